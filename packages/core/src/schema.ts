@@ -1,0 +1,116 @@
+/**
+ * The versioned results schema: what `ftbench eval` writes and what the reporter and the
+ * action read. Bump RESULTS_SCHEMA_VERSION on any breaking change and keep readers honest
+ * with `assertResultsSchema`.
+ */
+import type { MetricName } from './tasks/types.js';
+
+export const RESULTS_SCHEMA_VERSION = 1 as const;
+
+export interface MetricValue {
+  value: number;
+  /** lm-eval's stderr: sample std (n-1) / sqrt(n); pooled for groups. Null when n < 2. */
+  stderr: number | null;
+}
+
+export type Metrics = Partial<Record<MetricName, MetricValue>>;
+
+export interface DatasetRecord {
+  source: 'local' | 'hub';
+  path: string;
+  name?: string;
+  split: string;
+  /** Hub commit sha, or sha256 of the local files that were read. */
+  revision: string;
+}
+
+export interface CategoryResult {
+  n: number;
+  metrics: Metrics;
+}
+
+export interface TaskResult {
+  name: string;
+  kind: 'standard' | 'suite';
+  /** Task definition version (lm-eval `metadata.version`, or the suite's content hash). */
+  version: string;
+  /** sha256 over the definition, the few-shot setting and every prompt built: equal hashes mean comparable scores. */
+  hash: string;
+  numFewshot: number;
+  /** Number of documents scored. */
+  n: number;
+  metrics: Metrics;
+  /** Per-category breakdown (custom suites; MMLU subjects are tasks of their own). */
+  categories?: Record<string, CategoryResult>;
+  dataset: DatasetRecord;
+  /** Generate-mode suites: answers in which no choice letter was found. */
+  unparseable?: number;
+}
+
+export interface GroupResult {
+  name: string;
+  members: string[];
+  n: number;
+  weightBySize: boolean;
+  metrics: Metrics;
+}
+
+export interface SampleRecord {
+  /** Index of the doc in the evaluation split (or the suite item's id). */
+  docId: number | string;
+  /** sha256 of the full context strings of this doc's requests, joined: identifies the prompt. */
+  promptHash: string;
+  gold: number;
+  /** Log-likelihood per choice (empty in generate mode). */
+  loglikelihoods: number[];
+  isGreedy: boolean[];
+  /** Per-doc metric values (acc 0/1, acc_norm 0/1, mc2 in [0,1]) – what paired tests consume. */
+  metrics: Partial<Record<MetricName, number>>;
+  prediction: number;
+  category?: string;
+  /** Generate mode: the model's raw answer. */
+  generated?: string;
+}
+
+export interface ModelRecord {
+  path: string;
+  /** sha256 over model.onnx and its external data files. */
+  fingerprint: string;
+  /** sha256 over tokenizer.json and tokenizer_config.json. */
+  tokenizerFingerprint: string;
+  maxLength: number;
+  hasPastKeyValues: boolean;
+  logitsType: string;
+  addBosToken: boolean;
+}
+
+export interface RunConfig {
+  tasks: string[];
+  numFewshot: number | null;
+  batchSize: number | 'auto';
+  device: string;
+  limit: number | null;
+  fewshotSeed: number;
+  logSamples: boolean;
+}
+
+export interface Timings {
+  totalSeconds: number;
+  perTaskSeconds: Record<string, number>;
+  requests: number;
+  forwardPasses: number;
+  tokensForwarded: number;
+}
+
+export interface EvalResults {
+  schemaVersion: typeof RESULTS_SCHEMA_VERSION;
+  ftbenchVersion: string;
+  createdAt: string;
+  config: RunConfig;
+  model: ModelRecord;
+  tasks: Record<string, TaskResult>;
+  groups: Record<string, GroupResult>;
+  timings: Timings;
+  /** Per-task per-doc records, present with --log-samples. */
+  samples?: Record<string, SampleRecord[]>;
+}

@@ -1,0 +1,71 @@
+/**
+ * Declarative task definitions, modelled on lm-evaluation-harness v0.4.x task YAML.
+ * A task family (one file in tasks/families/) exports its tasks and groups; the registry
+ * discovers the files, so adding a benchmark means adding a file.
+ */
+
+/** A dataset as lm-evaluation-harness names it on the Hugging Face Hub (`dataset_path`, `dataset_name`). */
+export interface DatasetRef {
+  path: string;
+  name?: string;
+}
+
+/** One row of a split, in the Hub's column layout for that dataset (what lm-eval's task code sees). */
+export type RawDoc = Record<string, unknown>;
+
+export type MetricName = 'acc' | 'acc_norm' | 'mc2';
+
+/** Per-choice outcome of a log-likelihood request. */
+export interface LoglikelihoodResult {
+  loglikelihood: number;
+  isGreedy: boolean;
+}
+
+export interface TaskDefinition<Doc = any> {
+  /** Task name as lm-eval spells it, e.g. `mmlu_abstract_algebra`, `arc_challenge`. */
+  name: string;
+  /** lm-eval's `metadata.version` of the task; part of the task hash. */
+  version: string;
+  dataset: DatasetRef;
+  trainingSplit?: string;
+  validationSplit?: string;
+  testSplit?: string;
+  fewshotSplit?: string;
+  /** lm-eval `process_docs`: applied to evaluation and few-shot docs alike. */
+  processDoc?: (raw: RawDoc) => Doc;
+  /** lm-eval `description`, prepended once before the few-shot examples. */
+  description?: (doc: Doc) => string;
+  /** lm-eval `doc_to_text`: a string, or an index into the choices (multiple-input tasks such as winogrande). */
+  docToText: (doc: Doc) => string | number;
+  docToChoice: (doc: Doc) => string[];
+  /** lm-eval `doc_to_target`: an index into the choices, or the continuation string for multiple-input tasks. */
+  docToTarget: (doc: Doc) => number | string;
+  /** Default " ". */
+  targetDelimiter?: string;
+  /** Default "\n\n". */
+  fewshotDelimiter?: string;
+  /** lm-eval `fewshot_config.sampler`; default `default` (seeded random.sample). */
+  fewshotSampler?: 'default' | 'first_n';
+  /** Used when the user does not pass --num-fewshot (lm-eval `num_fewshot`). */
+  defaultNumFewshot?: number;
+  metrics: MetricName[];
+  /** lm-eval `process_results` override (truthfulqa_mc2). Receives per-choice results in choice order. */
+  processResults?: (doc: Doc, results: LoglikelihoodResult[]) => Partial<Record<MetricName, number>>;
+}
+
+/** An lm-eval group (e.g. `mmlu`, `mmlu_stem`): aggregates its members' metrics. */
+export interface TaskGroup {
+  name: string;
+  /** Member tasks or groups. */
+  members: string[];
+  /** lm-eval `aggregate_metric_list[].weight_by_size`. */
+  weightBySize: boolean;
+  metrics: MetricName[];
+  version: string;
+}
+
+/** What one file in tasks/families/ exports as `family`. */
+export interface TaskFamily {
+  tasks: TaskDefinition[];
+  groups?: TaskGroup[];
+}
