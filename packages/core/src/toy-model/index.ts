@@ -1,0 +1,16 @@
+export {
+  BYTE_VOCAB_SIZE,
+  END_OF_TEXT,
+  END_OF_TEXT_ID,
+  toyModelWeights,
+  validateToyModelSpec,
+  vocabSizeOf,
+  type ToyLayerWeights,
+  type ToyModelSpec,
+  type ToyModelWeights,
+  type WeightTensor,
+} from './spec.js';
+export { EXTERNAL_DATA_FILE, encodeToyModel, type EncodedToyModel } from './onnx-graph.js';
+export { byteLevelTokenizerConfig, byteLevelTokenizerJson, gpt2ByteToUnicode } from './tokenizer.js';
+export { toyModelConfigJson, writeToyModel } from './write.js';
+export { referenceLogits, referenceLoglikelihood } from './reference.js';

@@ -1,0 +1,168 @@
+/**
+ * A tiny GPT-2 shaped causal LM whose weights are generated from a seed, so tests, the demo
+ * and benchmarks get a real ONNX model without downloading anything.
+ */
+import { FtbenchError } from '../errors.js';
+
+/** 256 byte tokens plus `<|endoftext|>`. */
+export const BYTE_VOCAB_SIZE = 257;
+export const END_OF_TEXT_ID = 256;
+export const END_OF_TEXT = '<|endoftext|>';
+export const LAYER_NORM_EPSILON = 1e-5;
+
+export interface ToyModelSpec {
+  seed: number;
+  layers: number;
+  heads: number;
+  hidden: number;
+  maxPositions: number;
+  /** Export with KV-cache inputs/outputs, as optimum's `*-with-past` models. */
+  withPast: boolean;
+  /** Default float32; float16 casts the logits at the end of the graph. */
+  logitsType?: 'float32' | 'float16';
+  /** Store the weights in `model.onnx_data` next to `model.onnx`. */
+  externalData?: boolean;
+  /** Default 257; rows past the byte vocabulary exist but no token maps to them. */
+  vocabSize?: number;
+}
+
+/** A row-major float32 tensor. */
+export interface WeightTensor {
+  dims: number[];
+  data: Float32Array;
+}
+
+export interface ToyLayerWeights {
+  attnNormGamma: WeightTensor; // [hidden]
+  attnNormBeta: WeightTensor; // [hidden]
+  queryWeight: WeightTensor; // [hidden, hidden], applied as x @ W
+  queryBias: WeightTensor; // [hidden]
+  keyWeight: WeightTensor;
+  keyBias: WeightTensor;
+  valueWeight: WeightTensor;
+  valueBias: WeightTensor;
+  attnOutWeight: WeightTensor; // [hidden, hidden]
+  attnOutBias: WeightTensor;
+  mlpNormGamma: WeightTensor;
+  mlpNormBeta: WeightTensor;
+  mlpUpWeight: WeightTensor; // [hidden, 4*hidden]
+  mlpUpBias: WeightTensor; // [4*hidden]
+  mlpDownWeight: WeightTensor; // [4*hidden, hidden]
+  mlpDownBias: WeightTensor; // [hidden]
+}
+
+export interface ToyModelWeights {
+  /** [vocab, hidden]; also the LM head (tied, logits = h @ tokenEmbedding^T). */
+  tokenEmbedding: WeightTensor;
+  positionEmbedding: WeightTensor; // [maxPositions, hidden]
+  layers: ToyLayerWeights[];
+  finalNormGamma: WeightTensor;
+  finalNormBeta: WeightTensor;
+}
+
+export function vocabSizeOf(spec: ToyModelSpec): number {
+  return spec.vocabSize ?? BYTE_VOCAB_SIZE;
+}
+
+export function headDimOf(spec: ToyModelSpec): number {
+  return spec.hidden / spec.heads;
+}
+
+export function validateToyModelSpec(spec: ToyModelSpec): void {
+  const positive = { layers: spec.layers, heads: spec.heads, hidden: spec.hidden, maxPositions: spec.maxPositions };
+  for (const [field, value] of Object.entries(positive)) {
+    if (!Number.isInteger(value) || value < 1) {
+      throw new FtbenchError(`toy model spec: ${field} must be a positive integer, got ${value}`);
+    }
+  }
+  if (spec.hidden % spec.heads !== 0) {
+    throw new FtbenchError(
+      `toy model spec: hidden (${spec.hidden}) must be divisible by heads (${spec.heads})`,
+      'pick a hidden size that is a multiple of the head count',
+    );
+  }
+  const vocab = vocabSizeOf(spec);
+  if (!Number.isInteger(vocab) || vocab < BYTE_VOCAB_SIZE) {
+    throw new FtbenchError(
+      `toy model spec: vocabSize must be an integer >= ${BYTE_VOCAB_SIZE} (the byte tokenizer's size), got ${vocab}`,
+    );
+  }
+  if (!Number.isInteger(spec.seed)) {
+    throw new FtbenchError(`toy model spec: seed must be an integer, got ${spec.seed}`);
+  }
+}
+
+/** mulberry32: a small, well-mixed 32-bit PRNG; returns floats in [0, 1). */
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** FNV-1a, to give every tensor its own stream: changing vocabSize or maxPositions leaves the other weights alone. */
+function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** Box-Muller normal samples: mean + std * N(0, 1). */
+function normalTensor(seed: number, name: string, dims: number[], mean: number, std: number): WeightTensor {
+  const uniform = mulberry32(seed ^ fnv1a(name));
+  const data = new Float32Array(dims.reduce((a, b) => a * b, 1));
+  for (let i = 0; i < data.length; i += 2) {
+    const radius = Math.sqrt(-2 * Math.log(1 - uniform())); // 1 - u is in (0, 1]: log never sees 0
+    const angle = 2 * Math.PI * uniform();
+    data[i] = mean + std * radius * Math.cos(angle);
+    if (i + 1 < data.length) data[i + 1] = mean + std * radius * Math.sin(angle);
+  }
+  return { dims, data };
+}
+
+/**
+ * Scales: token embeddings std 1 (distinct tokens), projections ~1/sqrt(fan_in) so activations stay O(1)
+ * through the blocks, non-zero biases so every bias path is exercised, and a final-norm gain of about
+ * 3/sqrt(hidden) so the tied LM head gives logits with std ~3: clearly different log-likelihoods
+ * without a single token taking all the probability.
+ */
+export function toyModelWeights(spec: ToyModelSpec): ToyModelWeights {
+  validateToyModelSpec(spec);
+  const h = spec.hidden;
+  const tensor = (name: string, dims: number[], mean: number, std: number) =>
+    normalTensor(spec.seed, name, dims, mean, std);
+  const layers = Array.from({ length: spec.layers }, (_, i): ToyLayerWeights => {
+    const p = `layer${i}.`;
+    return {
+      attnNormGamma: tensor(p + 'attnNormGamma', [h], 1, 0.1),
+      attnNormBeta: tensor(p + 'attnNormBeta', [h], 0, 0.1),
+      queryWeight: tensor(p + 'queryWeight', [h, h], 0, 1 / Math.sqrt(h)),
+      queryBias: tensor(p + 'queryBias', [h], 0, 0.1),
+      keyWeight: tensor(p + 'keyWeight', [h, h], 0, 1 / Math.sqrt(h)),
+      keyBias: tensor(p + 'keyBias', [h], 0, 0.1),
+      valueWeight: tensor(p + 'valueWeight', [h, h], 0, 1 / Math.sqrt(h)),
+      valueBias: tensor(p + 'valueBias', [h], 0, 0.1),
+      attnOutWeight: tensor(p + 'attnOutWeight', [h, h], 0, 1 / Math.sqrt(h)),
+      attnOutBias: tensor(p + 'attnOutBias', [h], 0, 0.1),
+      mlpNormGamma: tensor(p + 'mlpNormGamma', [h], 1, 0.1),
+      mlpNormBeta: tensor(p + 'mlpNormBeta', [h], 0, 0.1),
+      mlpUpWeight: tensor(p + 'mlpUpWeight', [h, 4 * h], 0, 1 / Math.sqrt(h)),
+      mlpUpBias: tensor(p + 'mlpUpBias', [4 * h], 0, 0.1),
+      mlpDownWeight: tensor(p + 'mlpDownWeight', [4 * h, h], 0, 1 / Math.sqrt(4 * h)),
+      mlpDownBias: tensor(p + 'mlpDownBias', [h], 0, 0.1),
+    };
+  });
+  return {
+    tokenEmbedding: tensor('tokenEmbedding', [vocabSizeOf(spec), h], 0, 1),
+    positionEmbedding: tensor('positionEmbedding', [spec.maxPositions, h], 0, 0.5),
+    layers,
+    finalNormGamma: tensor('finalNormGamma', [h], 3 / Math.sqrt(h), 0.3 / Math.sqrt(h)),
+    finalNormBeta: tensor('finalNormBeta', [h], 0, 0.1),
+  };
+}
