@@ -1,0 +1,36 @@
+/**
+ * ARC as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/arc/arc_easy.yaml`, `arc_challenge.yaml`).
+ */
+import type { TaskDefinition, TaskFamily } from '../types.js';
+
+/** An `allenai/ai2_arc` row. */
+interface ArcDoc {
+  id: string;
+  question: string;
+  choices: { text: string[]; label: string[] };
+  answerKey: string;
+}
+
+function arcTask(name: string, config: string): TaskDefinition<ArcDoc> {
+  return {
+    name,
+    version: '1.0',
+    dataset: { path: 'allenai/ai2_arc', name: config },
+    trainingSplit: 'train',
+    validationSplit: 'validation',
+    testSplit: 'test',
+    docToText: (doc) => `Question: ${doc.question}\nAnswer:`,
+    docToChoice: (doc) => doc.choices.text,
+    // `choices.label.index(answerKey)`: labels are A-E or, for some questions, 1-4.
+    docToTarget: (doc) => {
+      const index = doc.choices.label.indexOf(doc.answerKey);
+      if (index < 0) throw new Error(`${name}: answerKey ${doc.answerKey} of ${doc.id} is not among its labels`);
+      return index;
+    },
+    metrics: ['acc', 'acc_norm'],
+  };
+}
+
+export const family: TaskFamily = {
+  tasks: [arcTask('arc_easy', 'ARC-Easy'), arcTask('arc_challenge', 'ARC-Challenge')],
+};
