@@ -1,0 +1,175 @@
+/**
+ * Baseline vs candidate: one row per (task | group | suite category, metric) present in both runs,
+ * with the delta, its 95 % interval and a paired significance test, then every gate's verdict.
+ */
+import { UNCATEGORIZED } from '../metrics/aggregate.js';
+import type { EvalResults, MetricValue, Metrics, SampleRecord, TaskResult } from '../schema.js';
+import type { MetricName } from '../tasks/types.js';
+import { METRIC_POINTS_SCALE, categoryTarget, evaluateGate, validateGate } from './gates.js';
+import { groupLeafTasks, groupLeafWeights, pairedStrata, type PairedSet } from './pairing.js';
+import {
+  discordantPairs,
+  mcnemarExact,
+  pairedNormalInterval,
+  stratifiedPairedBootstrap,
+  unpairedInterval,
+  type Interval,
+  type PairedStratum,
+} from './stats.js';
+import type { Comparison, ComparisonRow, DeltaStats, GateConfig } from './types.js';
+
+/** Something both runs scored, before its metrics are compared. */
+interface Target {
+  kind: ComparisonRow['kind'];
+  target: string;
+  task: string;
+  category?: string;
+  baseline: { n: number; metrics: Metrics };
+  candidate: { n: number; metrics: Metrics };
+  /** Why the two scores must not be compared; null when they may. */
+  incomparableReason: string | null;
+  /** The metric's per-document values paired across runs; null when a run lacks samples. */
+  pair: (metric: MetricName) => PairedSet | null;
+}
+
+export function compareResults(baseline: EvalResults, candidate: EvalResults, gates: readonly GateConfig[] = []): Comparison {
+  gates.forEach(validateGate);
+  const targets = [...groupTargets(baseline, candidate), ...taskTargets(baseline, candidate), ...categoryTargets(baseline, candidate)];
+  const rows = targets.flatMap(compareTarget);
+  const namesOf = (results: EvalResults) => new Set([...Object.keys(results.tasks), ...Object.keys(results.groups)]);
+  const baselineNames = namesOf(baseline);
+  const candidateNames = namesOf(candidate);
+  const added = [...candidateNames].filter((name) => !baselineNames.has(name)).sort();
+  const removed = [...baselineNames].filter((name) => !candidateNames.has(name)).sort();
+  const gateResults = gates.map((gate) => evaluateGate(gate, { rows, added, removed }));
+  const failing = gateResults.filter((result) => result.failed);
+  return { rows, added, removed, gates: gateResults, passed: failing.length === 0, reasons: failing.map((result) => result.reason) };
+}
+
+function sharedKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
+  return Object.keys(a).filter((key) => Object.hasOwn(b, key)).sort();
+}
+
+function taskTargets(baseline: EvalResults, candidate: EvalResults): Target[] {
+  return sharedKeys(baseline.tasks, candidate.tasks).map((name) => ({
+    kind: 'task',
+    target: name,
+    task: name,
+    baseline: baseline.tasks[name],
+    candidate: candidate.tasks[name],
+    incomparableReason: taskIncomparableReason(baseline.tasks[name], candidate.tasks[name]),
+    pair: (metric) => pairedStrata(baseline, candidate, [{ task: name, weight: 1 }], metric),
+  }));
+}
+
+function groupTargets(baseline: EvalResults, candidate: EvalResults): Target[] {
+  return sharedKeys(baseline.groups, candidate.groups).map((name) => ({
+    kind: 'group',
+    target: name,
+    task: name,
+    baseline: baseline.groups[name],
+    candidate: candidate.groups[name],
+    incomparableReason: groupIncomparableReason(baseline, candidate, name),
+    // Paired tests run over the member tasks' documents, each task weighted as in the group score.
+    pair: (metric) => pairedStrata(baseline, candidate, groupLeafWeights(baseline, name), metric),
+  }));
+}
+
+function categoryTargets(baseline: EvalResults, candidate: EvalResults): Target[] {
+  return sharedKeys(baseline.tasks, candidate.tasks).flatMap((suite) => {
+    const baselineCategories = baseline.tasks[suite].categories ?? {};
+    const candidateCategories = candidate.tasks[suite].categories ?? {};
+    return sharedKeys(baselineCategories, candidateCategories).map(
+      (category): Target => ({
+        kind: 'category',
+        target: categoryTarget(suite, category),
+        task: suite,
+        category,
+        baseline: baselineCategories[category],
+        candidate: candidateCategories[category],
+        incomparableReason: taskIncomparableReason(baseline.tasks[suite], candidate.tasks[suite]),
+        pair: (metric) =>
+          pairedStrata(baseline, candidate, [{ task: suite, weight: 1 }], metric, (sample: SampleRecord) => (sample.category ?? UNCATEGORIZED) === category),
+      }),
+    );
+  });
+}
+
+/** Equal task hashes mean the same prompts on the same data; anything else is not comparable. */
+function taskIncomparableReason(baseline: TaskResult, candidate: TaskResult): string | null {
+  if (baseline.hash === candidate.hash) return null;
+  const changes = [
+    baseline.version !== candidate.version && `task version ${baseline.version} → ${candidate.version}`,
+    baseline.numFewshot !== candidate.numFewshot && `num_fewshot ${baseline.numFewshot} → ${candidate.numFewshot}`,
+    baseline.dataset.revision !== candidate.dataset.revision &&
+      `dataset revision ${baseline.dataset.revision.slice(0, 12)} → ${candidate.dataset.revision.slice(0, 12)}`,
+    baseline.n !== candidate.n && `${baseline.n} → ${candidate.n} documents`,
+  ].filter((change): change is string => typeof change === 'string');
+  return `task hashes differ (${changes.length > 0 ? changes.join(', ') : 'the prompts differ'}): the runs scored different prompts or data`;
+}
+
+function groupIncomparableReason(baseline: EvalResults, candidate: EvalResults, group: string): string | null {
+  const baselineLeaves = groupLeafTasks(baseline, group);
+  const candidateLeaves = groupLeafTasks(candidate, group);
+  const onlyBaseline = baselineLeaves.filter((task) => !candidateLeaves.includes(task));
+  const onlyCandidate = candidateLeaves.filter((task) => !baselineLeaves.includes(task));
+  if (onlyBaseline.length > 0 || onlyCandidate.length > 0) {
+    return `the group's member tasks differ (only in baseline: ${onlyBaseline.join(', ') || 'none'}; only in candidate: ${onlyCandidate.join(', ') || 'none'})`;
+  }
+  for (const task of baselineLeaves) {
+    const side = !baseline.tasks[task] ? 'baseline' : !candidate.tasks[task] ? 'candidate' : null;
+    if (side !== null) return `member task ${task} has no result in the ${side} run`;
+    const reason = taskIncomparableReason(baseline.tasks[task], candidate.tasks[task]);
+    if (reason !== null) return `member task ${task}: ${reason}`;
+  }
+  return null;
+}
+
+function compareTarget(target: Target): ComparisonRow[] {
+  return sharedKeys(target.baseline.metrics, target.candidate.metrics).map((key) => {
+    const metric = key as MetricName;
+    const baseline = target.baseline.metrics[metric] as MetricValue;
+    const candidate = target.candidate.metrics[metric] as MetricValue;
+    const identity = {
+      kind: target.kind,
+      target: target.target,
+      task: target.task,
+      category: target.category,
+      metric,
+      baseline: baseline.value,
+      candidate: candidate.value,
+      pointsScale: METRIC_POINTS_SCALE[metric],
+    };
+    if (target.incomparableReason !== null) return { ...identity, comparable: false, incomparableReason: target.incomparableReason };
+    const unpairedN = Math.min(target.baseline.n, target.candidate.n);
+    return { ...identity, comparable: true, delta: deltaStats(metric, baseline, candidate, unpairedN, target.pair(metric)) };
+  });
+}
+
+/**
+ * The delta of the reported scores with its interval and test: 0/1 per-document values get
+ * McNemar and the paired normal interval, continuous ones (mc2) the paired bootstrap, and without
+ * per-document records on both sides the interval comes from the two stderrs, untested.
+ */
+function deltaStats(metric: MetricName, baseline: MetricValue, candidate: MetricValue, unpairedN: number, paired: PairedSet | null): DeltaStats {
+  const scale = METRIC_POINTS_SCALE[metric];
+  const difference = candidate.value - baseline.value;
+  const toPoints = (interval: Interval | null) => interval && { low: interval.low * scale, high: interval.high * scale };
+  const change = { points: difference * scale, relative: baseline.value === 0 ? null : (difference / baseline.value) * 100 };
+
+  if (paired === null) {
+    const ci = toPoints(unpairedInterval(difference, baseline.stderr, candidate.stderr));
+    return { ...change, ci, pValue: null, test: 'unpaired', paired: false, n: unpairedN, unmatched: 0 };
+  }
+  const pairing = { paired: true, n: paired.strata.reduce((n, stratum) => n + stratum.baseline.length, 0), unmatched: paired.unmatched };
+  if (isBinary(paired.strata)) {
+    const { b, c } = discordantPairs(paired.strata);
+    return { ...change, ...pairing, ci: toPoints(pairedNormalInterval(paired.strata)), pValue: mcnemarExact(b, c), test: 'mcnemar' };
+  }
+  const bootstrap = stratifiedPairedBootstrap(paired.strata);
+  return { ...change, ...pairing, ci: toPoints({ low: bootstrap.ciLow, high: bootstrap.ciHigh }), pValue: bootstrap.pValue, test: 'bootstrap' };
+}
+
+function isBinary(strata: readonly PairedStratum[]): boolean {
+  return strata.every((stratum) => [...stratum.baseline, ...stratum.candidate].every((value) => value === 0 || value === 1));
+}

@@ -1,0 +1,191 @@
+/**
+ * Gate verdicts: each configured limit judged against its comparison row. A gate whose target
+ * cannot be found fails with a reason: a gate that silently never fires would let regressions
+ * through branch protection.
+ */
+import { FtbenchError } from '../errors.js';
+import type { MetricName } from '../tasks/types.js';
+import type { ComparisonRow, DeltaStats, GateConfig, GateResult, GateVerdict } from './types.js';
+import { FAILING_VERDICTS } from './types.js';
+
+/** Multiplier from a metric's scale to points; every metric ftbench reports lies in [0, 1]. */
+export const METRIC_POINTS_SCALE: Readonly<Record<MetricName, number>> = { acc: 100, acc_norm: 100, mc2: 100 };
+
+const DEFAULT_ALPHA = 0.05;
+
+/**
+ * Slack for comparing a drop with its limit: 0.65 → 0.62 is 3.0000000000000027 points in
+ * floating point, and "may drop at most 3 points" must let it pass.
+ */
+const LIMIT_TOLERANCE = 1e-9;
+
+const SUITE_PREFIX = 'suite:';
+
+/** The row target a gate target names: `suite:x` is task x; `suite:x/c` is category c of suite x. */
+export function parseGateTarget(target: string): { task: string; category?: string } {
+  if (!target.startsWith(SUITE_PREFIX)) return { task: target };
+  const rest = target.slice(SUITE_PREFIX.length);
+  const slash = rest.indexOf('/');
+  return slash < 0 ? { task: rest } : { task: rest.slice(0, slash), category: rest.slice(slash + 1) };
+}
+
+/** The target of a suite category's comparison rows. */
+export function categoryTarget(suite: string, category: string): string {
+  return `${SUITE_PREFIX}${suite}/${category}`;
+}
+
+function rowTargetOf(gateTarget: string): string {
+  const { task, category } = parseGateTarget(gateTarget);
+  return category === undefined ? task : categoryTarget(task, category);
+}
+
+export function gateLabel(gate: GateConfig): string {
+  return `${gate.target} ${gate.metric}`;
+}
+
+/** Rejects gates that could never fire or whose numbers are on the wrong scale. */
+export function validateGate(gate: GateConfig): void {
+  const label = typeof gate.target === 'string' && gate.metric ? gateLabel(gate) : JSON.stringify(gate);
+  const fail = (problem: string, hint?: string): never => {
+    throw new FtbenchError(`Gate "${label}": ${problem}`, hint);
+  };
+  if (typeof gate.target !== 'string' || parseGateTarget(gate.target).task === '') {
+    fail('target must name a task, a group, suite:<suite> or suite:<suite>/<category>');
+  }
+  if (!Object.hasOwn(METRIC_POINTS_SCALE, gate.metric)) {
+    fail(`unknown metric "${gate.metric}"`, `Use one of: ${Object.keys(METRIC_POINTS_SCALE).join(', ')}.`);
+  }
+  if ([gate.maxDrop, gate.maxDropRelative, gate.min, gate.targetValue].every((limit) => limit === undefined)) {
+    fail('sets no limit, so it could never fail', 'Set maxDrop, maxDropRelative, min or targetValue.');
+  }
+  const nonNegative = (name: string, value: number | undefined, unit: string) => {
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0)) fail(`${name} must be a non-negative number of ${unit}, got ${value}`);
+  };
+  nonNegative('maxDrop', gate.maxDrop, 'points');
+  nonNegative('maxDropRelative', gate.maxDropRelative, 'percent');
+  const maxOnScale = 100 / METRIC_POINTS_SCALE[gate.metric];
+  for (const [name, value] of [['min', gate.min], ['targetValue', gate.targetValue]] as const) {
+    if (value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= maxOnScale)) {
+      fail(`${name} must be on the metric's 0–${maxOnScale} scale, got ${value}`, `Write 0.45 for 45%.`);
+    }
+  }
+  if (gate.alpha !== undefined && !(gate.alpha > 0 && gate.alpha < 1)) fail(`alpha must be between 0 and 1, got ${gate.alpha}`);
+}
+
+/** The gate's limits in words, e.g. "max drop 3.0 points, floor 45.0%". */
+export function describeLimits(gate: GateConfig): string {
+  const scale = METRIC_POINTS_SCALE[gate.metric];
+  const limits = [
+    gate.maxDrop !== undefined && `max drop ${gate.maxDrop.toFixed(1)} points`,
+    gate.maxDropRelative !== undefined && `max relative drop ${gate.maxDropRelative.toFixed(1)}%`,
+    gate.min !== undefined && `floor ${formatScore(gate.min, scale)}`,
+    gate.targetValue !== undefined && `goal ${formatScore(gate.targetValue, scale)}`,
+    gate.requireSignificant && `drops count when significant (alpha ${gate.alpha ?? DEFAULT_ALPHA})`,
+  ];
+  return limits.filter((limit): limit is string => typeof limit === 'string').join(', ');
+}
+
+/** What a gate is judged against: the comparison's rows and the tasks present on one side only. */
+export interface GateContext {
+  rows: readonly ComparisonRow[];
+  added: readonly string[];
+  removed: readonly string[];
+}
+
+export function evaluateGate(gate: GateConfig, context: GateContext): GateResult {
+  const label = gateLabel(gate);
+  const target = rowTargetOf(gate.target);
+  const row = context.rows.find((candidate) => candidate.target === target && candidate.metric === gate.metric);
+  const result = (verdict: GateVerdict, reason: string, goalReached: boolean | null = null): GateResult => ({
+    gate,
+    label,
+    limits: describeLimits(gate),
+    verdict,
+    failed: FAILING_VERDICTS.has(verdict),
+    row: row ?? null,
+    reason,
+    goalReached,
+  });
+  if (row === undefined) return result('missing', `${label}: ${missingReason(gate, context)}`);
+  if (!row.comparable) return result('not-comparable', `${label} cannot be compared: ${row.incomparableReason}`);
+
+  const goalReached = gate.targetValue === undefined ? null : row.candidate >= gate.targetValue - LIMIT_TOLERANCE;
+  const { verdict, finding } = judge(gate, row, row.delta);
+  return result(verdict, `${label} ${finding}${goalNote(gate, goalReached)}`, goalReached);
+}
+
+function judge(gate: GateConfig, row: ComparisonRow, delta: DeltaStats): { verdict: GateVerdict; finding: string } {
+  const scale = row.pointsScale;
+  const alpha = gate.alpha ?? DEFAULT_ALPHA;
+  const significant = delta.pValue === null ? null : delta.pValue < alpha;
+  const pNote = delta.pValue === null ? '' : ` (${formatPValue(delta.pValue)})`;
+
+  const dropBreaches = [
+    gate.maxDrop !== undefined &&
+      -delta.points > gate.maxDrop + LIMIT_TOLERANCE &&
+      `dropped ${(-delta.points).toFixed(1)} points (limit ${gate.maxDrop.toFixed(1)})`,
+    gate.maxDropRelative !== undefined &&
+      delta.relative !== null &&
+      -delta.relative > gate.maxDropRelative + LIMIT_TOLERANCE &&
+      `dropped ${(-delta.relative).toFixed(1)}% relative to the baseline (limit ${gate.maxDropRelative.toFixed(1)}%)`,
+  ].filter((breach): breach is string => typeof breach === 'string');
+  const floorBreach =
+    gate.min !== undefined && row.candidate < gate.min - LIMIT_TOLERANCE
+      ? [`is ${formatScore(row.candidate, scale)}, below the floor ${formatScore(gate.min, scale)}`]
+      : [];
+
+  if (dropBreaches.length > 0 && gate.requireSignificant && significant === false) {
+    return {
+      verdict: 'not-significant',
+      finding: `${dropBreaches.join('; ')}, but not significantly (${formatPValue(delta.pValue as number)}, alpha ${alpha})`,
+    };
+  }
+  if (floorBreach.length > 0 || dropBreaches.length > 0) {
+    // requireSignificant with no paired test (p = null) fails: without samples the gate must not go quiet.
+    const untested =
+      dropBreaches.length > 0 && gate.requireSignificant && significant === null
+        ? ' (significance untested: a run lacks per-sample records; evaluate both models with --log-samples)'
+        : '';
+    return { verdict: 'regression', finding: `${[...floorBreach, ...dropBreaches].join('; ')}${pNote}${untested}` };
+  }
+  if (delta.points > 0 && significant === true) {
+    return { verdict: 'improvement', finding: `improved by ${delta.points.toFixed(1)} points${pNote}` };
+  }
+  return { verdict: 'pass', finding: `changed by ${formatSignedPoints(delta.points)} points, within limits${pNote}` };
+}
+
+function goalNote(gate: GateConfig, goalReached: boolean | null): string {
+  if (gate.targetValue === undefined || goalReached === null) return '';
+  const goal = formatScore(gate.targetValue, METRIC_POINTS_SCALE[gate.metric]);
+  return goalReached ? `; goal ${goal} reached` : `; goal ${goal} not reached yet`;
+}
+
+function missingReason(gate: GateConfig, { rows, added, removed }: GateContext): string {
+  const { task, category } = parseGateTarget(gate.target);
+  const target = rowTargetOf(gate.target);
+  const targetRows = rows.filter((row) => row.target === target);
+  if (targetRows.length > 0) {
+    const compared = [...new Set(targetRows.map((row) => row.metric))].join(', ');
+    return `metric ${gate.metric} is not reported for ${target} by both runs (compared: ${compared})`;
+  }
+  if (removed.includes(task)) return `${task} is in the baseline results but not in the candidate's; was it dropped from the task list?`;
+  if (added.includes(task)) return `${task} is only in the candidate results; the baseline has no score to compare with`;
+  if (category !== undefined && rows.some((row) => row.kind === 'task' && row.task === task)) {
+    return `suite ${task} has no category "${category}" in both runs`;
+  }
+  return `${gate.target} is in neither run's results; check the gate's target (a suite category is written suite:<suite>/<category>)`;
+}
+
+/** A value on the metric's scale as shown to people: 0.452 → "45.2%" for 0–1 metrics. */
+function formatScore(value: number, pointsScale: number): string {
+  return pointsScale === 100 ? `${(value * 100).toFixed(1)}%` : value.toFixed(3);
+}
+
+function formatSignedPoints(points: number): string {
+  const rounded = points.toFixed(1);
+  return Number(rounded) > 0 ? `+${rounded}` : Number(rounded) === 0 ? '0.0' : rounded;
+}
+
+function formatPValue(p: number): string {
+  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+}
