@@ -1,0 +1,12 @@
+export { escapeMarkdown } from './escape.js';
+export { runFactsFrom, type RunFacts, type RunSide } from './facts.js';
+export { formatDuration, formatPValue, formatScore, formatSignedPoints } from './format.js';
+export {
+  COMMENT_BUDGET,
+  JOB_SUMMARY_BUDGET,
+  STICKY_COMMENT_MARKER,
+  regressionMessage,
+  renderComment,
+  renderJobSummary,
+  type RenderOptions,
+} from './render.js';
