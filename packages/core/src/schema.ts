@@ -64,7 +64,7 @@ export interface SampleRecord {
   /** Log-likelihood per choice (empty in generate mode). */
   loglikelihoods: number[];
   isGreedy: boolean[];
-  /** Per-doc metric values (acc 0/1, acc_norm 0/1, mc2 in [0,1]) – what paired tests consume. */
+  /** Per-doc metric values (acc and acc_norm are 0/1; truthfulqa_mc2's acc is a probability mass in [0,1]) – what paired tests consume. */
   metrics: Partial<Record<MetricName, number>>;
   prediction: number;
   category?: string;

@@ -8,12 +8,15 @@
 export interface DatasetRef {
   path: string;
   name?: string;
+  /** Hub revision (branch, tag or commit sha) to read, lm-eval's `dataset_kwargs.revision`; default `main`. */
+  revision?: string;
 }
 
 /** One row of a split, in the Hub's column layout for that dataset (what lm-eval's task code sees). */
 export type RawDoc = Record<string, unknown>;
 
-export type MetricName = 'acc' | 'acc_norm' | 'mc2';
+/** Metric names as lm-eval reports them (truthfulqa_mc2's score is reported as `acc`, as lm-eval does). */
+export type MetricName = 'acc' | 'acc_norm';
 
 /** Per-choice outcome of a log-likelihood request. */
 export interface LoglikelihoodResult {

@@ -1,0 +1,264 @@
+/**
+ * `simpleEvaluate`: the library entry point, and what `ftbench eval` calls. Resolves tasks,
+ * reads their data, builds every prompt before any scoring (so a data mistake fails in seconds,
+ * not after an hour), scores, then aggregates into the versioned results schema.
+ */
+import { createHash } from 'node:crypto';
+import { LocalReleaseSource } from './data/local-release.js';
+import type { DatasetSource } from './data/source.js';
+import { FtbenchError } from './errors.js';
+import { aggregateByCategory, aggregateGroups, aggregateTask, scoreMultipleChoice } from './metrics/index.js';
+import { OnnxCausalLM, type LoadModelOptions } from './model/causal-lm.js';
+import { createProgress, type ProgressSink } from './progress.js';
+import {
+  RESULTS_SCHEMA_VERSION,
+  type DatasetRecord,
+  type EvalResults,
+  type SampleRecord,
+  type TaskResult,
+} from './schema.js';
+import { loadSuite, parseGeneratedAnswer, type Suite } from './suites/index.js';
+import { DEFAULT_FEWSHOT_SEED } from './tasks/fewshot.js';
+import { buildDocRequests, type DocRequests } from './tasks/prompt.js';
+import { loadTaskRegistry } from './tasks/registry.js';
+import { evaluationSplit, fewshotSplit } from './tasks/splits.js';
+import type { LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskGroup } from './tasks/types.js';
+import { FTBENCH_VERSION } from './version.js';
+
+export { DEFAULT_FEWSHOT_SEED };
+const SUITE_PREFIX = 'suite:';
+
+export interface EvaluateOptions extends LoadModelOptions {
+  /** A model directory, or a model already loaded (its own load options then apply). */
+  model: string | OnnxCausalLM;
+  /** Task and group names (`mmlu`, `arc_easy`, ...) and custom suites as `suite:path/to/file.jsonl`. */
+  tasks: string[];
+  /** Overrides every task's default number of few-shot examples. */
+  numFewshot?: number;
+  /** Score only the first N documents of each task. */
+  limit?: number;
+  /** Directory with the original public releases (layout of ../shared/datasets). */
+  dataDir?: string;
+  /** Where task data comes from; defaults to the local releases in `dataDir`. */
+  dataSource?: DatasetSource;
+  /** Keep per-document records in the results (needed for paired comparisons). */
+  logSamples?: boolean;
+  fewshotSeed?: number;
+  /** Where progress goes (default stderr); false for silence. */
+  progress?: ProgressSink | false;
+}
+
+/** A task with every request built: what scoring needs, and what the results record. */
+interface PreparedTask {
+  task: TaskDefinition;
+  kind: 'standard' | 'suite';
+  numFewshot: number;
+  docs: DocRequests[];
+  dataset: DatasetRecord;
+  docId: (doc: DocRequests) => number | string;
+  category?: (doc: DocRequests) => string;
+  generate?: { maxNewTokens: number };
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** Equal hashes mean the same definition produced the same prompts on the same data. */
+function taskHash(prepared: PreparedTask): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([prepared.task.name, prepared.task.version, prepared.numFewshot, prepared.dataset.revision, prepared.generate ?? null]));
+  for (const doc of prepared.docs) {
+    for (const request of doc.requests) hash.update(`${request.context}\u0000${request.continuation}\u0001`);
+    hash.update(`${doc.gold}\u0002`);
+  }
+  return hash.digest('hex');
+}
+
+async function prepareStandardTask(
+  task: TaskDefinition,
+  source: DatasetSource,
+  sourceKind: DatasetRecord['source'],
+  opts: EvaluateOptions,
+): Promise<PreparedTask> {
+  const numFewshot = opts.numFewshot ?? task.defaultNumFewshot ?? 0;
+  const split = evaluationSplit(task);
+  const evalSplit = await source.loadSplit(task.dataset, split);
+  let fewshotRows: RawDoc[] = [];
+  let revision = evalSplit.revision;
+  if (numFewshot > 0) {
+    const fewshotSplitName = fewshotSplit(task);
+    const loaded = fewshotSplitName === split ? evalSplit : await source.loadSplit(task.dataset, fewshotSplitName);
+    fewshotRows = loaded.rows;
+    if (loaded !== evalSplit) revision = sha256(`${evalSplit.revision}:${loaded.revision}`);
+  }
+  const docs = buildDocRequests(task, evalSplit.rows, fewshotRows, numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit });
+  return {
+    task,
+    kind: 'standard',
+    numFewshot,
+    docs,
+    dataset: { source: sourceKind, path: task.dataset.path, name: task.dataset.name, split, revision },
+    docId: (doc) => doc.docIndex,
+  };
+}
+
+function prepareSuite(suite: Suite, opts: EvaluateOptions): PreparedTask {
+  const numFewshot = Math.min(opts.numFewshot ?? suite.fewshot.length, suite.fewshot.length);
+  const docs = buildDocRequests(suite.task, suite.items as unknown as RawDoc[], suite.fewshot as unknown as RawDoc[], numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit });
+  const item = (doc: DocRequests) => suite.items[doc.docIndex];
+  return {
+    task: suite.task,
+    kind: 'suite',
+    numFewshot,
+    docs,
+    dataset: { source: 'local', path: suite.path, split: 'items', revision: suite.version },
+    docId: (doc) => item(doc).id,
+    category: (doc) => item(doc).category,
+    generate: suite.mode === 'generate' ? { maxNewTokens: suite.maxNewTokens } : undefined,
+  };
+}
+
+/** Turns task/group/suite names into prepared tasks plus the groups to aggregate. */
+async function prepareTasks(opts: EvaluateOptions): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[] }> {
+  if (opts.tasks.length === 0) throw new FtbenchError('no tasks given', 'Pass --tasks, e.g. --tasks mmlu,hellaswag,suite:path/to/suite.jsonl (ftbench tasks lists them).');
+  const suiteNames = opts.tasks.filter((name) => name.startsWith(SUITE_PREFIX));
+  const standardNames = opts.tasks.filter((name) => !name.startsWith(SUITE_PREFIX));
+  const prepared: PreparedTask[] = [];
+  let groups: TaskGroup[] = [];
+  if (standardNames.length > 0) {
+    const registry = await loadTaskRegistry();
+    const resolved = registry.resolve(standardNames);
+    groups = resolved.groups;
+    if (!opts.dataSource && !opts.dataDir) {
+      throw new FtbenchError(`tasks ${standardNames.join(', ')} need their datasets`, 'Pass --data-dir pointing at the original public releases (see the README for the layout).');
+    }
+    const source = opts.dataSource ?? new LocalReleaseSource(opts.dataDir as string);
+    const sourceKind = opts.dataSource ? 'hub' : 'local';
+    for (const task of resolved.tasks) prepared.push(await prepareStandardTask(task, source, sourceKind, opts));
+  }
+  for (const name of suiteNames) prepared.push(prepareSuite(await loadSuite(name.slice(SUITE_PREFIX.length)), opts));
+  return { prepared, groups };
+}
+
+interface ScoredDoc {
+  doc: DocRequests;
+  results: LoglikelihoodResult[];
+  generated?: string;
+}
+
+function sampleRecord(prepared: PreparedTask, scored: ScoredDoc, metrics: Partial<Record<MetricName, number>>, prediction: number): SampleRecord {
+  const { doc, results, generated } = scored;
+  return {
+    docId: prepared.docId(doc),
+    promptHash: sha256(doc.requests.map((r) => r.context).join('\u0000')),
+    gold: doc.gold,
+    loglikelihoods: results.map((r) => r.loglikelihood),
+    isGreedy: results.map((r) => r.isGreedy),
+    metrics,
+    prediction,
+    ...(prepared.category ? { category: prepared.category(doc) } : {}),
+    ...(generated !== undefined ? { generated } : {}),
+  };
+}
+
+/** Per-doc metrics, then the task's aggregate (and categories for suites). */
+function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { result: Omit<TaskResult, 'hash'>; samples: SampleRecord[] } {
+  const { task } = prepared;
+  const samples: SampleRecord[] = [];
+  let unparseable = 0;
+  for (const scored of scoredDocs) {
+    const { doc, results } = scored;
+    if (scored.generated !== undefined) {
+      const parsed = parseGeneratedAnswer(scored.generated, doc.choices.length);
+      if (parsed === null) unparseable++;
+      samples.push(sampleRecord(prepared, scored, { acc: parsed === doc.gold ? 1 : 0 }, parsed ?? -1));
+      continue;
+    }
+    const lls = results.map((r) => r.loglikelihood);
+    const { prediction, values } = scoreMultipleChoice(lls, doc.choices, doc.gold, task.metrics);
+    const metrics = { ...values, ...(task.processResults ? task.processResults(doc.doc, results) : {}) };
+    samples.push(sampleRecord(prepared, scored, metrics, prediction));
+  }
+  const perMetric: Partial<Record<MetricName, number[]>> = {};
+  for (const name of task.metrics) perMetric[name] = samples.map((s) => s.metrics[name] as number);
+  return {
+    result: {
+      name: task.name,
+      kind: prepared.kind,
+      version: task.version,
+      numFewshot: prepared.numFewshot,
+      n: samples.length,
+      metrics: aggregateTask(perMetric),
+      ...(prepared.category ? { categories: aggregateByCategory(samples) } : {}),
+      dataset: prepared.dataset,
+      ...(prepared.generate ? { unparseable } : {}),
+    },
+    samples,
+  };
+}
+
+export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults> {
+  const started = performance.now();
+  // Prepare (and so validate) every task before loading the model or scoring anything.
+  const { prepared, groups } = await prepareTasks(opts);
+  const model = typeof opts.model === 'string' ? await OnnxCausalLM.load(opts.model, opts) : opts.model;
+  const counters = { ...model.counters };
+  const totalRequests = prepared.reduce((n, p) => n + p.docs.reduce((m, d) => m + (p.generate ? 1 : d.requests.length), 0), 0);
+  const progress = opts.progress === false ? null : createProgress('scoring', totalRequests, { sink: opts.progress });
+  const tasks: Record<string, TaskResult> = {};
+  const samples: Record<string, SampleRecord[]> = {};
+  const perTaskSeconds: Record<string, number> = {};
+  let offset = 0;
+  try {
+    for (const p of prepared) {
+      const taskStarted = performance.now();
+      const onProgress = (done: number) => progress?.update(offset + done);
+      let scored: ScoredDoc[];
+      if (p.generate) {
+        const { maxNewTokens } = p.generate;
+        const texts = await model.generate(p.docs.map((d) => ({ context: d.requests[0].context, until: ['\n\n'], maxNewTokens })), onProgress);
+        scored = p.docs.map((doc, i) => ({ doc, results: [], generated: texts[i] }));
+        offset += p.docs.length;
+      } else {
+        const flat = p.docs.flatMap((d) => d.requests);
+        const results = await model.loglikelihood(flat, onProgress);
+        let cursor = 0;
+        scored = p.docs.map((doc) => ({ doc, results: results.slice(cursor, (cursor += doc.requests.length)) }));
+        offset += flat.length;
+      }
+      const { result, samples: taskSamples } = summarizeTask(p, scored);
+      tasks[p.task.name] = { ...result, hash: taskHash(p) };
+      if (opts.logSamples) samples[p.task.name] = taskSamples;
+      perTaskSeconds[p.task.name] = (performance.now() - taskStarted) / 1000;
+    }
+  } finally {
+    progress?.finish();
+    if (typeof opts.model === 'string') await model.dispose();
+  }
+  return {
+    schemaVersion: RESULTS_SCHEMA_VERSION,
+    ftbenchVersion: FTBENCH_VERSION,
+    createdAt: new Date().toISOString(),
+    config: {
+      tasks: opts.tasks,
+      numFewshot: opts.numFewshot ?? null,
+      batchSize: opts.batchSize ?? 1,
+      device: model.device,
+      limit: opts.limit ?? null,
+      fewshotSeed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED,
+      logSamples: opts.logSamples ?? false,
+    },
+    model: model.record,
+    tasks,
+    groups: aggregateGroups(groups, tasks),
+    timings: {
+      totalSeconds: (performance.now() - started) / 1000,
+      perTaskSeconds,
+      requests: totalRequests,
+      forwardPasses: model.counters.forwardPasses - counters.forwardPasses,
+      tokensForwarded: model.counters.tokensForwarded - counters.tokensForwarded,
+    },
+    ...(opts.logSamples ? { samples } : {}),
+  };
+}

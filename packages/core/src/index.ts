@@ -1,0 +1,15 @@
+/** @ftbench/core: the library. `simpleEvaluate` is the entry point; the schema types describe its output. */
+export { simpleEvaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions } from './evaluator.js';
+export { FtbenchError } from './errors.js';
+export * from './schema.js';
+export type { DatasetRef, LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskFamily, TaskGroup } from './tasks/types.js';
+export type { DatasetSource, LoadedSplit } from './data/source.js';
+export { LocalReleaseSource } from './data/local-release.js';
+export { loadTaskRegistry } from './tasks/registry.js';
+export { loadSuite } from './suites/index.js';
+export { OnnxCausalLM, type GenerationRequest, type LoadModelOptions } from './model/causal-lm.js';
+export { renderResultsTable } from './render-table.js';
+export { runDemo, DEMO_MODEL_SPEC } from './demo.js';
+export { writeToyModel, type ToyModelSpec } from './toy-model/index.js';
+export { FTBENCH_VERSION } from './version.js';
+export * from './compare/index.js';

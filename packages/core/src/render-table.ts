@@ -1,0 +1,36 @@
+/** The lm-eval-like results tables that `ftbench eval` prints. */
+import { markdownTable } from 'markdown-table';
+import type { EvalResults, MetricValue } from './schema.js';
+
+const HEADER = ['Tasks', 'Version', 'n-shot', 'Metric', 'Value', '', 'Stderr', 'n'];
+
+function metricCells(metric: string, value: MetricValue): string[] {
+  return [metric, value.value.toFixed(4), '±', value.stderr === null ? 'N/A' : value.stderr.toFixed(4)];
+}
+
+/** One row per task and metric; suites add a row per category, indented under the suite. */
+export function renderResultsTable(results: EvalResults): string {
+  const rows: string[][] = [];
+  for (const task of Object.values(results.tasks)) {
+    const version = task.kind === 'suite' ? task.version.slice(0, 8) : task.version;
+    for (const [metric, value] of Object.entries(task.metrics)) {
+      rows.push([task.name, version, String(task.numFewshot), ...metricCells(metric, value as MetricValue), String(task.n)]);
+    }
+    for (const [category, result] of Object.entries(task.categories ?? {})) {
+      for (const [metric, value] of Object.entries(result.metrics)) {
+        rows.push([` - ${category}`, '', '', ...metricCells(metric, value as MetricValue), String(result.n)]);
+      }
+    }
+    if (task.unparseable) rows.push([' - unparseable answers', '', '', '', String(task.unparseable), '', '', '']);
+  }
+  const align: ('l' | 'r' | 'c')[] = ['l', 'r', 'r', 'l', 'r', 'c', 'r', 'r'];
+  let text = markdownTable([HEADER, ...rows], { align });
+  const groups = Object.values(results.groups);
+  if (groups.length > 0) {
+    const groupRows = groups.flatMap((group) =>
+      Object.entries(group.metrics).map(([metric, value]) => [group.name, '', '', ...metricCells(metric, value as MetricValue), String(group.n)]),
+    );
+    text += `\n\n${markdownTable([['Groups', ...HEADER.slice(1)], ...groupRows], { align })}`;
+  }
+  return text;
+}

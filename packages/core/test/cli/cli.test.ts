@@ -1,0 +1,109 @@
+/**
+ * The built `ftbench` binary as a user runs it: real processes, real files, exit codes and
+ * messages. Needs `npm run build` first (`npm test` does it).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeToyModel } from '../../src/toy-model/index.js';
+import { hasSharedDatasets, hasSharedModels, repoRoot, sharedDatasets, sharedModels } from '../paths.js';
+
+const cli = path.join(repoRoot, 'packages/core/dist/cli.js');
+const root = mkdtempSync(path.join(tmpdir(), 'ftbench-cli-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const modelDir = path.join(root, 'model');
+const okSuite = path.join(root, 'ok.jsonl');
+
+function ftbench(...args: string[]) {
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A user mistake: exit 2, a message naming the problem, no stack trace. */
+function expectUserError(run: ReturnType<typeof ftbench>, message: RegExp) {
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/^ftbench: error: /m);
+  expect(run.stderr).toMatch(message);
+  expect(run.stderr).not.toMatch(/^\s+at /m);
+}
+
+beforeAll(async () => {
+  if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
+  await writeToyModel(modelDir, { seed: 3, layers: 1, heads: 2, hidden: 16, maxPositions: 256, withPast: false });
+  writeFileSync(okSuite, '{"question": "q?", "choices": ["a", "b"], "answer": "A"}\n');
+});
+
+describe('ftbench eval', () => {
+  it('scores a suite, prints the table and writes schema-v1 results', () => {
+    const suite = path.join(root, 'mini.yaml');
+    writeFileSync(suite, '- {id: a, category: x, question: "1+1?", choices: ["2", "3"], answer: A}\n- {id: b, category: y, question: "2+2?", choices: ["5", "4"], answer: 1}\n');
+    const output = path.join(root, 'out', 'results.json');
+    const run = ftbench('eval', '--model', modelDir, '--tasks', `suite:${suite}`, '--batch-size', 'auto', '--output', output, '--log-samples');
+    expect(run.stderr).toMatch(/scoring 4\/4 \(100\.0%\)/);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\|\s*suite:mini\s*\|/);
+    expect(run.stdout).toMatch(/\|\s*- x\s*\|/);
+    const results = JSON.parse(readFileSync(output, 'utf8'));
+    expect(results.schemaVersion).toBe(1);
+    expect(results.tasks['suite:mini'].n).toBe(2);
+    expect(results.samples['suite:mini']).toHaveLength(2);
+    expect(results.model.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('explains a model directory without a tokenizer', () => {
+    const dir = path.join(root, 'no-tokenizer');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'model.onnx'), readFileSync(path.join(modelDir, 'model.onnx')));
+    expectUserError(ftbench('eval', '--model', dir, '--tasks', `suite:${okSuite}`), /has no tokenizer\.json/);
+  });
+
+  it('explains a corrupt ONNX file', () => {
+    const dir = path.join(root, 'corrupt');
+    mkdirSync(dir);
+    for (const f of ['tokenizer.json', 'tokenizer_config.json', 'config.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(modelDir, f)));
+    writeFileSync(path.join(dir, 'model.onnx'), Buffer.from('not a protobuf at all'));
+    expectUserError(ftbench('eval', '--model', dir, '--tasks', `suite:${okSuite}`), /onnxruntime could not load .*model\.onnx/);
+  });
+
+  it('explains an unknown task', () => {
+    expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'hellaswagg', '--data-dir', root), /hellaswagg/);
+  });
+
+  it('lists every problem of a malformed suite with its line and field', () => {
+    const suite = path.join(root, 'bad.jsonl');
+    writeFileSync(suite, '{"id": 1, "question": "ok?", "choices": ["a", "b"], "answer": "E"}\n{"id": 2, "choices": ["a"], "answer": "A"}\nnot json\n');
+    const run = ftbench('eval', '--model', modelDir, '--tasks', `suite:${suite}`);
+    expectUserError(run, /bad\.jsonl:1.*answer/);
+    expect(run.stderr).toMatch(/bad\.jsonl:2.*question/);
+    expect(run.stderr).toMatch(/bad\.jsonl:3/);
+  });
+
+  it('asks for --data-dir for standard tasks and rejects bad numbers', () => {
+    expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'arc_easy'), /--data-dir/);
+    expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'arc_easy', '--batch-size', 'lots'), /--batch-size must be an integer/);
+    expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'arc_easy', '--bogus'), /bogus/);
+  });
+
+  it.skipIf(!hasSharedModels || !hasSharedDatasets)('runs MMLU few-shot on the real release', () => {
+    const run = ftbench('eval', '--model', path.join(sharedModels, 'tiny-gpt2'), '--tasks', 'mmlu_anatomy', '--num-fewshot', '5', '--limit', '3', '--batch-size', '4', '--data-dir', sharedDatasets);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\|\s*mmlu_anatomy\s*\|.*\|\s*5\s*\|\s*acc\s*\|/);
+  });
+});
+
+describe('ftbench demo and tasks', () => {
+  it('runs the demo offline and prints a real table', () => {
+    const run = ftbench('demo', '--workdir', path.join(root, 'demo'));
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\|\s*suite:\S+\s*\|/);
+    expect(run.stdout).toMatch(/requests, \d+ forward rows/);
+  });
+
+  it('lists the registered tasks and groups', () => {
+    const run = ftbench('tasks');
+    expect(run.code).toBe(0);
+    for (const name of ['mmlu', 'mmlu_anatomy', 'hellaswag', 'truthfulqa_mc2', 'arc_challenge', 'winogrande']) expect(run.stdout).toContain(name);
+  });
+});
