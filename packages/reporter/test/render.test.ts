@@ -21,12 +21,12 @@ const support = (values: number[]): TaskSpec => ({
 const baseline = makeRun({
   mmlu: { values: { acc: mmlu.baseline } },
   hellaswag: { values: { acc: hellaswag.baseline } },
-  support: support([1, 1, 1, 0]),
+  'suite:support': support([1, 1, 1, 0]),
 });
 const candidate = makeRun({
   mmlu: { values: { acc: mmlu.candidate } },
   hellaswag: { values: { acc: hellaswag.candidate } },
-  support: support([1, 0, 1, 1]),
+  'suite:support': support([1, 0, 1, 1]),
 });
 const gates: GateConfig[] = [
   { target: 'mmlu', metric: 'acc', maxDrop: 3 },
@@ -72,9 +72,9 @@ describe('renderComment', () => {
       '⚠️ drop not significant (p = 0.125)',
     ]);
     expect(rows.get('arc_challenge acc')).toEqual(['arc_challenge', 'acc', '—', '—', '—', '—', 'floor 40.0%', '❌ missing']);
-    // support: 75 % → 75 %, one doc each way: b = 1, c = 1 → p = 1
-    expect(rows.get('support acc')?.slice(2, 5)).toEqual(['75.0%', '75.0%', '0.0 pts']);
-    expect(rows.get('support acc')?.[7]).toBe('p = 1.000');
+    // 'suite:support': 75 % → 75 %, one doc each way: b = 1, c = 1 → p = 1
+    expect(rows.get('suite:support acc')?.slice(2, 5)).toEqual(['75.0%', '75.0%', '0.0 pts']);
+    expect(rows.get('suite:support acc')?.[7]).toBe('p = 1.000');
   });
 
   it('lists failing rows first', () => {
@@ -84,7 +84,7 @@ describe('renderComment', () => {
 
   it('puts suite categories in a collapsed breakdown table', () => {
     const details = comment.slice(comment.indexOf('<details>'), comment.indexOf('</details>'));
-    expect(details).toContain('<summary>Per-category breakdown: support</summary>');
+    expect(details).toContain('<summary>Per-category breakdown: suite:support</summary>');
     const [breakdown] = parseTables(details);
     expect(breakdown.header[0]).toBe('Category');
     const rows = rowsByLabel(breakdown);
@@ -112,17 +112,18 @@ describe('renderComment', () => {
     const text = renderComment(compareResults(baseline, changed, [{ target: 'mmlu', metric: 'acc', maxDrop: 3 }]), facts);
     expect(rowsByLabel(parseTables(text)[0]).get('mmlu acc')?.slice(4)).toEqual(['—', '—', 'max drop 3.0 points', '❌ not comparable']);
     expect(text).toContain('- mmlu: task hashes differ (task version 1.0 → 2.0)');
-    expect(text).toContain('**Only in the baseline run:** hellaswag, support');
+    expect(text).toContain('**Only in the baseline run:** hellaswag, suite:support');
   });
 });
 
 describe('escaping data in the comment', () => {
   const evil = 'a|b\n<script>@team';
+  const evilSuite = `suite:${evil}`;
   const evilBaseline = makeRun({
-    [evil]: { values: { acc: [1, 0] }, categories: [evil, evil], categoryResults: { [evil]: { n: 2, metrics: { acc: { value: 0.5, stderr: null } } } } },
+    [evilSuite]: { values: { acc: [1, 0] }, categories: [evil, evil], categoryResults: { [evil]: { n: 2, metrics: { acc: { value: 0.5, stderr: null } } } } },
   });
   const evilCandidate = makeRun({
-    [evil]: { values: { acc: [0, 0] }, categories: [evil, evil], categoryResults: { [evil]: { n: 2, metrics: { acc: { value: 0, stderr: null } } } } },
+    [evilSuite]: { values: { acc: [0, 0] }, categories: [evil, evil], categoryResults: { [evil]: { n: 2, metrics: { acc: { value: 0, stderr: null } } } } },
   });
   const text = renderComment(compareResults(evilBaseline, evilCandidate, [{ target: `suite:${evil}/${evil}`, metric: 'acc', maxDrop: 1 }]), facts);
 

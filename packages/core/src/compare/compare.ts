@@ -148,7 +148,7 @@ function compareTarget(target: Target): ComparisonRow[] {
 
 /**
  * The delta of the reported scores with its interval and test: 0/1 per-document values get
- * McNemar and the paired normal interval, continuous ones (mc2) the paired bootstrap, and without
+ * McNemar and the paired normal interval, continuous ones (truthfulqa_mc2's probability mass) the paired bootstrap, and without
  * per-document records on both sides the interval comes from the two stderrs, untested.
  */
 function deltaStats(metric: MetricName, baseline: MetricValue, candidate: MetricValue, unpairedN: number, paired: PairedSet | null): DeltaStats {

@@ -9,7 +9,7 @@ import type { ComparisonRow, DeltaStats, GateConfig, GateResult, GateVerdict } f
 import { FAILING_VERDICTS } from './types.js';
 
 /** Multiplier from a metric's scale to points; every metric ftbench reports lies in [0, 1]. */
-export const METRIC_POINTS_SCALE: Readonly<Record<MetricName, number>> = { acc: 100, acc_norm: 100, mc2: 100 };
+export const METRIC_POINTS_SCALE: Readonly<Record<MetricName, number>> = { acc: 100, acc_norm: 100 };
 
 const DEFAULT_ALPHA = 0.05;
 
@@ -21,17 +21,15 @@ const LIMIT_TOLERANCE = 1e-9;
 
 const SUITE_PREFIX = 'suite:';
 
-/** The row target a gate target names: `suite:x` is task x; `suite:x/c` is category c of suite x. */
+/** The row a gate target names: `suite:x` is the suite's task (named `suite:x`); `suite:x/c` is its category c. */
 export function parseGateTarget(target: string): { task: string; category?: string } {
   if (!target.startsWith(SUITE_PREFIX)) return { task: target };
-  const rest = target.slice(SUITE_PREFIX.length);
-  const slash = rest.indexOf('/');
-  return slash < 0 ? { task: rest } : { task: rest.slice(0, slash), category: rest.slice(slash + 1) };
+  const slash = target.indexOf('/', SUITE_PREFIX.length);
+  return slash < 0 ? { task: target } : { task: target.slice(0, slash), category: target.slice(slash + 1) };
 }
 
-/** The target of a suite category's comparison rows. */
-export function categoryTarget(suite: string, category: string): string {
-  return `${SUITE_PREFIX}${suite}/${category}`;
+export function categoryTarget(suiteTask: string, category: string): string {
+  return `${suiteTask}/${category}`;
 }
 
 function rowTargetOf(gateTarget: string): string {
@@ -49,7 +47,7 @@ export function validateGate(gate: GateConfig): void {
   const fail = (problem: string, hint?: string): never => {
     throw new FtbenchError(`Gate "${label}": ${problem}`, hint);
   };
-  if (typeof gate.target !== 'string' || parseGateTarget(gate.target).task === '') {
+  if (typeof gate.target !== 'string' || ['', SUITE_PREFIX].includes(parseGateTarget(gate.target).task)) {
     fail('target must name a task, a group, suite:<suite> or suite:<suite>/<category>');
   }
   if (!Object.hasOwn(METRIC_POINTS_SCALE, gate.metric)) {

@@ -59,19 +59,19 @@ describe('compareResults: pairing by docId', () => {
 });
 
 describe('compareResults: tests by kind of metric', () => {
-  it('uses the paired bootstrap for continuous values (mc2)', () => {
+  it('uses the paired bootstrap for continuous values (truthfulqa_mc2 reports its probability mass as acc)', () => {
     const base = Array.from({ length: 60 }, (_, i) => ((i * 37) % 61) / 61);
     const cand = base.map((value, i) => value + 0.05 + (((i * 13) % 7) - 3) / 100);
     const meanDelta = cand.reduce((total, value, i) => total + value - base[i], 0) / base.length;
-    const comparison = compareResults(makeRun({ tqa: { values: { mc2: base } } }), makeRun({ tqa: { values: { mc2: cand } } }));
-    const stats = delta(comparison.rows, 'tqa', 'mc2');
+    const comparison = compareResults(makeRun({ tqa: { values: { acc: base } } }), makeRun({ tqa: { values: { acc: cand } } }));
+    const stats = delta(comparison.rows, 'tqa', 'acc');
     expect(stats).toMatchObject({ test: 'bootstrap', paired: true, n: 60 });
     expect(stats.points).toBeCloseTo(meanDelta * 100, 10);
     expect(stats.ci!.low).toBeLessThan(meanDelta * 100);
     expect(stats.ci!.high).toBeGreaterThan(meanDelta * 100);
     expect(stats.pValue).toBeLessThan(0.01);
     // same inputs, same seed: the same numbers on every run
-    expect(compareResults(makeRun({ tqa: { values: { mc2: base } } }), makeRun({ tqa: { values: { mc2: cand } } })).rows).toEqual(comparison.rows);
+    expect(compareResults(makeRun({ tqa: { values: { acc: base } } }), makeRun({ tqa: { values: { acc: cand } } })).rows).toEqual(comparison.rows);
   });
 
   it('falls back to an unpaired interval from the stderrs when a run has no samples', () => {
@@ -94,10 +94,10 @@ describe('compareResults: tests by kind of metric', () => {
 describe('compareResults: task hashes', () => {
   it('flags a hash mismatch as not comparable, naming what changed, for the task and its categories', () => {
     const baseline = makeRun({
-      support: { values: { acc: [1, 0] }, categories: ['billing', 'billing'], categoryResults: { billing: { n: 2, metrics: { acc: { value: 0.5, stderr: null } } } } },
+      'suite:support': { values: { acc: [1, 0] }, categories: ['billing', 'billing'], categoryResults: { billing: { n: 2, metrics: { acc: { value: 0.5, stderr: null } } } } },
     });
     const candidate = makeRun({
-      support: {
+      'suite:support': {
         values: { acc: [1, 1] },
         categories: ['billing', 'billing'],
         categoryResults: { billing: { n: 2, metrics: { acc: { value: 1, stderr: null } } } },
@@ -106,7 +106,7 @@ describe('compareResults: task hashes', () => {
       },
     });
     const { rows } = compareResults(baseline, candidate);
-    for (const target of ['support', 'suite:support/billing']) {
+    for (const target of ['suite:support', 'suite:support/billing']) {
       const flagged = row(rows, target);
       expect(flagged.comparable).toBe(false);
       if (!flagged.comparable) expect(flagged.incomparableReason).toMatch(/task hashes differ \(num_fewshot 0 → 5\)/);
@@ -179,8 +179,8 @@ describe('compareResults: suite categories', () => {
     refunds: { n: 2, metrics: { acc: { value: refunds, stderr: null } } },
     uncategorized: { n: 1, metrics: { acc: { value: uncategorized, stderr: null } } },
   });
-  const baseline = makeRun({ support: { values: { acc: [1, 1, 1, 0, 1, 1] }, categories, categoryResults: categoryResults(1, 1, 0) } });
-  const candidate = makeRun({ support: { values: { acc: [0, 1, 0, 1, 1, 0] }, categories, categoryResults: categoryResults(0, 1, 1) } });
+  const baseline = makeRun({ 'suite:support': { values: { acc: [1, 1, 1, 0, 1, 1] }, categories, categoryResults: categoryResults(1, 1, 0) } });
+  const candidate = makeRun({ 'suite:support': { values: { acc: [0, 1, 0, 1, 1, 0] }, categories, categoryResults: categoryResults(0, 1, 1) } });
   const { rows } = compareResults(baseline, candidate);
 
   it('makes one row per category, targeted as suite:<suite>/<category>', () => {

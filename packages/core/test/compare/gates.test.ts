@@ -103,19 +103,19 @@ describe('missing gate targets fail with a reason', () => {
   const baseline = makeRun({
     mmlu: { values: { acc: [1, 0] } },
     retired: { values: { acc: [1] } },
-    support: { values: { acc: [1] }, categories: ['billing'], categoryResults: { billing: { n: 1, metrics: { acc: { value: 1, stderr: null } } } } },
+    'suite:support': { values: { acc: [1] }, categories: ['billing'], categoryResults: { billing: { n: 1, metrics: { acc: { value: 1, stderr: null } } } } },
   });
   const candidate = makeRun({
     mmlu: { values: { acc: [1, 1] } },
     newcomer: { values: { acc: [1] } },
-    support: { values: { acc: [1] }, categories: ['billing'], categoryResults: { billing: { n: 1, metrics: { acc: { value: 1, stderr: null } } } } },
+    'suite:support': { values: { acc: [1] }, categories: ['billing'], categoryResults: { billing: { n: 1, metrics: { acc: { value: 1, stderr: null } } } } },
   });
   const cases: [GateConfig, string][] = [
     [{ target: 'mmlu_typo', metric: 'acc', maxDrop: 3 }, "mmlu_typo acc: mmlu_typo is in neither run's results"],
     [{ target: 'mmlu', metric: 'acc_norm', maxDrop: 3 }, 'mmlu acc_norm: metric acc_norm is not reported for mmlu by both runs (compared: acc)'],
     [{ target: 'retired', metric: 'acc', maxDrop: 3 }, "retired acc: retired is in the baseline results but not in the candidate's"],
     [{ target: 'newcomer', metric: 'acc', min: 0.5 }, 'newcomer acc: newcomer is only in the candidate results'],
-    [{ target: 'suite:support/shipping', metric: 'acc', maxDrop: 3 }, 'suite:support/shipping acc: suite support has no category "shipping" in both runs'],
+    [{ target: 'suite:support/shipping', metric: 'acc', maxDrop: 3 }, 'suite:support/shipping acc: suite suite:support has no category "shipping" in both runs'],
   ];
 
   it.each(cases)('%o', (gate, reason) => {
@@ -133,7 +133,7 @@ describe('missing gate targets fail with a reason', () => {
     ];
     const comparison = compareResults(baseline, candidate, gates);
     expect(comparison.gates.map((gate) => [gate.verdict, gate.row?.target])).toEqual([
-      ['pass', 'support'],
+      ['pass', 'suite:support'],
       ['pass', 'suite:support/billing'],
     ]);
     expect(comparison.passed).toBe(true);
