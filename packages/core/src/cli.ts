@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
- * `ftbench` command line: eval, tasks, demo. Reads arguments, calls the library, prints tables.
+ * `ftbench` command line: eval, tasks, fetch-data, demo. Reads arguments, calls the library, prints tables.
  * User mistakes (FtbenchError) print a message and a hint and exit 2; anything else is a bug.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkpointCacheDir, HubSource, parseRevisionPins, prefetchTasks } from './data/hub/index.js';
 import { runDemo } from './demo.js';
 import { FtbenchError } from './errors.js';
 import { simpleEvaluate, type EvaluateOptions } from './evaluator.js';
@@ -19,6 +20,8 @@ const USAGE = `ftbench ${FTBENCH_VERSION}: score ONNX causal LMs like lm-evaluat
 Usage:
   ftbench eval --model DIR --tasks LIST [options]
   ftbench tasks                 list tasks and groups
+  ftbench fetch-data --tasks LIST [--dataset-revision KEY=REV] [--refresh]
+                                download the tasks' datasets into the cache (for offline runners)
   ftbench demo [--output FILE]  build a small model and score the bundled demo suite (no GPU, no network)
 
 eval options:
@@ -28,7 +31,10 @@ eval options:
   --batch-size N|auto    rows per forward pass (default 1; auto fills a 1 GiB logits budget)
   --device cpu|cuda[:N]  execution provider (default cpu; cuda never falls back to cpu)
   --limit N              only the first N documents of each task
-  --data-dir DIR         original public releases of the datasets (see README)
+  --data-dir DIR         read the original public releases from DIR instead of the Hugging Face Hub
+  --dataset-revision KEY=REV  Hub revision (branch, tag, commit) per task or dataset, e.g. cais/mmlu=<sha>; repeatable
+  --resume               skip the requests an interrupted run already scored (same model, same tasks)
+  --checkpoint-dir DIR   where scored requests are checkpointed (default $FTBENCH_CACHE_DIR/checkpoints)
   --output FILE          write results JSON (schema v1)
   --log-samples          keep per-document records in the results
   --max-length N         override the model's maximum sequence length
@@ -52,7 +58,8 @@ function parseBoolean(value: string | undefined, flag: string): boolean | undefi
 function writeResults(results: EvalResults, output: string | undefined): void {
   process.stdout.write(`${renderResultsTable(results)}\n`);
   const t = results.timings;
-  process.stdout.write(`\n${t.requests} requests, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`);
+  const resumed = t.resumedRequests ? ` (${t.resumedRequests} from the checkpoint)` : '';
+  process.stdout.write(`\n${t.requests} requests${resumed}, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`);
   if (output) {
     mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
     writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
@@ -77,6 +84,9 @@ async function evalCommand(args: string[]): Promise<void> {
       'max-length': { type: 'string' },
       'add-bos-token': { type: 'string' },
       'fewshot-seed': { type: 'string' },
+      'dataset-revision': { type: 'string', multiple: true },
+      resume: { type: 'boolean' },
+      'checkpoint-dir': { type: 'string' },
     },
   });
   if (!values.model) throw new FtbenchError('--model is required', 'Pass the directory of an ONNX export: --model path/to/model');
@@ -90,12 +100,29 @@ async function evalCommand(args: string[]): Promise<void> {
     device: values.device,
     limit: parseInteger(values.limit, '--limit', 1),
     dataDir: values['data-dir'],
+    datasetRevisions: parseRevisionPins(values['dataset-revision'] ?? []),
+    checkpointDir: values['checkpoint-dir'] ?? checkpointCacheDir(),
+    resume: values.resume,
     logSamples: values['log-samples'],
     maxLength: parseInteger(values['max-length'], '--max-length', 1),
     addBosToken: parseBoolean(values['add-bos-token'], '--add-bos-token'),
     fewshotSeed: parseInteger(values['fewshot-seed'], '--fewshot-seed', 0),
   };
   writeResults(await simpleEvaluate(options), values.output);
+}
+
+async function fetchDataCommand(args: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: { tasks: { type: 'string' }, 'dataset-revision': { type: 'string', multiple: true }, refresh: { type: 'boolean' } },
+  });
+  if (!values.tasks) throw new FtbenchError('--tasks is required', 'e.g. ftbench fetch-data --tasks mmlu,hellaswag,arc_easy');
+  const source = new HubSource({ refresh: values.refresh });
+  const tasks = values.tasks.split(',').map((t) => t.trim()).filter(Boolean);
+  const fetched = await prefetchTasks(tasks, source, parseRevisionPins(values['dataset-revision'] ?? []));
+  for (const f of fetched) process.stdout.write(`${f.dataset} ${f.config} ${f.split} @ ${f.sha}: ${f.files.join(', ')}\n`);
+  process.stdout.write(`${fetched.length} splits cached in ${source.client.settings.cacheDir}\n`);
 }
 
 async function tasksCommand(): Promise<void> {
@@ -118,6 +145,9 @@ async function main(argv: string[]): Promise<number> {
       case 'tasks':
         await tasksCommand();
         return 0;
+      case 'fetch-data':
+        await fetchDataCommand(rest);
+        return 0;
       case 'demo':
         await demoCommand(rest);
         return 0;
@@ -131,7 +161,7 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(`${FTBENCH_VERSION}\n`);
         return 0;
       default:
-        throw new FtbenchError(`unknown command "${command}"`, 'Commands: eval, tasks, demo (ftbench --help).');
+        throw new FtbenchError(`unknown command "${command}"`, 'Commands: eval, tasks, fetch-data, demo (ftbench --help).');
     }
   } catch (err) {
     const code = (err as { code?: string }).code;

@@ -4,6 +4,8 @@
  * not after an hour), scores, then aggregates into the versioned results schema.
  */
 import { createHash } from 'node:crypto';
+import { checkpointFile, CheckpointStore, generationRequestKey, loglikelihoodRequestKey, modelCheckpointKey, scoreResumable } from './checkpoint/index.js';
+import { HubClient, HubSource, assertPinsApply, isHubSuite, loadHubSuite, pinnedDataset, type RevisionPins } from './data/hub/index.js';
 import { LocalReleaseSource } from './data/local-release.js';
 import type { DatasetSource } from './data/source.js';
 import { FtbenchError } from './errors.js';
@@ -46,6 +48,12 @@ export interface EvaluateOptions extends LoadModelOptions {
   fewshotSeed?: number;
   /** Where progress goes (default stderr); false for silence. */
   progress?: ProgressSink | false;
+  /** Hub revision per task name or dataset (`--dataset-revision`). */
+  datasetRevisions?: RevisionPins;
+  /** Append every scored request here (fsync'd per chunk), so a killed run can resume. */
+  checkpointDir?: string;
+  /** Take the requests already in `checkpointDir` instead of scoring them again. */
+  resume?: boolean;
 }
 
 /** A task with every request built: what scoring needs, and what the results record. */
@@ -83,14 +91,16 @@ async function prepareStandardTask(
 ): Promise<PreparedTask> {
   const numFewshot = opts.numFewshot ?? task.defaultNumFewshot ?? 0;
   const split = evaluationSplit(task);
-  const evalSplit = await source.loadSplit(task.dataset, split);
+  const dataset = pinnedDataset(task, opts.datasetRevisions ?? {});
+  const evalSplit = await source.loadSplit(dataset, split);
   let fewshotRows: RawDoc[] = [];
   let revision = evalSplit.revision;
   if (numFewshot > 0) {
     const fewshotSplitName = fewshotSplit(task);
-    const loaded = fewshotSplitName === split ? evalSplit : await source.loadSplit(task.dataset, fewshotSplitName);
+    const loaded = fewshotSplitName === split ? evalSplit : await source.loadSplit(dataset, fewshotSplitName);
     fewshotRows = loaded.rows;
-    if (loaded !== evalSplit) revision = sha256(`${evalSplit.revision}:${loaded.revision}`);
+    // Both splits of a Hub dataset come from one commit: keep its sha readable in the results.
+    if (loaded.revision !== evalSplit.revision) revision = sha256(`${evalSplit.revision}:${loaded.revision}`);
   }
   const docs = buildDocRequests(task, evalSplit.rows, fewshotRows, numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit });
   return {
@@ -112,7 +122,7 @@ function prepareSuite(suite: Suite, opts: EvaluateOptions): PreparedTask {
     kind: 'suite',
     numFewshot,
     docs,
-    dataset: { source: 'local', path: suite.path, split: 'items', revision: suite.version },
+    dataset: { source: isHubSuite(suite.path) ? 'hub' : 'local', path: suite.path, split: 'items', revision: suite.version },
     docId: (doc) => item(doc).id,
     category: (doc) => item(doc).category,
     generate: suite.mode === 'generate' ? { maxNewTokens: suite.maxNewTokens } : undefined,
@@ -130,14 +140,22 @@ async function prepareTasks(opts: EvaluateOptions): Promise<{ prepared: Prepared
     const registry = await loadTaskRegistry();
     const resolved = registry.resolve(standardNames);
     groups = resolved.groups;
-    if (!opts.dataSource && !opts.dataDir) {
-      throw new FtbenchError(`tasks ${standardNames.join(', ')} need their datasets`, 'Pass --data-dir pointing at the original public releases (see the README for the layout).');
+    // Without a data directory the datasets come from the Hub (HF_ENDPOINT, HF_TOKEN, HF_HUB_OFFLINE).
+    const source = opts.dataSource ?? (opts.dataDir ? new LocalReleaseSource(opts.dataDir) : new HubSource());
+    const sourceKind = source instanceof LocalReleaseSource ? 'local' : 'hub';
+    const pins = opts.datasetRevisions ?? {};
+    if (Object.keys(pins).length > 0 && source instanceof LocalReleaseSource) {
+      throw new FtbenchError('--dataset-revision pins Hub datasets, but the data comes from --data-dir.', 'Drop --data-dir to read the datasets from the Hub.');
     }
-    const source = opts.dataSource ?? new LocalReleaseSource(opts.dataDir as string);
-    const sourceKind = opts.dataSource ? 'hub' : 'local';
+    assertPinsApply(pins, resolved.tasks);
     for (const task of resolved.tasks) prepared.push(await prepareStandardTask(task, source, sourceKind, opts));
   }
-  for (const name of suiteNames) prepared.push(prepareSuite(await loadSuite(name.slice(SUITE_PREFIX.length)), opts));
+  const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
+  for (const name of suiteNames) {
+    const location = name.slice(SUITE_PREFIX.length);
+    const suite = isHubSuite(location) ? await loadHubSuite(location, hubClient ?? new HubClient()) : await loadSuite(location);
+    prepared.push(prepareSuite(suite, opts));
+  }
   return { prepared, groups };
 }
 
@@ -200,6 +218,7 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { resul
 
 export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults> {
   const started = performance.now();
+  if (opts.resume && !opts.checkpointDir) throw new FtbenchError('resuming needs a checkpoint directory', 'Pass checkpointDir (--checkpoint-dir) along with resume.');
   // Prepare (and so validate) every task before loading the model or scoring anything.
   const { prepared, groups } = await prepareTasks(opts);
   const model = typeof opts.model === 'string' ? await OnnxCausalLM.load(opts.model, opts) : opts.model;
@@ -209,26 +228,52 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
   const tasks: Record<string, TaskResult> = {};
   const samples: Record<string, SampleRecord[]> = {};
   const perTaskSeconds: Record<string, number> = {};
+  const modelKey = modelCheckpointKey(model.record, model.device);
   let offset = 0;
+  let resumedRequests = 0;
   try {
     for (const p of prepared) {
       const taskStarted = performance.now();
       const onProgress = (done: number) => progress?.update(offset + done);
+      const hash = taskHash(p);
+      // Scored requests are appended per chunk; with resume, those already there are not scored again.
+      const store = opts.checkpointDir ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, hash), { resume: opts.resume ?? false }) : undefined;
       let scored: ScoredDoc[];
-      if (p.generate) {
-        const { maxNewTokens } = p.generate;
-        const texts = await model.generate(p.docs.map((d) => ({ context: d.requests[0].context, until: ['\n\n'], maxNewTokens })), onProgress);
-        scored = p.docs.map((doc, i) => ({ doc, results: [], generated: texts[i] }));
-        offset += p.docs.length;
-      } else {
-        const flat = p.docs.flatMap((d) => d.requests);
-        const results = await model.loglikelihood(flat, onProgress);
-        let cursor = 0;
-        scored = p.docs.map((doc) => ({ doc, results: results.slice(cursor, (cursor += doc.requests.length)) }));
-        offset += flat.length;
+      try {
+        if (p.generate) {
+          const { maxNewTokens } = p.generate;
+          const requests = p.docs.map((d) => ({ context: d.requests[0].context, until: ['\n\n'], maxNewTokens }));
+          const { values: texts, resumed } = await scoreResumable({
+            requests,
+            groupSizes: requests.map(() => 1),
+            keyOf: generationRequestKey,
+            score: (batch, onBatchProgress) => model.generate(batch, onBatchProgress),
+            store,
+            onProgress,
+          });
+          scored = p.docs.map((doc, i) => ({ doc, results: [], generated: texts[i] }));
+          offset += p.docs.length;
+          resumedRequests += resumed;
+        } else {
+          const flat = p.docs.flatMap((d) => d.requests);
+          const { values: results, resumed } = await scoreResumable({
+            requests: flat,
+            groupSizes: p.docs.map((d) => d.requests.length),
+            keyOf: loglikelihoodRequestKey,
+            score: (batch, onBatchProgress) => model.loglikelihood(batch, onBatchProgress),
+            store,
+            onProgress,
+          });
+          let cursor = 0;
+          scored = p.docs.map((doc) => ({ doc, results: results.slice(cursor, (cursor += doc.requests.length)) }));
+          offset += flat.length;
+          resumedRequests += resumed;
+        }
+      } finally {
+        store?.close();
       }
       const { result, samples: taskSamples } = summarizeTask(p, scored);
-      tasks[p.task.name] = { ...result, hash: taskHash(p) };
+      tasks[p.task.name] = { ...result, hash };
       if (opts.logSamples) samples[p.task.name] = taskSamples;
       perTaskSeconds[p.task.name] = (performance.now() - taskStarted) / 1000;
     }
@@ -258,6 +303,7 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
       requests: totalRequests,
       forwardPasses: model.counters.forwardPasses - counters.forwardPasses,
       tokensForwarded: model.counters.tokensForwarded - counters.tokensForwarded,
+      ...(opts.checkpointDir ? { resumedRequests } : {}),
     },
     ...(opts.logSamples ? { samples } : {}),
   };

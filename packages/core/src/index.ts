@@ -13,3 +13,5 @@ export { runDemo, DEMO_MODEL_SPEC } from './demo.js';
 export { writeToyModel, type ToyModelSpec } from './toy-model/index.js';
 export { FTBENCH_VERSION } from './version.js';
 export * from './compare/index.js';
+export * from './data/hub/index.js';
+export * from './checkpoint/index.js';

@@ -100,6 +100,8 @@ export interface Timings {
   requests: number;
   forwardPasses: number;
   tokensForwarded: number;
+  /** Requests taken from a resume checkpoint instead of being scored (present when checkpointing). */
+  resumedRequests?: number;
 }
 
 export interface EvalResults {

@@ -17,7 +17,9 @@ const modelDir = path.join(root, 'model');
 const okSuite = path.join(root, 'ok.jsonl');
 
 function ftbench(...args: string[]) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  // Caches (checkpoints, Hub downloads) stay inside the test's temp dir; the Hub is offline.
+  const env = { ...process.env, CI: 'true', FTBENCH_CACHE_DIR: path.join(root, 'cache'), HF_HOME: path.join(root, 'hf'), HF_HUB_OFFLINE: '1' };
+  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -80,8 +82,8 @@ describe('ftbench eval', () => {
     expect(run.stderr).toMatch(/bad\.jsonl:3/);
   });
 
-  it('asks for --data-dir for standard tasks and rejects bad numbers', () => {
-    expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'arc_easy'), /--data-dir/);
+  it('says how to pre-fetch when offline with an empty cache, and rejects bad numbers', () => {
+    expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'arc_easy'), /ftbench fetch-data --tasks/);
     expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'arc_easy', '--batch-size', 'lots'), /--batch-size must be an integer/);
     expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'arc_easy', '--bogus'), /bogus/);
   });
