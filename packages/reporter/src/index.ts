@@ -10,3 +10,4 @@ export {
   renderJobSummary,
   type RenderOptions,
 } from './render.js';
+export * from './github-comment.js';

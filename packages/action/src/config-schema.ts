@@ -1,0 +1,111 @@
+/**
+ * The JSON Schema of ftbench.yml: what the action validates a config against (schema-check.ts),
+ * and what editors use for completion once written to schema/ftbench.schema.json (bundle.mjs
+ * writes it; a test fails when the file and this object differ). Only the keywords
+ * schema-check.ts implements may appear here.
+ */
+
+const gate = {
+  type: 'object',
+  description: 'Limits for one metric. A drop is candidate − baseline; metric values are fractions (0.45 = 45%).',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    'max-drop': {
+      type: 'number',
+      minimum: 0,
+      description: 'Largest allowed drop in points (1 point = 0.01 of a 0–1 metric). Example: 2 lets 0.62 fall to 0.60.',
+    },
+    'max-drop-relative': {
+      type: 'number',
+      minimum: 0,
+      maximum: 100,
+      description: 'Largest allowed drop relative to the baseline, in percent.',
+    },
+    min: { type: 'number', minimum: 0, maximum: 1, description: 'Floor for the candidate, as a fraction (0.45 = 45%).' },
+    target: {
+      type: 'number',
+      minimum: 0,
+      maximum: 1,
+      description: 'A goal such as "domain MCQ ≥ 0.80": reported as reached or not, never fails the check.',
+    },
+    'require-significant': {
+      type: 'boolean',
+      default: false,
+      description: 'Count a drop past max-drop/max-drop-relative only when a paired test finds it significant at alpha.',
+    },
+    alpha: {
+      type: 'number',
+      exclusiveMinimum: 0,
+      exclusiveMaximum: 1,
+      default: 0.05,
+      description: 'Significance level for require-significant and for calling an improvement.',
+    },
+  },
+} as const;
+
+const metricGates = {
+  type: 'object',
+  description: 'Gates per metric.',
+  additionalProperties: false,
+  minProperties: 1,
+  properties: {
+    acc: { $ref: '#/$defs/gate' },
+    acc_norm: { $ref: '#/$defs/gate' },
+    mc2: { $ref: '#/$defs/gate' },
+  },
+} as const;
+
+const taskEntry = {
+  type: 'object',
+  description: 'A task, group or custom suite to score, with its gates. Give either `task` or `suite`.',
+  additionalProperties: false,
+  properties: {
+    task: { type: 'string', minLength: 1, description: 'An lm-eval task or group name: mmlu, hellaswag, arc_easy, ...' },
+    suite: {
+      type: 'string',
+      minLength: 1,
+      description: 'Path of a custom suite (.jsonl, .json, .yaml), relative to this file.',
+    },
+    gates: { $ref: '#/$defs/metricGates' },
+    categories: {
+      type: 'object',
+      description: "Gates per category of a custom suite (the items' `category`).",
+      additionalProperties: { $ref: '#/$defs/metricGates' },
+    },
+  },
+} as const;
+
+export const CONFIG_SCHEMA = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'ftbench.yml',
+  description: 'What the ftbench action scores and which changes fail the check.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['tasks'],
+  properties: {
+    tasks: {
+      type: 'array',
+      minItems: 1,
+      description: 'Tasks, groups and custom suites to score.',
+      items: {
+        anyOf: [
+          { type: 'string', minLength: 1, description: 'A task or group name, or suite:path/to/suite.jsonl (no gates).' },
+          { $ref: '#/$defs/task' },
+        ],
+      },
+    },
+    options: {
+      type: 'object',
+      description: 'How every task is scored. Part of the baseline cache key: changing one re-scores the baseline.',
+      additionalProperties: false,
+      properties: {
+        'num-fewshot': { type: 'integer', minimum: 0, description: "Few-shot examples per prompt (default: each task's own)." },
+        limit: { type: 'integer', minimum: 1, description: 'Score only the first N documents of each task.' },
+        'fewshot-seed': { type: 'integer', minimum: 0, default: 1234, description: 'Few-shot sampling seed (lm-eval default 1234).' },
+        'max-length': { type: 'integer', minimum: 1, description: "Overrides the model's maximum sequence length." },
+      },
+    },
+  },
+  $defs: { task: taskEntry, metricGates, gate },
+} as const;

@@ -1,0 +1,184 @@
+/**
+ * ftbench.yml: which tasks and suites to score, how, and the gates that fail the check.
+ * Parsed with `yaml`, checked against the shipped JSON Schema (every problem at once, each
+ * naming its key path), then turned into plain data: evaluator task names and gate configs.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FtbenchError, type GateConfig, type MetricName } from '@ftbench/core';
+import { parseDocument } from 'yaml';
+import { CONFIG_SCHEMA } from './config-schema.js';
+import { checkAgainstSchema, type SchemaProblem } from './schema-check.js';
+
+const SUITE_PREFIX = 'suite:';
+
+/** One metric's limits; the names of GateConfig without its target and metric. */
+export type GateLimits = Omit<GateConfig, 'target' | 'metric'>;
+export type MetricGates = Partial<Record<MetricName, GateLimits>>;
+
+export interface TaskEntry {
+  /** What the evaluator takes: a task or group name, or `suite:<absolute path>`. */
+  task: string;
+  gates: MetricGates;
+  /** Per-category gates (custom suites only). */
+  categories: Record<string, MetricGates>;
+}
+
+/** Options that change the prompts or the documents scored, so they are part of the baseline cache key. */
+export interface ScoringOptions {
+  numFewshot?: number;
+  limit?: number;
+  fewshotSeed?: number;
+  maxLength?: number;
+}
+
+export interface FtbenchConfig {
+  tasks: TaskEntry[];
+  options: ScoringOptions;
+}
+
+const SCHEMA_HINT = 'See docs/action.md for the format; schema/ftbench.schema.json gives completion in editors.';
+
+/** Reads and checks the config file. */
+export function loadConfig(file: string): FtbenchConfig {
+  return parseConfig(readFileSync(file, 'utf8'), file);
+}
+
+export function parseConfig(text: string, file: string): FtbenchConfig {
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  if (document.errors.length > 0) {
+    throw new FtbenchError(`${file} is not valid YAML:\n${document.errors.map((e) => `  - ${e.message}`).join('\n')}`);
+  }
+  const raw: unknown = document.toJS();
+  const problems = [...checkAgainstSchema(raw, CONFIG_SCHEMA)];
+  if (problems.length === 0) problems.push(...semanticProblems(raw as RawConfig));
+  if (problems.length > 0) {
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    throw new FtbenchError(`${file} has ${count}:\n${problems.map(formatProblem).join('\n')}`, SCHEMA_HINT);
+  }
+  return toConfig(raw as RawConfig, path.dirname(path.resolve(file)));
+}
+
+function formatProblem({ path: at, message }: SchemaProblem): string {
+  return `  - ${at || '(top level)'}: ${message}`;
+}
+
+interface RawGate {
+  'max-drop'?: number;
+  'max-drop-relative'?: number;
+  min?: number;
+  target?: number;
+  'require-significant'?: boolean;
+  alpha?: number;
+}
+type RawMetricGates = Partial<Record<MetricName, RawGate>>;
+interface RawTask {
+  task?: string;
+  suite?: string;
+  gates?: RawMetricGates;
+  categories?: Record<string, RawMetricGates>;
+}
+interface RawConfig {
+  tasks: (string | RawTask)[];
+  options?: { 'num-fewshot'?: number; limit?: number; 'fewshot-seed'?: number; 'max-length'?: number };
+}
+
+const LIMIT_KEYS = ['max-drop', 'max-drop-relative', 'min', 'target'] as const;
+
+/** What the schema cannot say: one of task/suite, categories on suites only, gates that can fire. */
+function semanticProblems(raw: RawConfig): SchemaProblem[] {
+  const problems: SchemaProblem[] = [];
+  const checkGates = (gates: RawMetricGates | undefined, at: string) => {
+    for (const [metric, gate] of Object.entries(gates ?? {})) {
+      if (!LIMIT_KEYS.some((key) => gate[key] !== undefined)) {
+        problems.push({ path: `${at}.${metric}`, message: `sets no limit, so it could never fail; set one of: ${LIMIT_KEYS.join(', ')}` });
+      }
+    }
+  };
+  raw.tasks.forEach((entry, i) => {
+    const at = `tasks[${i}]`;
+    if (typeof entry === 'string') return;
+    if ((entry.task === undefined) === (entry.suite === undefined)) {
+      problems.push({ path: at, message: 'give either `task` (a task or group name) or `suite` (a suite file), not both or neither' });
+    }
+    if (entry.categories && entry.suite === undefined) {
+      problems.push({ path: `${at}.categories`, message: 'per-category gates need a custom suite (`suite:`); lm-eval tasks have no categories' });
+    }
+    checkGates(entry.gates, `${at}.gates`);
+    for (const [category, gates] of Object.entries(entry.categories ?? {})) checkGates(gates, `${at}.categories.${category}`);
+  });
+  return problems;
+}
+
+function toLimits(gate: RawGate): GateLimits {
+  const limits: GateLimits = {
+    maxDrop: gate['max-drop'],
+    maxDropRelative: gate['max-drop-relative'],
+    min: gate.min,
+    targetValue: gate.target,
+    requireSignificant: gate['require-significant'],
+    alpha: gate.alpha,
+  };
+  return Object.fromEntries(Object.entries(limits).filter(([, value]) => value !== undefined)) as GateLimits;
+}
+
+function toMetricGates(gates: RawMetricGates | undefined): MetricGates {
+  return Object.fromEntries(Object.entries(gates ?? {}).map(([metric, gate]) => [metric, toLimits(gate)]));
+}
+
+/** `suite:x.jsonl` with x relative to `baseDir`, made absolute; task names pass through. */
+export function resolveTaskName(name: string, baseDir: string): string {
+  return name.startsWith(SUITE_PREFIX) ? `${SUITE_PREFIX}${path.resolve(baseDir, name.slice(SUITE_PREFIX.length))}` : name;
+}
+
+function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
+  const tasks = raw.tasks.map((entry): TaskEntry => {
+    if (typeof entry === 'string') return { task: resolveTaskName(entry, baseDir), gates: {}, categories: {} };
+    const name = entry.task ?? `${SUITE_PREFIX}${entry.suite}`;
+    return {
+      task: resolveTaskName(name, baseDir),
+      gates: toMetricGates(entry.gates),
+      categories: Object.fromEntries(Object.entries(entry.categories ?? {}).map(([category, gates]) => [category, toMetricGates(gates)])),
+    };
+  });
+  const options = raw.options ?? {};
+  const scoring: ScoringOptions = {
+    numFewshot: options['num-fewshot'],
+    limit: options.limit,
+    fewshotSeed: options['fewshot-seed'],
+    maxLength: options['max-length'],
+  };
+  return { tasks, options: Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)) };
+}
+
+/**
+ * The `tasks` input replaces the config's list; a task the config also lists keeps its gates.
+ * Suite paths in the input are relative to the workspace.
+ */
+export function overrideTasks(config: FtbenchConfig | null, tasks: string[], workspace: string): FtbenchConfig {
+  const configured = new Map((config?.tasks ?? []).map((entry) => [entry.task, entry]));
+  return {
+    tasks: tasks.map((name) => {
+      const task = resolveTaskName(name, workspace);
+      return configured.get(task) ?? { task, gates: {}, categories: {} };
+    }),
+    options: config?.options ?? {},
+  };
+}
+
+/**
+ * Gate configs for compareResults. `suiteNames` maps each `suite:<path>` task to the suite's name,
+ * since compare targets a suite as `suite:<name>` and a category as `suite:<name>/<category>`.
+ */
+export function gateConfigs(tasks: readonly TaskEntry[], suiteNames: ReadonlyMap<string, string>): GateConfig[] {
+  const gatesOf = (target: string, gates: MetricGates): GateConfig[] =>
+    Object.entries(gates).map(([metric, limits]) => ({ target, metric: metric as MetricName, ...limits }));
+  return tasks.flatMap((entry) => {
+    const suite = suiteNames.get(entry.task);
+    const target = suite === undefined ? entry.task : `${SUITE_PREFIX}${suite}`;
+    return [
+      ...gatesOf(target, entry.gates),
+      ...Object.entries(entry.categories).flatMap(([category, gates]) => gatesOf(`${target}/${category}`, gates)),
+    ];
+  });
+}

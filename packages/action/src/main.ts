@@ -1,0 +1,189 @@
+/**
+ * The action: reads its inputs and wires the packages together. Score the candidate, get a
+ * baseline (cached, or scored once), compare under the configured gates, then report: outputs,
+ * job summary, sticky PR comment, and the check's verdict.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { compareResults, FTBENCH_VERSION, FtbenchError, loadSuite, simpleEvaluate, type EvalResults } from '@ftbench/core';
+import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary, runFactsFrom, type IssueRef } from '@ftbench/reporter';
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { baselineFromBranch, baselineFromModel, branchBaselineKey, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
+import type { CacheStore } from './cache-store.js';
+import { gateConfigs, loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
+import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
+
+const SUITE_PREFIX = 'suite:';
+
+const DEFAULT_CONFIG = 'ftbench.yml';
+
+/** The config file, with the tasks input replacing its task list; the default file may be absent when tasks are given. */
+function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
+  const file = path.resolve(workspace, inputs.config);
+  const config = existsSync(file) ? loadConfig(file) : null;
+  if (inputs.tasks !== null && (config !== null || inputs.config === DEFAULT_CONFIG)) return overrideTasks(config, inputs.tasks, workspace);
+  if (config === null) {
+    throw new FtbenchError(
+      `config file ${file} does not exist`,
+      'Create it (see docs/action.md), set the config input to its path relative to the workspace, or list the tasks in the tasks input.',
+    );
+  }
+  return config;
+}
+
+/** Loads every suite up front (a broken suite fails before any scoring) and names it as results and gates do. */
+async function suitesOf(config: FtbenchConfig): Promise<Map<string, { name: string; version: string }>> {
+  const suites = new Map<string, { name: string; version: string }>();
+  for (const { task } of config.tasks) {
+    if (!task.startsWith(SUITE_PREFIX)) continue;
+    const suite = await loadSuite(task.slice(SUITE_PREFIX.length));
+    suites.set(task, { name: suite.name, version: suite.version });
+  }
+  return suites;
+}
+
+/** The PR this run is about, if any. */
+function pullRequest(): (IssueRef & { baseRef: string }) | null {
+  const pr = github.context.payload.pull_request;
+  if (!pr) return null;
+  return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref };
+}
+
+function setOutputs(outputs: Record<string, string>): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
+}
+
+export async function main(store: CacheStore): Promise<void> {
+  const started = performance.now();
+  const inputs = readInputs((name) => core.getInput(name));
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  // Cache paths are relative to the workspace (runners differ in where it lies); GitHub already starts actions there.
+  process.chdir(workspace);
+  const outDir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'ftbench');
+  mkdirSync(outDir, { recursive: true });
+  const config = resolveConfig(inputs, workspace);
+  const suites = await suitesOf(config);
+  const gates = gateConfigs(config.tasks, new Map([...suites].map(([task, suite]) => [task, suite.name])));
+  const tasks = config.tasks.map((entry) => entry.task);
+  const identity: ScoringIdentity = {
+    ftbenchVersion: FTBENCH_VERSION,
+    runtimeVersion: ONNXRUNTIME_NODE_VERSION,
+    provider: inputs.device.startsWith('cuda') ? 'cuda' : 'cpu',
+    tasks: tasks.map((task) => (suites.has(task) ? `${SUITE_PREFIX}${suites.get(task)?.name}@${suites.get(task)?.version}` : task)),
+    options: { ...config.options },
+  };
+  const score = async (model: string, role: string): Promise<EvalResults> => {
+    core.startGroup(`Scoring the ${role} model ${model}`);
+    try {
+      return await simpleEvaluate({
+        model: path.resolve(workspace, model),
+        tasks,
+        ...config.options,
+        device: inputs.device,
+        batchSize: inputs.batchSize,
+        dataDir: inputs.dataDir === null ? undefined : path.resolve(workspace, inputs.dataDir),
+        logSamples: true,
+      });
+    } finally {
+      core.endGroup();
+    }
+  };
+
+  const candidate = await score(inputs.model, 'candidate');
+  const candidateFile = path.join(outDir, 'candidate.json');
+  writeResults(candidateFile, candidate);
+  const pr = pullRequest();
+  const { baseline, why } = await obtainBaseline({ inputs, pr, identity, store, workspace, candidate, score });
+
+  const reports = baseline === null ? withoutBaseline(candidate, why) : withBaseline(baseline, candidate, gates);
+  setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
+  await writeJobSummary(reports.summary);
+  const commentFile = path.join(outDir, 'comment.md');
+  writeFileSync(commentFile, reports.comment);
+  core.setOutput('comment-file', commentFile);
+  let commentUrl: string | null = null;
+  if (inputs.comment && pr !== null) {
+    if (!inputs.githubToken) core.warning('No github-token: the PR comment is skipped.');
+    else commentUrl = await postComment(githubApi(inputs.githubToken), pr, reports.comment);
+  }
+  core.setOutput('comment-url', commentUrl ?? '');
+  core.info(`ftbench finished in ${((performance.now() - started) / 1000).toFixed(1)}s`);
+
+  if (!reports.passed) {
+    const message = `ftbench: ${reports.regressions.length} gate(s) failed:\n${reports.failure}`;
+    if (inputs.failOnRegression) core.setFailed(message);
+    else core.warning(`${message}\n(fail-on-regression is false: the check passes)`);
+  }
+}
+
+interface BaselineRequest {
+  inputs: ActionInputs;
+  pr: ReturnType<typeof pullRequest>;
+  identity: ScoringIdentity;
+  store: CacheStore;
+  workspace: string;
+  candidate: EvalResults;
+  score: (model: string, role: string) => Promise<EvalResults>;
+}
+
+/**
+ * baseline-model given: its cached results, else scored now (mode a). Otherwise a PR compares with
+ * its base branch's newest saved results (mode b), and a branch run saves its own for later PRs.
+ * `why` says why there is nothing to compare with.
+ */
+async function obtainBaseline(request: BaselineRequest): Promise<{ baseline: Baseline | null; why: string }> {
+  const { inputs, pr, identity, workspace, candidate, score } = request;
+  const context = { store: request.store, workspace };
+  const baselineModel = inputs.baselineModel;
+  if (baselineModel !== null) {
+    const key = modelBaselineKey(identity, await modelContentHash(path.resolve(workspace, baselineModel)));
+    return { baseline: await baselineFromModel(context, key, () => score(baselineModel, 'baseline')), why: '' };
+  }
+  if (pr !== null) {
+    const baseline = await baselineFromBranch(context, branchBaselinePrefix(identity, pr.baseRef));
+    const why = `No baseline yet: no results saved by runs on \`${pr.baseRef}\` with this configuration. Run this workflow on pushes to \`${pr.baseRef}\`, or set \`baseline-model\`.`;
+    return { baseline, why };
+  }
+  const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');
+  await publishBranchBaseline(context, branchBaselineKey(identity, branch, await modelContentHash(path.resolve(workspace, inputs.model))), candidate);
+  return { baseline: null, why: `Scores of \`${branch}\`, saved as the baseline for pull requests into it.` };
+}
+
+interface Reports {
+  passed: boolean;
+  regressions: ReturnType<typeof regressionsOf>;
+  comment: string;
+  summary: string;
+  failure: string;
+}
+
+function withBaseline(baseline: Baseline, candidate: EvalResults, gates: ReturnType<typeof gateConfigs>): Reports {
+  const comparison = compareResults(baseline.results, candidate, gates);
+  const facts = runFactsFrom(baseline.results, candidate, baseline.restoredFrom !== null);
+  return {
+    passed: comparison.passed,
+    regressions: regressionsOf(comparison),
+    comment: renderComment(comparison, facts),
+    summary: renderJobSummary(comparison, facts),
+    failure: regressionMessage(comparison),
+  };
+}
+
+function withoutBaseline(candidate: EvalResults, why: string): Reports {
+  const report = renderWithoutBaseline(candidate, why);
+  return { passed: true, regressions: [], comment: report, summary: report.replace(`${STICKY_COMMENT_MARKER}\n`, ''), failure: '' };
+}
+
+function githubApi(token: string) {
+  return { apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined, token };
+}
+
+/** A user mistake prints its message and hint; anything else is a bug and keeps its stack. */
+export function failureMessage(error: unknown): string {
+  if (error instanceof FtbenchError) return error.hint ? `${error.message}\n${error.hint}` : error.message;
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,155 @@
+/** ftbench.yml: parsing, every problem named by key path with what is allowed, and the gates it yields. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gateConfigs, overrideTasks, parseConfig } from '../../packages/action/src/config.js';
+
+const DIR = '/repo/ci';
+const FILE = `${DIR}/ftbench.yml`;
+
+function problemsOf(yaml: string): string {
+  try {
+    parseConfig(yaml, FILE);
+  } catch (error) {
+    return (error as Error).message;
+  }
+  throw new Error('expected the config to be rejected');
+}
+
+describe('parseConfig', () => {
+  it('reads tasks, suites, gates, category gates and options', () => {
+    const config = parseConfig(
+      `
+tasks:
+  - task: mmlu
+    gates:
+      acc: { max-drop: 2, require-significant: true, alpha: 0.1 }
+  - hellaswag
+  - suite: suites/pharmacy.jsonl
+    gates:
+      acc: { min: 0.6, target: 0.8 }
+    categories:
+      dosing:
+        acc: { max-drop-relative: 5 }
+  - suite:suites/extra.jsonl
+options:
+  num-fewshot: 5
+  limit: 100
+`,
+      FILE,
+    );
+    expect(config).toEqual({
+      tasks: [
+        { task: 'mmlu', gates: { acc: { maxDrop: 2, requireSignificant: true, alpha: 0.1 } }, categories: {} },
+        { task: 'hellaswag', gates: {}, categories: {} },
+        {
+          task: `suite:${path.resolve(DIR, 'suites/pharmacy.jsonl')}`,
+          gates: { acc: { min: 0.6, targetValue: 0.8 } },
+          categories: { dosing: { acc: { maxDropRelative: 5 } } },
+        },
+        { task: `suite:${path.resolve(DIR, 'suites/extra.jsonl')}`, gates: {}, categories: {} },
+      ],
+      options: { numFewshot: 5, limit: 100 },
+    });
+  });
+
+  it('lists every problem at once, each with its key path and what is allowed', () => {
+    const message = problemsOf(`
+tasks:
+  - task: mmlu
+    gates:
+      acc: { max_drop: 2 }
+  - task: arc_easy
+    gates:
+      accuracy: { max-drop: 1 }
+      acc_norm: { max-drop: "3%", min: 45 }
+  - 42
+options:
+  limit: 0
+  device: cuda
+`);
+    expect(message).toBe(
+      [
+        `${FILE} has 7 problems:`,
+        '  - tasks[0].gates.acc.max_drop: unknown key (did you mean "max-drop"?); allowed here: max-drop, max-drop-relative, min, target, require-significant, alpha',
+        '  - tasks[1].gates.accuracy: unknown key; allowed here: acc, acc_norm, mc2',
+        '  - tasks[1].gates.acc_norm.max-drop: must be a number, got "3%"',
+        '  - tasks[1].gates.acc_norm.min: must be ≥ 0 and ≤ 1, got 45',
+        '  - tasks[2]: must be a string or a mapping of keys to values, got 42',
+        '  - options.limit: must be ≥ 1, got 0',
+        '  - options.device: unknown key; allowed here: num-fewshot, limit, fewshot-seed, max-length',
+      ].join('\n'),
+    );
+  });
+
+  it('names problems the schema cannot express', () => {
+    expect(problemsOf(`
+tasks:
+  - { task: mmlu, suite: a.jsonl }
+  - task: hellaswag
+    categories: { x: { acc: { min: 0.5 } } }
+  - task: arc_easy
+    gates: { acc: { alpha: 0.01 } }
+  - { gates: { acc: { min: 0.1 } } }
+`)).toBe(
+      [
+        `${FILE} has 4 problems:`,
+        '  - tasks[0]: give either `task` (a task or group name) or `suite` (a suite file), not both or neither',
+        '  - tasks[1].categories: per-category gates need a custom suite (`suite:`); lm-eval tasks have no categories',
+        '  - tasks[2].gates.acc: sets no limit, so it could never fail; set one of: max-drop, max-drop-relative, min, target',
+        '  - tasks[3]: give either `task` (a task or group name) or `suite` (a suite file), not both or neither',
+      ].join('\n'),
+    );
+  });
+
+  it('rejects a config without tasks, an empty gate and an empty list', () => {
+    expect(problemsOf('options: { limit: 5 }')).toContain('  - (top level): missing required key "tasks"');
+    expect(problemsOf('tasks: []')).toContain('  - tasks: must list at least 1 entry');
+    expect(problemsOf('tasks: [{ task: mmlu, gates: { acc: {} } }]')).toContain(
+      '  - tasks[0].gates.acc: must set at least one of: max-drop, max-drop-relative, min, target, require-significant, alpha',
+    );
+    expect(problemsOf('- mmlu')).toContain('  - (top level): must be a mapping of keys to values, got a list');
+  });
+
+  it('reports broken YAML and duplicate keys as YAML errors', () => {
+    expect(problemsOf('tasks: [mmlu')).toMatch(/^\/repo\/ci\/ftbench.yml is not valid YAML:\n {2}- /);
+    expect(problemsOf('tasks: [mmlu]\ntasks: [arc_easy]')).toMatch(/not valid YAML:[\s\S]*unique/);
+  });
+});
+
+describe('overrideTasks', () => {
+  it('runs the given tasks, keeping the gates the config sets for them', () => {
+    const config = parseConfig('tasks:\n  - task: mmlu\n    gates: { acc: { max-drop: 2 } }\n  - hellaswag\noptions: { limit: 3 }', FILE);
+    expect(overrideTasks(config, ['mmlu', 'arc_easy', 'suite:s.jsonl'], '/work')).toEqual({
+      tasks: [
+        { task: 'mmlu', gates: { acc: { maxDrop: 2 } }, categories: {} },
+        { task: 'arc_easy', gates: {}, categories: {} },
+        { task: 'suite:/work/s.jsonl', gates: {}, categories: {} },
+      ],
+      options: { limit: 3 },
+    });
+    expect(overrideTasks(null, ['mmlu'], '/work')).toEqual({ tasks: [{ task: 'mmlu', gates: {}, categories: {} }], options: {} });
+  });
+});
+
+describe('gateConfigs', () => {
+  it('targets tasks by name, suites as suite:<name> and categories as suite:<name>/<category>', () => {
+    const config = parseConfig(
+      `
+tasks:
+  - task: mmlu
+    gates: { acc: { max-drop: 2 }, acc_norm: { min: 0.3 } }
+  - suite: pharmacy.jsonl
+    gates: { acc: { target: 0.8 } }
+    categories: { dosing: { acc: { max-drop: 5, require-significant: true } } }
+`,
+      FILE,
+    );
+    const suiteTask = `suite:${path.resolve(DIR, 'pharmacy.jsonl')}`;
+    expect(gateConfigs(config.tasks, new Map([[suiteTask, 'pharmacy']]))).toEqual([
+      { target: 'mmlu', metric: 'acc', maxDrop: 2 },
+      { target: 'mmlu', metric: 'acc_norm', min: 0.3 },
+      { target: 'suite:pharmacy', metric: 'acc', targetValue: 0.8 },
+      { target: 'suite:pharmacy/dosing', metric: 'acc', maxDrop: 5, requireSignificant: true },
+    ]);
+  });
+});

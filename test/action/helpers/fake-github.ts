@@ -1,0 +1,117 @@
+/**
+ * A stand-in for the parts of the GitHub API the action uses, on 127.0.0.1: issue comments
+ * (listed 100 per page with Link headers, created, updated), the GraphQL `viewer`, and pull
+ * requests' head commits. Every request is recorded so tests can assert what was called.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string };
+  html_url: string;
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorization: string | undefined;
+  body: unknown;
+}
+
+export interface FakeGitHub {
+  url: string;
+  requests: RecordedRequest[];
+  /** Comments per issue number, oldest first. */
+  comments: Map<number, FakeComment[]>;
+  /** Head commit per pull request number. */
+  heads: Map<number, string>;
+  /** The token's identity, as GraphQL `viewer.login` answers it. */
+  viewerLogin: string;
+  /** Answer 403 to comment creation and updates (a fork PR's read-only token). */
+  readOnly: boolean;
+  addComment(issue: number, login: string, body: string): FakeComment;
+  close(): Promise<void>;
+}
+
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  return text ? JSON.parse(text) : null;
+}
+
+export async function startFakeGitHub(): Promise<FakeGitHub> {
+  let nextId = 1000;
+  let baseUrl = '';
+  const fake: Omit<FakeGitHub, 'url' | 'close'> = {
+    requests: [],
+    comments: new Map(),
+    heads: new Map(),
+    viewerLogin: 'github-actions[bot]',
+    readOnly: false,
+    addComment(issue, login, body) {
+      const id = nextId++;
+      const comment = { id, body, user: { login }, html_url: `https://github.test/owner/repo/pull/${issue}#issuecomment-${id}` };
+      fake.comments.set(issue, [...(fake.comments.get(issue) ?? []), comment]);
+      return comment;
+    },
+  };
+
+  const server: Server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', baseUrl);
+    const body = await readJson(request);
+    fake.requests.push({ method: request.method ?? '', path: url.pathname + url.search, authorization: request.headers.authorization, body });
+    const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
+      response.writeHead(status, { 'content-type': 'application/json', ...headers });
+      response.end(JSON.stringify(data));
+    };
+    const forbidden = () => send(403, { message: 'Resource not accessible by integration' });
+
+    if (request.method === 'POST' && url.pathname === '/graphql') return send(200, { data: { viewer: { login: fake.viewerLogin } } });
+    let match = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    if (match && request.method === 'GET') {
+      const all = fake.comments.get(Number(match[1])) ?? [];
+      const perPage = Number(url.searchParams.get('per_page') ?? 30);
+      const page = Number(url.searchParams.get('page') ?? 1);
+      const pages = Math.max(1, Math.ceil(all.length / perPage));
+      const headers: Record<string, string> = {};
+      if (page < pages) {
+        const next = new URL(url);
+        next.searchParams.set('page', String(page + 1));
+        headers.link = `<${next.href}>; rel="next", <${baseUrl}${url.pathname}?per_page=${perPage}&page=${pages}>; rel="last"`;
+      }
+      return send(200, all.slice((page - 1) * perPage, page * perPage), headers);
+    }
+    if (match && request.method === 'POST') {
+      if (fake.readOnly) return forbidden();
+      return send(201, fake.addComment(Number(match[1]), fake.viewerLogin, (body as { body: string }).body));
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (match && request.method === 'PATCH') {
+      if (fake.readOnly) return forbidden();
+      const comment = [...fake.comments.values()].flat().find((c) => c.id === Number(match?.[1]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      comment.body = (body as { body: string }).body;
+      return send(200, comment);
+    }
+    match = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(url.pathname);
+    if (match && request.method === 'GET') {
+      const sha = fake.heads.get(Number(match[1]));
+      return sha ? send(200, { number: Number(match[1]), head: { sha } }) : send(404, { message: 'Not Found' });
+    }
+    send(404, { message: `fake GitHub has no ${request.method} ${url.pathname}` });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return Object.assign(fake, {
+    url: baseUrl,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  });
+}
+
+/** The comment-writing requests (POST/PATCH) recorded so far. */
+export function writes(github: FakeGitHub): RecordedRequest[] {
+  return github.requests.filter((request) => (request.method === 'POST' && request.path.includes('/comments')) || request.method === 'PATCH');
+}

@@ -1,0 +1,63 @@
+/** The action's inputs: action.yml declares what readInputs reads, and bad values name the input. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { readInputs } from '../../packages/action/src/inputs.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const actionYml = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
+  inputs: Record<string, { default?: string; required?: boolean }>;
+  outputs: Record<string, unknown>;
+  runs: { using: string; main: string };
+};
+
+/** What the runner hands the action: each declared default, overridden by `given`. */
+function asRunner(given: Record<string, string>) {
+  return (name: string) => {
+    if (!Object.hasOwn(actionYml.inputs, name)) throw new Error(`readInputs reads "${name}", which action.yml does not declare`);
+    return given[name] ?? actionYml.inputs[name].default ?? '';
+  };
+}
+
+describe('action.yml', () => {
+  it('runs the committed bundle on node24', () => {
+    expect(actionYml.runs.using).toBe('node24');
+    expect(actionYml.runs.main).toBe('packages/action/dist-action/index.mjs');
+    expect(existsSync(path.join(repoRoot, actionYml.runs.main))).toBe(true);
+  });
+
+  it('declares the outputs the issue asks for', () => {
+    expect(Object.keys(actionYml.outputs)).toEqual(expect.arrayContaining(['results', 'baseline-results', 'passed', 'regressions', 'comment-url']));
+  });
+
+  it("declares every input readInputs reads, with defaults it accepts", () => {
+    expect(readInputs(asRunner({ model: 'models/candidate', 'github-token': 't' }))).toEqual({
+      model: 'models/candidate',
+      baselineModel: null,
+      config: 'ftbench.yml',
+      tasks: null,
+      device: 'cpu',
+      batchSize: 'auto',
+      dataDir: null,
+      githubToken: 't',
+      comment: true,
+      failOnRegression: true,
+    });
+  });
+});
+
+describe('readInputs', () => {
+  it('splits tasks on commas and newlines and reads numbers and booleans', () => {
+    const inputs = readInputs(asRunner({ model: 'm', tasks: 'mmlu, hellaswag\nsuite:s.jsonl,', 'batch-size': '16', comment: 'false', device: 'cuda:1' }));
+    expect(inputs).toMatchObject({ tasks: ['mmlu', 'hellaswag', 'suite:s.jsonl'], batchSize: 16, comment: false, device: 'cuda:1' });
+  });
+
+  it('names the input and what it allows when a value is wrong', () => {
+    expect(() => readInputs(asRunner({}))).toThrow('input model is required');
+    expect(() => readInputs(asRunner({ model: 'm', 'batch-size': '0' }))).toThrow('input batch-size must be a whole number ≥ 1 or "auto", got "0"');
+    expect(() => readInputs(asRunner({ model: 'm', device: 'gpu' }))).toThrow('input device must be cpu, cuda or cuda:N, got "gpu"');
+    expect(() => readInputs(asRunner({ model: 'm', 'fail-on-regression': 'yes' }))).toThrow('input fail-on-regression must be true or false, got "yes"');
+  });
+});
