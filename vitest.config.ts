@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 // One vitest run covers every package and the cross-package tests in test/.
@@ -8,5 +10,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Caches that tests do not set themselves (scoring graphs, checkpoints, Hub files) go to a
+    // throwaway folder, never into the user's ~/.cache.
+    env: { FTBENCH_CACHE_DIR: path.join(tmpdir(), 'ftbench-test-cache') },
   },
 });

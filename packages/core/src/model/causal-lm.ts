@@ -2,27 +2,59 @@
  * An ONNX causal LM as the evaluator sees it: log-likelihoods of (context, continuation)
  * requests and greedy generations, with counters for the results' timings.
  */
+import { freemem } from 'node:os';
 import path from 'node:path';
 import { FtbenchError } from '../errors.js';
 import type { ModelRecord } from '../schema.js';
 import type { LoglikelihoodResult } from '../tasks/types.js';
+import { planBatches, type BatchLimit, type ModelShape } from './batching.js';
 import { assertModelDir, hashFiles, modelWeightFiles, readOptionalJson } from './files.js';
-import { batchRows, continuationLoglikelihood, planRows, tokenizeRequest, type LoglikelihoodRequest } from './loglikelihood.js';
-import { CausalLMSession, parseDevice, type ForwardOutput } from './onnx-session.js';
+import { planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
+import { CausalLMSession, parseDevice, type GraphOptimizationLevel, type GraphSignature, type PastState, type ScoringMode, type SessionOptions } from './onnx-session.js';
+import { ftbenchCacheDir } from '../cache-dir.js';
+import { cachedScoringGraph } from './score-graph-cache.js';
+import { countedScore, newCounters, scorePlan, type ModelCounters } from './scorer.js';
 import { loadTokenizer, type TextTokenizer } from './tokenizer.js';
+
+export type { ModelCounters } from './scorer.js';
 
 export interface LoadModelOptions {
   /** `cpu` (default), `cuda` or `cuda:N`. */
   device?: string;
-  /** Rows per forward pass, or `auto`: as many as keep the logits under `memoryBudgetBytes`. */
+  /**
+   * Rows per forward pass, or `auto`: as many (up to 64) as an estimate of a pass's peak memory keeps
+   * under `memoryBudgetBytes`; on CUDA, passes that still run out of device memory are halved and retried.
+   */
   batchSize?: number | 'auto';
   /** Overrides config.json / tokenizer_config.json. */
   maxLength?: number;
   /** Overrides tokenizer_config.json's add_bos_token. */
   addBosToken?: boolean;
+  /** onnxruntime intra-op threads (default: every core). */
   intraOpThreads?: number;
-  /** Host memory allowed for one batch's logits with `batchSize: 'auto'` (default 1 GiB). */
+  /** onnxruntime inter-op threads (default 1: operators run one after another, each on every core). */
+  interOpThreads?: number;
+  /** onnxruntime graph optimisation level (default `all`). */
+  graphOptimizationLevel?: GraphOptimizationLevel;
+  /** onnxruntime's CPU memory arena (default on). */
+  memoryArena?: boolean;
+  /** Memory one forward pass may use with `batchSize: 'auto'` (default: half the memory available at load time). */
   memoryBudgetBytes?: number;
+  /**
+   * Score inside the graph (default true): the graph is rewritten once, and cached, to return the
+   * target tokens' log-probabilities and argmax instead of full logits. False copies full logits to
+   * the host and scores there. Graphs that cannot be rewritten fall back to that with a warning.
+   */
+  scoreInGraph?: boolean;
+  /**
+   * Run each document's shared prefix once and score its continuations from the key/value cache
+   * (default true; graphs with past_key_values only). False runs one full sequence per distinct input, as lm-eval.
+   */
+  prefixReuse?: boolean;
+  /** Where rewritten graphs are cached (default: ftbench's cache root, see cache-dir.ts); they go in `graphs/<hash>/`. */
+  cacheDir?: string;
+  /** Receives one-line warnings, e.g. a graph that scores on the host (default: stderr). */
+  onWarning?: (message: string) => void;
 }
 
 export interface GenerationRequest {
@@ -34,12 +66,12 @@ export interface GenerationRequest {
 
 export type ProgressCallback = (done: number, total: number) => void;
 
-export interface ModelCounters {
-  forwardPasses: number;
-  tokensForwarded: number;
-}
+/** lm-eval's default --max_batch_size for --batch_size auto. */
+const MAX_AUTO_BATCH_ROWS = 64;
+/** Largest per-token log-probability difference the prefix-reuse check accepts (float16 graphs differ by ~1e-2 between batch shapes). */
+const PREFIX_REUSE_TOLERANCE = 0.05;
 
-const DEFAULT_MEMORY_BUDGET = 1 << 30;
+const warnOnStderr = (message: string) => console.warn(`ftbench: ${message}`);
 
 function configuredMaxLength(config: Record<string, unknown>, tokenizerConfig: Record<string, unknown>): number {
   for (const key of ['max_position_embeddings', 'n_positions', 'n_ctx', 'seq_length']) {
@@ -51,32 +83,75 @@ function configuredMaxLength(config: Record<string, unknown>, tokenizerConfig: R
   return 2048;
 }
 
-function padRows(rows: number[][]): { inputIds: number[][]; attentionMask: number[][]; positionIds: number[][] } {
-  const width = Math.max(...rows.map((r) => r.length));
+function numberField(config: Record<string, unknown>, keys: string[]): number | undefined {
+  const value = keys.map((key) => config[key]).find((v) => typeof v === 'number');
+  return value as number | undefined;
+}
+
+/** The model's size as config.json (or the cache's shape) tells it, for the batch memory estimate. */
+function modelShape(config: Record<string, unknown>, signature: GraphSignature, scoring: ScoringMode): ModelShape {
+  const past = signature.past;
+  const hidden = numberField(config, ['n_embd', 'hidden_size', 'd_model']) ?? (past ? past.heads * past.headDim : 4096);
   return {
-    inputIds: rows.map((r) => [...r, ...Array(width - r.length).fill(0)]),
-    attentionMask: rows.map((r) => Array.from({ length: width }, (_, i) => (i < r.length ? 1 : 0))),
-    positionIds: rows.map(() => Array.from({ length: width }, (_, i) => i)),
+    hidden,
+    intermediate: numberField(config, ['n_inner', 'intermediate_size', 'ffn_dim']) ?? 4 * hidden,
+    heads: numberField(config, ['n_head', 'num_attention_heads']) ?? past?.heads ?? 32,
+    vocab: numberField(config, ['vocab_size']) ?? 32_000,
+    cacheBytesPerToken: past ? past.layers * 2 * past.heads * past.headDim * (past.type === 'float16' ? 2 : 4) : 0,
+    scoring,
   };
 }
 
-function argmaxLast(out: ForwardOutput, row: number, position: number): number {
-  const base = (row * out.seq + position) * out.vocab;
-  let best = 0;
-  for (let v = 1; v < out.vocab; v++) if (out.logits[base + v] > out.logits[base + best]) best = v;
-  return best;
+/** The scoring graph's session when the graph can be rewritten and loaded, else the plain graph's (with a warning). */
+async function loadSession(dir: string, fingerprint: string, sessionOptions: SessionOptions, opts: LoadModelOptions): Promise<CausalLMSession> {
+  if (opts.scoreInGraph === false) return CausalLMSession.load(dir, sessionOptions);
+  let failure: unknown;
+  try {
+    const scoringGraph = cachedScoringGraph(dir, fingerprint, opts.cacheDir ?? ftbenchCacheDir());
+    return await CausalLMSession.load(dir, { ...sessionOptions, scoringGraph });
+  } catch (err) {
+    failure = err;
+  }
+  // A model that cannot load at all fails here with its own error, without the warning.
+  const session = await CausalLMSession.load(dir, sessionOptions);
+  (opts.onWarning ?? warnOnStderr)(`in-graph scoring is off for ${dir} (${(failure as Error).message.split('\n')[0]}); scoring from full logits on the host instead`);
+  return session;
+}
+
+/**
+ * The largest difference between scoring whole sequences and continuing a padded cache, on a probe of
+ * two documents: prefixes [1..5] and [6,7] run as one right-padded batch (the second leaves a hole in
+ * its cache), continue with [8,9] and [10], and are checked against each whole sequence run alone.
+ * A graph that takes positions or attention from the cache length instead of the mask fails it.
+ */
+async function cacheContinuationError(session: CausalLMSession): Promise<number> {
+  const prefixes = [[1, 2, 3, 4, 5], [6, 7]];
+  const suffixes = [[8, 9], [10]];
+  const targets = [[11, 12], [13]];
+  const slotsOf = (r: number, row: number, offset: number) => targets[r].map((target, i) => ({ row, position: offset + i, target }));
+  try {
+    const prefix = await session.score({ rows: prefixes, past: null, slots: [], keepPresent: true });
+    const past = { state: prefix.present as PastState, lengths: prefixes.map((p) => p.length) };
+    const continued = await session.score({ rows: suffixes, past, slots: [...slotsOf(0, 0, 0), ...slotsOf(1, 1, 0)], keepPresent: false });
+    const whole = await Promise.all(
+      prefixes.map((p, r) => session.score({ rows: [[...p, ...suffixes[r]]], past: null, slots: slotsOf(r, 0, p.length), keepPresent: false })),
+    );
+    const alone = [...whole[0].logprobs, ...whole[1].logprobs];
+    return Math.max(...alone.map((logprob, i) => Math.abs(logprob - continued.logprobs[i])));
+  } catch {
+    return Infinity;
+  }
 }
 
 export class OnnxCausalLM {
-  readonly counters: ModelCounters = { forwardPasses: 0, tokensForwarded: 0 };
+  readonly counters: ModelCounters = newCounters();
 
   private constructor(
     readonly record: ModelRecord,
     readonly tokenizer: TextTokenizer,
     private readonly session: CausalLMSession,
-    private readonly batchSize: number | 'auto',
-    private readonly vocabSize: number,
-    private readonly memoryBudgetBytes: number,
+    private readonly batchLimit: BatchLimit,
+    private readonly prefixReuse: boolean,
   ) {}
 
   static async load(dir: string, opts: LoadModelOptions = {}): Promise<OnnxCausalLM> {
@@ -88,48 +163,55 @@ export class OnnxCausalLM {
     if (batchSize !== 'auto' && (!Number.isInteger(batchSize) || batchSize < 1)) {
       throw new FtbenchError(`batch size must be a positive integer or "auto", got ${batchSize}`);
     }
-    const session = await CausalLMSession.load(dir, { device: parseDevice(opts.device ?? 'cpu'), intraOpThreads: opts.intraOpThreads, modelConfig: config });
-    const maxLength = opts.maxLength ?? configuredMaxLength(config, tokenizerConfig);
+    const fingerprint = await hashFiles(dir, modelWeightFiles(dir));
+    const sessionOptions: SessionOptions = {
+      device: parseDevice(opts.device ?? 'cpu'),
+      intraOpThreads: opts.intraOpThreads,
+      interOpThreads: opts.interOpThreads,
+      graphOptimizationLevel: opts.graphOptimizationLevel,
+      memoryArena: opts.memoryArena,
+      modelConfig: config,
+    };
+    const session = await loadSession(dir, fingerprint, sessionOptions, opts);
     const record: ModelRecord = {
       path: path.resolve(dir),
-      fingerprint: await hashFiles(dir, modelWeightFiles(dir)),
+      fingerprint,
       tokenizerFingerprint: tokenizer.fingerprint,
-      maxLength,
+      maxLength: opts.maxLength ?? configuredMaxLength(config, tokenizerConfig),
       hasPastKeyValues: session.signature.past !== null,
       logitsType: session.signature.logitsType,
       addBosToken: tokenizer.addBosToken,
     };
-    const vocabSize = typeof config.vocab_size === 'number' ? config.vocab_size : 32_000;
-    return new OnnxCausalLM(record, tokenizer, session, batchSize, vocabSize, opts.memoryBudgetBytes ?? DEFAULT_MEMORY_BUDGET);
+    const batchLimit: BatchLimit =
+      batchSize === 'auto'
+        ? { bytes: opts.memoryBudgetBytes ?? Math.floor(freemem() / 2), shape: modelShape(config, session.signature, session.scoring), maxRows: MAX_AUTO_BATCH_ROWS }
+        : { rows: batchSize };
+    let prefixReuse = opts.prefixReuse !== false && session.signature.past !== null;
+    if (prefixReuse) {
+      const error = await cacheContinuationError(session);
+      if (!(error <= PREFIX_REUSE_TOLERANCE)) {
+        (opts.onWarning ?? warnOnStderr)(`prefix reuse is off for ${dir}: continuing from a padded key/value cache changes its log-probabilities (by ${error.toPrecision(2)}); every option runs in full instead`);
+        prefixReuse = false;
+      }
+    }
+    return new OnnxCausalLM(record, tokenizer, session, batchLimit, prefixReuse);
   }
 
   get device(): string {
     return this.session.device.kind === 'cpu' ? 'cpu' : `cuda:${this.session.device.deviceId}`;
   }
 
-  private async forwardRows(rows: number[][]): Promise<ForwardOutput> {
-    const out = await this.session.forward({ ...padRows(rows), past: null });
-    this.counters.forwardPasses += rows.length;
-    this.counters.tokensForwarded += rows.reduce((n, r) => n + r.length, 0);
-    return out;
+  /** Where log-probabilities are computed: before the LM head in the graph, from logits in the graph, or on the host. */
+  get scoring(): ScoringMode {
+    return this.session.scoring;
   }
 
   async loglikelihood(requests: LoglikelihoodRequest[], onProgress?: ProgressCallback): Promise<LoglikelihoodResult[]> {
-    const tokenized = requests.map((request) => tokenizeRequest(this.tokenizer, request));
-    const rows = planRows(tokenized, this.record.maxLength);
-    const results: LoglikelihoodResult[] = new Array(requests.length);
-    let done = 0;
-    for (const batch of batchRows(rows, this.batchSize, this.vocabSize, this.memoryBudgetBytes)) {
-      const out = await this.forwardRows(batch.map((row) => row.inputIds));
-      batch.forEach((row, r) => {
-        for (const member of row.members) {
-          results[member.index] = continuationLoglikelihood(out.logits, r * out.seq * out.vocab, row.inputIds.length, out.vocab, member.continuationIds);
-        }
-        done += row.members.length;
-      });
-      onProgress?.(done, requests.length);
-    }
-    return results;
+    const tokenized = tokenizeRequests(this.tokenizer, requests);
+    const rows = this.prefixReuse ? planSharedPrefixes(tokenized, this.record.maxLength) : planFullRows(tokenized, this.record.maxLength);
+    const replan = (batchRows: PrefixRow[]) => planBatches(batchRows, this.batchLimit);
+    const lengths = tokenized.map((request) => request.continuationIds.length);
+    return scorePlan(this.session, replan(rows), replan, lengths, this.counters, onProgress);
   }
 
   /**
@@ -149,25 +231,22 @@ export class OnnxCausalLM {
     const bos = this.tokenizer.addBosToken && this.tokenizer.bosTokenId !== null ? [this.tokenizer.bosTokenId] : [];
     // lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens.
     const ids = [...bos, ...this.tokenizer.encode(context)].slice(-Math.max(1, this.record.maxLength - maxNewTokens));
-    const generated: number[] = [];
     const usePast = this.session.signature.past !== null;
-    let out = await this.forwardRows([ids]);
+    // Only the argmax at the last position matters; the target is a placeholder.
+    const lastPosition = (row: number[]) => [{ row: 0, position: row.length - 1, target: 0 }];
+    let out = await countedScore(this.session, this.counters, { rows: [ids], past: null, slots: lastPosition(ids), keepPresent: usePast });
+    const generated: number[] = [];
     let text = '';
     while (generated.length < maxNewTokens && ids.length + generated.length < this.record.maxLength) {
-      const next = argmaxLast(out, 0, out.seq - 1);
+      const next = out.argmax[0];
       if (next === this.tokenizer.eosTokenId) break;
       generated.push(next);
       text = this.tokenizer.decode(generated);
       if (until.some((stop) => text.includes(stop))) break;
       if (generated.length === maxNewTokens) break;
-      const length = ids.length + generated.length;
-      if (usePast) {
-        out = await this.session.forward({ inputIds: [[next]], attentionMask: [Array(length).fill(1)], positionIds: [[length - 1]], past: out.present });
-        this.counters.forwardPasses += 1;
-        this.counters.tokensForwarded += 1;
-      } else {
-        out = await this.forwardRows([[...ids, ...generated]]);
-      }
+      const row = usePast ? [next] : [...ids, ...generated];
+      const past = usePast && out.present ? { state: out.present, lengths: [ids.length + generated.length - 1] } : null;
+      out = await countedScore(this.session, this.counters, { rows: [row], past, slots: lastPosition(row), keepPresent: usePast });
     }
     const stopAt = Math.min(...until.map((stop) => text.indexOf(stop)).filter((i) => i >= 0), text.length);
     return text.slice(0, stopAt);

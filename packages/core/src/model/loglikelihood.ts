@@ -1,10 +1,12 @@
 /**
- * Log-likelihood scoring exactly as lm-evaluation-harness's HF backend does it:
- * request encoding (`_encode_pair`), longest-first ordering, one forward pass per distinct
- * model input, left truncation to the model's length, and per-token log-softmax sums.
+ * Log-likelihood requests as lm-evaluation-harness's HF backend defines them (`_encode_pair`, left
+ * truncation to the model's length, log-softmax sums over the continuation), and two plans for
+ * computing them: lm-eval's own (one full forward pass per distinct model input), and shared-prefix
+ * reuse for graphs with a key/value cache (the common prefix of a document's requests runs once, each
+ * continuation runs on top of its cache). Both plans score exactly the same (position, target) pairs
+ * of exactly the same model inputs; only the work differs.
  */
 import { FtbenchError } from '../errors.js';
-import type { LoglikelihoodResult } from '../tasks/types.js';
 import type { TextTokenizer } from './tokenizer.js';
 
 export interface LoglikelihoodRequest {
@@ -21,9 +23,14 @@ export interface TokenizedRequest {
  * lm-eval `_encode_pair`: trailing whitespace of the context moves to the continuation, and the
  * continuation's tokens are those of encode(context + continuation) after encode(context), so
  * merges across the boundary are scored as the model would see them. An empty context is the
- * prefix token (BOS, else EOS).
+ * prefix token (BOS, else EOS). `encodeContext` lets callers reuse the encoding of a context shared
+ * by consecutive requests.
  */
-export function tokenizeRequest(tokenizer: TextTokenizer, request: LoglikelihoodRequest): TokenizedRequest {
+export function tokenizeRequest(
+  tokenizer: TextTokenizer,
+  request: LoglikelihoodRequest,
+  encodeContext: (context: string) => number[] = (context) => tokenizer.encode(context),
+): TokenizedRequest {
   const bos = tokenizer.addBosToken && tokenizer.bosTokenId !== null ? [tokenizer.bosTokenId] : [];
   if (request.context === '') {
     return { contextIds: [tokenizer.prefixTokenId], continuationIds: tokenizer.encode(request.continuation) };
@@ -31,44 +38,57 @@ export function tokenizeRequest(tokenizer: TextTokenizer, request: Loglikelihood
   const context = request.context.replace(/\s+$/u, '');
   const continuation = request.context.slice(context.length) + request.continuation;
   const whole = [...bos, ...tokenizer.encode(context + continuation)];
-  const contextIds = [...bos, ...tokenizer.encode(context)];
+  const contextIds = [...bos, ...encodeContext(context)];
   return { contextIds, continuationIds: whole.slice(contextIds.length) };
 }
 
-/** One forward pass: a model input shared by every request whose context+continuation[:-1] is the same. */
-export interface PlannedRow {
-  /** (context + continuation)[-(maxLength+1):][:-1] — the tokens fed to the model. */
-  inputIds: number[];
-  /** Indices into the request list, with the continuation each one scores at the end of the row. */
-  members: { index: number; continuationIds: number[] }[];
+/** tokenizeRequest over a request list, encoding each run of identical contexts once. */
+export function tokenizeRequests(tokenizer: TextTokenizer, requests: LoglikelihoodRequest[]): TokenizedRequest[] {
+  let last: { context: string; ids: number[] } | null = null;
+  const encodeContext = (context: string): number[] => {
+    if (last?.context !== context) last = { context, ids: tokenizer.encode(context) };
+    return last.ids;
+  };
+  return requests.map((request) => tokenizeRequest(tokenizer, request, encodeContext));
 }
 
-/**
- * Groups requests by identical model input and orders rows longest first (lm-eval's
- * `-len(tokens), tuple(tokens)` sort), so batches pad little and OOM shows up first.
- */
-export function planRows(requests: TokenizedRequest[], maxLength: number): PlannedRow[] {
-  const rows = new Map<string, PlannedRow & { full: number[] }>();
-  requests.forEach((request, index) => {
-    const { contextIds, continuationIds } = request;
-    if (continuationIds.length === 0) {
-      throw new FtbenchError(`request ${index} has an empty continuation: there is nothing to score`, 'Every answer choice must be a non-empty string.');
-    }
-    if (continuationIds.length > maxLength) {
-      throw new FtbenchError(`a continuation of ${continuationIds.length} tokens is longer than the model's maximum length ${maxLength}`, 'Use a model with a longer context or shorten the answer choices.');
-    }
-    const full = [...contextIds, ...continuationIds];
-    const key = full.slice(0, -1).join(',');
-    let row = rows.get(key);
-    if (!row) {
-      row = { inputIds: full.slice(-(maxLength + 1)).slice(0, -1), members: [], full };
-      rows.set(key, row);
-    }
-    row.members.push({ index, continuationIds });
-  });
-  return [...rows.values()]
-    .sort((a, b) => b.full.length - a.full.length || compareTokens(a.full, b.full))
-    .map(({ inputIds, members }) => ({ inputIds, members }));
+/** Score `target` (token `token` of request `request`'s continuation) at `position` of a row's tokens. */
+export interface ScoreSlot {
+  request: number;
+  token: number;
+  position: number;
+  target: number;
+}
+
+/** A row that continues from the key/value cache of its prefix row; slot positions count from the row's first token. */
+export interface SuffixRow {
+  tokens: number[];
+  slots: ScoreSlot[];
+}
+
+/** A row run from position 0, and the rows that continue from its cache. */
+export interface PrefixRow {
+  tokens: number[];
+  slots: ScoreSlot[];
+  suffixes: SuffixRow[];
+}
+
+/** lm-eval's model input for a request: (context + continuation)[-(maxLength+1):][:-1]. */
+function modelInput(request: TokenizedRequest, index: number, maxLength: number): number[] {
+  const { contextIds, continuationIds } = request;
+  if (continuationIds.length === 0) {
+    throw new FtbenchError(`request ${index} has an empty continuation: there is nothing to score`, 'Every answer choice must be a non-empty string.');
+  }
+  if (continuationIds.length > maxLength) {
+    throw new FtbenchError(`a continuation of ${continuationIds.length} tokens is longer than the model's maximum length ${maxLength}`, 'Use a model with a longer context or shorten the answer choices.');
+  }
+  return [...contextIds, ...continuationIds].slice(-(maxLength + 1)).slice(0, -1);
+}
+
+/** The continuation is scored at the input's last positions: position p predicts token p + 1. */
+function continuationSlots(request: number, inputLength: number, continuationIds: number[]): ScoreSlot[] {
+  const first = inputLength - continuationIds.length;
+  return continuationIds.map((target, token) => ({ request, token, position: first + token, target }));
 }
 
 function compareTokens(a: number[], b: number[]): number {
@@ -76,53 +96,122 @@ function compareTokens(a: number[], b: number[]): number {
   return a.length - b.length;
 }
 
-/**
- * Sum of log-softmax at the continuation positions of one row, and whether every continuation
- * token is the argmax. Accumulates in float64 whatever the logits dtype (at least the fp32
- * that lm-eval's comparisons assume).
- */
-export function continuationLoglikelihood(
-  logits: Float32Array,
-  rowOffset: number,
-  rowLength: number,
-  vocab: number,
-  continuationIds: number[],
-): LoglikelihoodResult {
-  let loglikelihood = 0;
-  let isGreedy = true;
-  const first = rowLength - continuationIds.length;
-  continuationIds.forEach((target, i) => {
-    const base = rowOffset + (first + i) * vocab;
-    let max = -Infinity;
-    let argmax = 0;
-    for (let v = 0; v < vocab; v++) {
-      const x = logits[base + v];
-      if (x > max) {
-        max = x;
-        argmax = v;
-      }
-    }
-    let sum = 0;
-    for (let v = 0; v < vocab; v++) sum += Math.exp(logits[base + v] - max);
-    loglikelihood += logits[base + target] - max - Math.log(sum);
-    if (argmax !== target) isGreedy = false; // argmax takes the first maximum, as torch's does
-  });
-  return { loglikelihood, isGreedy };
+/** Longest first, then by tokens (lm-eval's `-len(tokens), tuple(tokens)`): batches pad little and OOM shows up first. */
+function longestFirst(rows: PrefixRow[]): PrefixRow[] {
+  return rows.sort((a, b) => b.tokens.length - a.tokens.length || compareTokens(a.tokens, b.tokens));
 }
 
-/** Splits longest-first rows into batches: a fixed size, or as many as fit a logits-memory budget. */
-export function batchRows(rows: PlannedRow[], batchSize: number | 'auto', vocab: number, budgetBytes: number): PlannedRow[][] {
-  const batches: PlannedRow[][] = [];
-  let current: PlannedRow[] = [];
-  for (const row of rows) {
-    const longest = current[0]?.inputIds.length ?? row.inputIds.length;
-    const fits = batchSize === 'auto' ? (current.length + 1) * longest * vocab * 4 <= budgetBytes : current.length < batchSize;
-    if (current.length > 0 && !fits) {
-      batches.push(current);
-      current = [];
+/** lm-eval's plan: one full row per distinct model input, shared by every request whose input it is. */
+export function planFullRows(requests: TokenizedRequest[], maxLength: number): PrefixRow[] {
+  const rows = new Map<string, PrefixRow>();
+  requests.forEach((request, index) => {
+    const input = modelInput(request, index, maxLength);
+    const key = input.join(',');
+    let row = rows.get(key);
+    if (!row) {
+      row = { tokens: input, slots: [], suffixes: [] };
+      rows.set(key, row);
     }
-    current.push(row);
+    row.slots.push(...continuationSlots(index, input.length, request.continuationIds));
+  });
+  return longestFirst([...rows.values()]);
+}
+
+const sameTokens = (a: number[], b: number[]) => a.length === b.length && a.every((t, i) => t === b[i]);
+
+function commonPrefixLength(inputs: number[][]): number {
+  let length = Math.min(...inputs.map((input) => input.length));
+  for (const input of inputs.slice(1)) {
+    let i = 0;
+    while (i < length && input[i] === inputs[0][i]) i++;
+    length = i;
   }
-  if (current.length > 0) batches.push(current);
-  return batches;
+  return length;
+}
+
+/**
+ * Requests of one document, as the evaluator emits them: consecutive requests with the same context
+ * (multiple choice), or with the same continuation after different contexts (winogrande's partial
+ * scoring). Grouping only decides what is shared, never what is scored.
+ */
+function documentGroups(requests: TokenizedRequest[]): number[][] {
+  type Shared = 'context' | 'continuation';
+  const groups: { members: number[]; shared: Shared | null }[] = [];
+  requests.forEach((request, index) => {
+    const group = groups.at(-1);
+    const first = group && requests[group.members[0]];
+    const shared: Shared | null = !first
+      ? null
+      : sameTokens(first.contextIds, request.contextIds)
+        ? 'context'
+        : sameTokens(first.continuationIds, request.continuationIds)
+          ? 'continuation'
+          : null;
+    // A group shares one thing throughout: the next question's first option may repeat this one's (" A").
+    if (group && shared && (group.shared ?? shared) === shared) {
+      group.members.push(index);
+      group.shared = shared;
+    } else {
+      groups.push({ members: [index], shared: null });
+    }
+  });
+  return groups.map((group) => group.members);
+}
+
+/** One prefix row for a group: its longest common input prefix; each input's remainder becomes a suffix row. */
+function sharedPrefixRows(group: number[], inputs: number[][], requests: TokenizedRequest[]): PrefixRow[] {
+  const shared = commonPrefixLength(group.map((i) => inputs[i]));
+  if (shared === 0) {
+    return group.map((i) => ({ tokens: inputs[i], slots: continuationSlots(i, inputs[i].length, requests[i].continuationIds), suffixes: [] }));
+  }
+  const row: PrefixRow = { tokens: inputs[group[0]].slice(0, shared), slots: [], suffixes: [] };
+  const suffixes = new Map<string, SuffixRow>();
+  for (const i of group) {
+    for (const slot of continuationSlots(i, inputs[i].length, requests[i].continuationIds)) {
+      if (slot.position < shared) {
+        row.slots.push(slot);
+        continue;
+      }
+      // Positions inside the prefix were scored above, from the prefix pass: when the prefix is the whole context,
+      // that is how the first continuation token gets scored (the prefix's last position predicts it).
+      const tokens = inputs[i].slice(shared);
+      const key = tokens.join(',');
+      let suffix = suffixes.get(key);
+      if (!suffix) {
+        suffix = { tokens, slots: [] };
+        suffixes.set(key, suffix);
+      }
+      suffix.slots.push({ ...slot, position: slot.position - shared });
+    }
+  }
+  row.suffixes = [...suffixes.values()].sort((a, b) => b.tokens.length - a.tokens.length || compareTokens(a.tokens, b.tokens));
+  return [row];
+}
+
+/**
+ * Left truncation shifts each request's window by its own length: only requests whose windows start
+ * at the same token see the same prefix at the same positions. Partitions a group by window start.
+ */
+function sameWindowStart(group: number[], requests: TokenizedRequest[], maxLength: number): number[][] {
+  const byStart = new Map<number, number[]>();
+  for (const i of group) {
+    const start = Math.max(0, requests[i].contextIds.length + requests[i].continuationIds.length - (maxLength + 1));
+    byStart.set(start, [...(byStart.get(start) ?? []), i]);
+  }
+  return [...byStart.values()];
+}
+
+/** Shared-prefix plan: per document, its common input prefix runs once and every continuation runs from its cache. */
+export function planSharedPrefixes(requests: TokenizedRequest[], maxLength: number): PrefixRow[] {
+  const inputs = requests.map((request, index) => modelInput(request, index, maxLength));
+  return longestFirst(
+    documentGroups(requests)
+      .flatMap((group) => sameWindowStart(group, requests, maxLength))
+      .flatMap((members) => sharedPrefixRows(members, inputs, requests)),
+  );
+}
+
+/** Tokens a plan forwards: every prefix and suffix row once. */
+export function plannedTokens(rows: PrefixRow[]): number {
+  return rows.reduce((n, row) => n + row.tokens.length + row.suffixes.reduce((m, s) => m + s.tokens.length, 0), 0);
 }

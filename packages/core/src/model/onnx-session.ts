@@ -1,12 +1,18 @@
 /**
- * The onnxruntime edge: loads a causal-LM graph, checks its signature, and runs forward passes.
- * Everything above this file sees token rows in and fp32 logits out.
+ * The onnxruntime edge: loads a causal-LM graph (the model's own, or its scoring graph), checks its
+ * signature, and runs forward passes. Everything above this file asks one question of a pass: the
+ * log-probability and argmax at given (row, position, target) slots, plus the key/value cache when
+ * asked for it. The scoring graph answers it in-graph; a plain graph answers it here, from the full
+ * logits.
  */
 import * as ort from 'onnxruntime-node';
 import { availableParallelism } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FtbenchError } from '../errors.js';
 import { halvesToFloat32 } from './half.js';
+import { SCORE_INPUTS, SCORE_OUTPUTS, type GatherPoint } from './score-graph.js';
+import type { CachedScoringGraph } from './score-graph-cache.js';
 
 export type Device = { kind: 'cpu' } | { kind: 'cuda'; deviceId: number };
 
@@ -37,49 +43,77 @@ export interface GraphSignature {
 /** Past key/values of one forward pass, per layer, in the graph's own tensors. */
 export type PastState = ort.Tensor[];
 
-export interface ForwardInput {
-  /** Rows of equal length (the caller pads); new tokens only when `past` is given. */
-  inputIds: number[][];
-  /** 1 for real tokens, over past + new positions. */
-  attentionMask: number[][];
-  positionIds: number[][];
-  past: PastState | null;
+/** Where slots are scored: in the scoring graph (before the head or from its logits), or here from full logits. */
+export type ScoringMode = GatherPoint | 'host';
+
+/** Score `target` at `position` of the new tokens of `row`. */
+export interface SlotRequest {
+  row: number;
+  position: number;
+  target: number;
 }
 
-export interface ForwardOutput {
-  /** fp32 logits [batch, seq, vocab], whatever the graph's logits dtype. */
-  logits: Float32Array;
-  batch: number;
-  seq: number;
-  vocab: number;
-  present: PastState | null;
+export interface ScoreInput {
+  /** New tokens of each row, unpadded (this file pads them on the right). */
+  rows: number[][];
+  /** The cache the rows continue from ([rows, heads, pastLength, headDim] per tensor) and each row's real length in it; the rest is padding. */
+  past: { state: PastState; lengths: number[] } | null;
+  slots: SlotRequest[];
+  /** Hand back the present key/values (needed when later passes continue from this one). */
+  keepPresent: boolean;
 }
+
+export interface ScoreOutput {
+  /** log-softmax of each slot's target, in slot order. */
+  logprobs: Float64Array;
+  /** argmax token at each slot's position (the first maximum, as torch's). */
+  argmax: Int32Array;
+  present: PastState | null;
+  /** Bytes onnxruntime handed back to JavaScript for this pass: the scores (full logits, or log-probabilities and argmax), and the cache. */
+  scoreBytes: number;
+  cacheBytes: number;
+  /** rows x padded width: the tokens the device actually processed. */
+  paddedTokens: number;
+}
+
+/** The device ran out of memory for this pass; a smaller batch may fit. */
+export class DeviceMemoryError extends Error {}
+
+export type GraphOptimizationLevel = 'disabled' | 'basic' | 'extended' | 'all';
 
 export interface SessionOptions {
   device: Device;
-  /** Defaults to every core (throughput over latency). */
+  /** Threads inside one operator; defaults to every core (throughput over latency). */
   intraOpThreads?: number;
+  /** Threads across independent operators; defaults to 1 (sequential execution, all cores inside each op). */
+  interOpThreads?: number;
+  /** Default `all`: every fusion onnxruntime knows, on CPU and CUDA alike. */
+  graphOptimizationLevel?: GraphOptimizationLevel;
+  /** onnxruntime's CPU memory arena (default on: allocations are reused across passes). */
+  memoryArena?: boolean;
   /** Used to size past tensors when the graph's shapes are symbolic. */
   modelConfig?: Record<string, unknown>;
+  /** Load this scoring graph instead of the directory's model.onnx. */
+  scoringGraph?: CachedScoringGraph;
 }
 
 const SUPPORTED_INPUTS = 'input_ids, attention_mask, optional position_ids, optional past_key_values.<i>.key/value';
+const SCORE_INPUT_NAMES: string[] = Object.values(SCORE_INPUTS);
+const pastName = (i: number, prefix: 'past_key_values' | 'present') => `${prefix}.${i >> 1}.${i & 1 ? 'value' : 'key'}`;
 
-function detectSignature(session: ort.InferenceSession, modelConfig: Record<string, unknown>): GraphSignature {
-  const inputs = session.inputNames;
+function detectSignature(session: ort.InferenceSession, modelConfig: Record<string, unknown>, scoring: CachedScoringGraph | undefined): GraphSignature {
+  const inputs = session.inputNames.filter((name) => !scoring || !SCORE_INPUT_NAMES.includes(name));
   const outputs = session.outputNames;
   const problems: string[] = [];
   for (const required of ['input_ids', 'attention_mask']) if (!inputs.includes(required)) problems.push(`no input "${required}"`);
-  if (!outputs.includes('logits')) problems.push('no output "logits"');
+  if (!scoring && !outputs.includes('logits')) problems.push('no output "logits"');
   const pastInputs = inputs.filter((name) => name.startsWith('past_key_values.'));
   const unknown = inputs.filter((name) => !['input_ids', 'attention_mask', 'position_ids'].includes(name) && !/^past_key_values\.\d+\.(key|value)$/.test(name));
   if (unknown.length > 0) problems.push(`unexpected inputs ${unknown.map((n) => `"${n}"`).join(', ')}`);
   const layers = pastInputs.length / 2;
-  for (let i = 0; i < layers; i++) {
-    for (const kind of ['key', 'value']) {
-      if (!inputs.includes(`past_key_values.${i}.${kind}`)) problems.push(`no input "past_key_values.${i}.${kind}"`);
-      if (!outputs.includes(`present.${i}.${kind}`)) problems.push(`no output "present.${i}.${kind}"`);
-    }
+  for (let i = 0; i < layers * 2; i++) {
+    if (!inputs.includes(pastName(i, 'past_key_values'))) problems.push(`no input "${pastName(i, 'past_key_values')}"`);
+    if (!outputs.includes(pastName(i, 'present'))) problems.push(`no output "${pastName(i, 'present')}"`);
   }
   if (problems.length > 0) {
     throw new FtbenchError(
@@ -106,42 +140,101 @@ function detectSignature(session: ort.InferenceSession, modelConfig: Record<stri
   return {
     hasPositionIds: inputs.includes('position_ids'),
     past,
-    logitsType: outputMeta?.isTensor ? String(outputMeta.type) : 'float32',
+    logitsType: scoring ? scoring.logitsType : outputMeta?.isTensor ? String(outputMeta.type) : 'float32',
   };
 }
 
-function int64Tensor(rows: number[][]): ort.Tensor {
-  const width = rows[0]?.length ?? 0;
-  const data = new BigInt64Array(rows.length * width);
-  rows.forEach((row, r) => row.forEach((v, c) => (data[r * width + c] = BigInt(v))));
-  return new ort.Tensor('int64', data, [rows.length, width]);
+function int64Tensor(data: BigInt64Array, dims: number[]): ort.Tensor {
+  return new ort.Tensor('int64', data, dims);
 }
 
-function toFloat32(tensor: ort.Tensor): Float32Array {
-  if (tensor.type === 'float32') return tensor.data as Float32Array;
-  if (tensor.type === 'float16') return halvesToFloat32(tensor.data as unknown as Uint16Array);
-  throw new FtbenchError(`logits of type ${tensor.type} are not supported`, 'Export the model with float32, float16 or bfloat16 logits.');
+/** input_ids, attention_mask and position_ids for right-padded rows continuing from `past` (holes in the mask mark padded cache positions). */
+function tokenFeeds(rows: number[][], past: ScoreInput['past']): { inputIds: ort.Tensor; attentionMask: ort.Tensor; positionIds: ort.Tensor; width: number } {
+  const width = Math.max(...rows.map((r) => r.length));
+  const pastLength = past ? (past.state[0].dims[2] as number) : 0;
+  const total = pastLength + width;
+  const ids = new BigInt64Array(rows.length * width);
+  const mask = new BigInt64Array(rows.length * total);
+  const positions = new BigInt64Array(rows.length * width);
+  rows.forEach((row, r) => {
+    const cached = past ? past.lengths[r] : 0;
+    for (let k = 0; k < cached; k++) mask[r * total + k] = 1n;
+    for (let i = 0; i < row.length; i++) {
+      ids[r * width + i] = BigInt(row[i]);
+      mask[r * total + pastLength + i] = 1n;
+    }
+    for (let i = 0; i < width; i++) positions[r * width + i] = BigInt(cached + i);
+  });
+  return {
+    inputIds: int64Tensor(ids, [rows.length, width]),
+    attentionMask: int64Tensor(mask, [rows.length, total]),
+    positionIds: int64Tensor(positions, [rows.length, width]),
+    width,
+  };
 }
+
+function toFloat32(data: ort.Tensor['data'], type: string): Float32Array {
+  if (type === 'float32') return data as Float32Array;
+  // onnxruntime-common hands float16 back as raw halves, or as a Float16Array where the runtime has one (Node >= 24).
+  if (type === 'float16') return data instanceof Uint16Array ? halvesToFloat32(data) : Float32Array.from(data as ArrayLike<number>);
+  throw new FtbenchError(`logits of type ${type} are not supported`, 'Export the model with float32, float16 or bfloat16 logits.');
+}
+
+/** Host-side scoring from full logits [batch, width, vocab]: float64 log-softmax and first-maximum argmax per slot. */
+function scoreFromLogits(logits: ort.Tensor, width: number, slots: SlotRequest[]): { logprobs: Float64Array; argmax: Int32Array } {
+  const vocab = logits.dims[2] as number;
+  const logprobs = new Float64Array(slots.length);
+  const argmax = new Int32Array(slots.length);
+  const perPosition = new Map<number, { values: Float32Array; logTotal: number; best: number }>();
+  slots.forEach((slot, s) => {
+    const base = (slot.row * width + slot.position) * vocab;
+    let position = perPosition.get(base);
+    if (!position) {
+      const values = toFloat32((logits.data as Float32Array).subarray(base, base + vocab), logits.type);
+      let best = 0;
+      for (let v = 1; v < vocab; v++) if (values[v] > values[best]) best = v;
+      let sum = 0;
+      for (let v = 0; v < vocab; v++) sum += Math.exp(values[v] - values[best]);
+      position = { values, logTotal: values[best] + Math.log(sum), best };
+      perPosition.set(base, position);
+    }
+    logprobs[s] = position.values[slot.target] - position.logTotal;
+    argmax[s] = position.best;
+  });
+  return { logprobs, argmax };
+}
+
+const OUT_OF_MEMORY = /out of memory|failed to allocate|bad_alloc|BFCArena/i;
 
 export class CausalLMSession {
   private constructor(
     private readonly session: ort.InferenceSession,
     readonly signature: GraphSignature,
     readonly device: Device,
+    readonly scoring: ScoringMode,
   ) {}
 
   static async load(modelDir: string, opts: SessionOptions): Promise<CausalLMSession> {
-    const file = path.join(modelDir, 'model.onnx');
+    const file = opts.scoringGraph?.file ?? path.join(modelDir, 'model.onnx');
     const executionProviders: ort.InferenceSession.ExecutionProviderConfig[] =
       opts.device.kind === 'cuda' ? [{ name: 'cuda', deviceId: opts.device.deviceId }] : ['cpu'];
+    const externalDataDir = opts.scoringGraph?.externalDataDir ?? null;
+    const sessionOptions: ort.InferenceSession.SessionOptions = {
+      executionProviders,
+      graphOptimizationLevel: opts.graphOptimizationLevel ?? 'all',
+      executionMode: 'sequential',
+      intraOpNumThreads: opts.intraOpThreads ?? availableParallelism(),
+      interOpNumThreads: opts.interOpThreads ?? 1,
+      enableCpuMemArena: opts.memoryArena ?? true,
+      logSeverityLevel: 3,
+      // A cached scoring graph sits outside the model directory: its external data is found through this setting.
+      ...(externalDataDir ? { extra: { session: { model_external_initializers_file_folder_path: externalDataDir } } } : {}),
+    };
     let session: ort.InferenceSession;
     try {
-      session = await ort.InferenceSession.create(file, {
-        executionProviders,
-        graphOptimizationLevel: 'all',
-        intraOpNumThreads: opts.intraOpThreads ?? availableParallelism(),
-        logSeverityLevel: 3,
-      });
+      session = externalDataDir
+        ? await ort.InferenceSession.create(readFileSync(file), sessionOptions)
+        : await ort.InferenceSession.create(file, sessionOptions);
     } catch (err) {
       const message = (err as Error).message.split('\n')[0];
       if (opts.device.kind === 'cuda' && /cuda|provider|shared library/i.test(message)) {
@@ -152,11 +245,12 @@ export class CausalLMSession {
       }
       throw new FtbenchError(`onnxruntime could not load ${file}: ${message}`, 'Check that the file is a complete ONNX model (an interrupted download or a Git LFS pointer gives this error) and that its external data files sit beside it.');
     }
-    return new CausalLMSession(session, detectSignature(session, opts.modelConfig ?? {}), opts.device);
+    const signature = detectSignature(session, opts.modelConfig ?? {}, opts.scoringGraph);
+    return new CausalLMSession(session, signature, opts.device, opts.scoringGraph?.gatherAt ?? 'host');
   }
 
   /** A zero-length past for a batch, as optimum graphs expect on the first pass. */
-  emptyPast(batch: number): PastState | null {
+  private emptyPast(batch: number): PastState | null {
     const past = this.signature.past;
     if (!past) return null;
     const dims = [batch, past.heads, 0, past.headDim];
@@ -165,24 +259,52 @@ export class CausalLMSession {
     );
   }
 
-  async forward(input: ForwardInput): Promise<ForwardOutput> {
-    const feeds: Record<string, ort.Tensor> = {
-      input_ids: int64Tensor(input.inputIds),
-      attention_mask: int64Tensor(input.attentionMask),
+  async score(input: ScoreInput): Promise<ScoreOutput> {
+    const { inputIds, attentionMask, positionIds, width } = tokenFeeds(input.rows, input.past);
+    const feeds: Record<string, ort.Tensor> = { input_ids: inputIds, attention_mask: attentionMask };
+    if (this.signature.hasPositionIds) feeds.position_ids = positionIds;
+    const past = input.past?.state ?? this.emptyPast(input.rows.length);
+    past?.forEach((tensor, i) => (feeds[pastName(i, 'past_key_values')] = tensor));
+    const presentNames = this.signature.past && input.keepPresent ? Array.from({ length: this.signature.past.layers * 2 }, (_, i) => pastName(i, 'present')) : [];
+    const inGraph = this.scoring !== 'host';
+    if (inGraph) {
+      feeds[SCORE_INPUTS.positions] = int64Tensor(BigInt64Array.from(input.slots, (s) => BigInt(s.row * width + s.position)), [input.slots.length]);
+      feeds[SCORE_INPUTS.targets] = int64Tensor(BigInt64Array.from(input.slots, (s) => BigInt(s.target)), [input.slots.length, 1]);
+    }
+    const fetches = [...(inGraph ? [SCORE_OUTPUTS.logprobs, SCORE_OUTPUTS.argmax] : ['logits']), ...presentNames];
+    let out: ort.InferenceSession.ReturnType;
+    try {
+      out = await this.session.run(feeds, fetches);
+    } catch (err) {
+      const message = (err as Error).message;
+      if (OUT_OF_MEMORY.test(message)) throw new DeviceMemoryError(message);
+      throw err;
+    }
+    const bytesOf = (names: string[]) => names.reduce((n, name) => n + (out[name].data as ArrayBufferView).byteLength, 0);
+    const scored = inGraph
+      ? { logprobs: Float64Array.from(out[SCORE_OUTPUTS.logprobs].data as Float32Array), argmax: Int32Array.from(out[SCORE_OUTPUTS.argmax].data as BigInt64Array, Number) }
+      : scoreFromLogits(out.logits, width, input.slots);
+    return {
+      ...scored,
+      present: presentNames.length > 0 ? presentNames.map((name) => out[name]) : null,
+      scoreBytes: bytesOf(fetches.slice(0, fetches.length - presentNames.length)),
+      cacheBytes: bytesOf(presentNames),
+      paddedTokens: input.rows.length * width,
     };
-    if (this.signature.hasPositionIds) feeds.position_ids = int64Tensor(input.positionIds);
-    const past = input.past ?? this.emptyPast(input.inputIds.length);
-    past?.forEach((tensor, i) => (feeds[`past_key_values.${i >> 1}.${i & 1 ? 'value' : 'key'}`] = tensor));
-    const out = await this.session.run(feeds);
-    const logits = out.logits;
-    const [batch, seq, vocab] = logits.dims as number[];
-    const present = this.signature.past
-      ? Array.from({ length: this.signature.past.layers * 2 }, (_, i) => out[`present.${i >> 1}.${i & 1 ? 'value' : 'key'}`])
-      : null;
-    return { logits: toFloat32(logits), batch, seq, vocab, present };
   }
 
   async dispose(): Promise<void> {
     await this.session.release();
   }
+}
+
+/** Rows [from, to) of a cache, as views of the same memory (a batch's rows are contiguous in [batch, heads, positions, headDim]). */
+export function pastRows(present: PastState, from: number, to: number): PastState {
+  return present.map((tensor) => {
+    const [rows, ...perRow] = tensor.dims as number[];
+    if (from === 0 && to === rows) return tensor;
+    const rowSize = perRow.reduce((a, b) => a * b, 1);
+    const data = (tensor.data as Float32Array).subarray(from * rowSize, to * rowSize);
+    return new ort.Tensor(tensor.type as 'float32', data, [to - from, ...perRow]);
+  });
 }

@@ -29,9 +29,10 @@ describe('toy model variants', () => {
     const full = await plainLogits(TINY);
     expect(half.type).toBe('float16');
     expect(half.dims).toEqual(full.dims);
-    // onnxruntime-node 1.29 hands fp16 tensors back as raw halves.
-    expect(half.data).toBeInstanceOf(Uint16Array);
-    const decoded = Array.from(half.data as Uint16Array, halfToNumber);
+    // onnxruntime-node hands fp16 tensors back as raw halves (Uint16Array), or as Float16Array where
+    // the runtime has one (Node 24): decode the former by hand, read the latter as numbers.
+    const decoded = half.data instanceof Uint16Array ? Array.from(half.data, halfToNumber) : Array.from(half.data as ArrayLike<number>);
+    expect(decoded).toHaveLength(full.data.length);
     const fp32 = full.data as Float32Array;
     decoded.forEach((value, i) => {
       // Round-to-nearest half: relative error at most 2^-11; allow 2^-10 plus a subnormal-sized floor.

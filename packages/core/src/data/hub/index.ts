@@ -5,6 +5,7 @@ export { parquetPathSplit, parquetSplits, splitFiles } from './layout.js';
 export { readParquetRows } from './parquet.js';
 export { assertPinsApply, parseRevisionPins, pinnedDataset, type RevisionPins } from './pins.js';
 export { datasetCachePlan, hubDatasetsForTasks, prefetchTasks, type CachePlan, type FetchedSplit } from './prefetch.js';
-export { checkpointCacheDir, datasetCacheDir, ftbenchCacheDir, hfHome, hubSettingsFromEnv, type HubSettings } from './settings.js';
+export { checkpointCacheDir, datasetCacheDir, hubSettingsFromEnv, type HubSettings } from './settings.js';
+export { ftbenchCacheDir, hfHome } from '../../cache-dir.js';
 export { HubSource, PARQUET_CONVERSION_REVISION, type HubSourceOptions, type LocatedSplit } from './source.js';
 export { fetchHubSuite, isHubSuite, loadHubSuite, parseHubSuiteSpec, type HubSuiteSpec } from './suite.js';

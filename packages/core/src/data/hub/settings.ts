@@ -4,8 +4,8 @@
  * token file `hf auth login` writes, HF_TOKEN_PATH or $HF_HOME/token), HF_HUB_OFFLINE and HF_HOME.
  * FTBENCH_CACHE_DIR moves ftbench's own cache (datasets and checkpoints) out of HF_HOME.
  */
+import { ftbenchCacheDir, hfHome } from '../../cache-dir.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import path from 'node:path';
 
 export const DEFAULT_HF_ENDPOINT = 'https://huggingface.co';
@@ -26,17 +26,6 @@ type Env = Record<string, string | undefined>;
 /** huggingface_hub's `_is_true`. */
 function isTrue(value: string | undefined): boolean {
   return value !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(value.toUpperCase());
-}
-
-/** $HF_HOME, else $XDG_CACHE_HOME/huggingface, else ~/.cache/huggingface (huggingface_hub's default). */
-export function hfHome(env: Env = process.env): string {
-  if (env.HF_HOME) return env.HF_HOME;
-  return path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'huggingface');
-}
-
-/** ftbench's cache root: FTBENCH_CACHE_DIR, else $HF_HOME/ftbench. */
-export function ftbenchCacheDir(env: Env = process.env): string {
-  return env.FTBENCH_CACHE_DIR || path.join(hfHome(env), 'ftbench');
 }
 
 export function datasetCacheDir(env: Env = process.env): string {
