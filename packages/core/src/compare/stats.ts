@@ -3,6 +3,7 @@
  * scored on the same documents. Everything here works on the metric's own scale (0–1);
  * `compare.ts` converts to points.
  */
+import { mulberry32 } from '../random.js';
 
 /** Two-sided 97.5 % standard normal quantile: the z of a 95 % interval. */
 export const Z_95 = 1.959963984540054;
@@ -195,14 +196,3 @@ function percentile(sorted: Float64Array, q: number): number {
   return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
 }
 
-/** mulberry32: a small seeded PRNG with uniform output in [0, 1); enough for resampling indices. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

@@ -3,6 +3,7 @@
  * and benchmarks get a real ONNX model without downloading anything.
  */
 import { FtbenchError } from '../errors.js';
+import { mulberry32 } from '../random.js';
 
 /** 256 byte tokens plus `<|endoftext|>`. */
 export const BYTE_VOCAB_SIZE = 257;
@@ -90,18 +91,6 @@ export function validateToyModelSpec(spec: ToyModelSpec): void {
   if (!Number.isInteger(spec.seed)) {
     throw new FtbenchError(`toy model spec: seed must be an integer, got ${spec.seed}`);
   }
-}
-
-/** mulberry32: a small, well-mixed 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** FNV-1a, to give every tensor its own stream: changing vocabSize or maxPositions leaves the other weights alone. */
