@@ -6,6 +6,7 @@
  */
 import { buildDocRequests } from '../packages/core/dist/tasks/prompt.js';
 import { LocalReleaseSource, loadTaskRegistry } from '../packages/core/dist/index.js';
+import { mulberry32 } from '../packages/core/dist/random.js';
 
 const FEWSHOT_SEED = 1234;
 
@@ -19,20 +20,8 @@ export const SYNTHETIC_SHAPES = {
   arc_challenge: { question: [8, 32], choice: [1, 7], choices: [4, 4] },
 };
 
-/** mulberry32: deterministic synthetic text. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function textMaker(words, seed) {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const between = ([lo, hi]) => lo + Math.floor(next() * (hi - lo + 1));
   const sentence = (range) => Array.from({ length: between(range) }, () => words[Math.floor(next() * words.length)]).join(' ');
   return { between, sentence };
