@@ -1,6 +1,6 @@
 /**
  * Builds the committed action bundle, packages/action/dist-action/, from the TypeScript sources
- * of the three packages. GitHub runs `dist-action/index.mjs` straight from a checkout at a tag,
+ * of the three packages. GitHub runs `dist-action/index.mjs` (and `post.mjs` after the job's steps) straight from a checkout at a tag,
  * with no `npm install`, so everything is bundled except onnxruntime-node: it is native (one
  * binary per platform, ~44 MB on linux-x64) and is installed beside the bundle on first run
  * (see src/runtime.ts).
@@ -71,6 +71,7 @@ export async function bundleAction(outDir = COMMITTED_BUNDLE_DIR) {
     input: {
       index: path.join(actionDir, 'src/entry.ts'),
       comment: path.join(actionDir, 'src/comment-entry.ts'),
+      post: path.join(actionDir, 'src/post-entry.ts'),
       ...familyEntries(),
     },
     cwd: repoRoot,

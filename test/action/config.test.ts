@@ -110,6 +110,21 @@ tasks:
     expect(problemsOf('- mmlu')).toContain('  - (top level): must be a mapping of keys to values, got a list');
   });
 
+  it('reads dataset-revisions as pins, part of the scoring options, and checks each is a non-empty string', () => {
+    const sha = 'a'.repeat(40);
+    const config = parseConfig(`tasks: [arc_easy, mmlu]\ndataset-revisions:\n  arc_easy: ${sha}\n  cais/mmlu: refs/convert/parquet\n`, FILE);
+    expect(config.options).toEqual({ datasetRevisions: { arc_easy: sha, 'cais/mmlu': 'refs/convert/parquet' } });
+    expect(parseConfig('tasks: [arc_easy]\ndataset-revisions: {}', FILE).options).toEqual({});
+    expect(problemsOf('tasks: [arc_easy]\ndataset-revisions:\n  arc_easy: 1234\n  cais/mmlu: ""\n')).toBe(
+      [
+        `${FILE} has 2 problems:`,
+        '  - dataset-revisions.arc_easy: must be a string, got 1234',
+        '  - dataset-revisions.cais/mmlu: must not be empty',
+      ].join('\n'),
+    );
+    expect(problemsOf('tasks: [arc_easy]\ndataset-revisions: [arc_easy]')).toContain('  - dataset-revisions: must be a mapping of keys to values, got a list');
+  });
+
   it('reports broken YAML and duplicate keys as YAML errors', () => {
     expect(problemsOf('tasks: [mmlu')).toMatch(/^\/repo\/ci\/ftbench.yml is not valid YAML:\n {2}- /);
     expect(problemsOf('tasks: [mmlu]\ntasks: [arc_easy]')).toMatch(/not valid YAML:[\s\S]*unique/);

@@ -44,14 +44,15 @@ describe('action.yml', () => {
       githubToken: 't',
       comment: true,
       failOnRegression: true,
+      resume: true,
     });
   });
 });
 
 describe('readInputs', () => {
   it('splits tasks on commas and newlines and reads numbers and booleans', () => {
-    const inputs = readInputs(asRunner({ model: 'm', tasks: 'mmlu, hellaswag\nsuite:s.jsonl,', 'batch-size': '16', comment: 'false', device: 'cuda:1' }));
-    expect(inputs).toMatchObject({ tasks: ['mmlu', 'hellaswag', 'suite:s.jsonl'], batchSize: 16, comment: false, device: 'cuda:1' });
+    const inputs = readInputs(asRunner({ model: 'm', tasks: 'mmlu, hellaswag\nsuite:s.jsonl,', 'batch-size': '16', comment: 'false', device: 'cuda:1', resume: 'False' }));
+    expect(inputs).toMatchObject({ tasks: ['mmlu', 'hellaswag', 'suite:s.jsonl'], batchSize: 16, comment: false, device: 'cuda:1', resume: false });
   });
 
   it('names the input and what it allows when a value is wrong', () => {
@@ -59,5 +60,6 @@ describe('readInputs', () => {
     expect(() => readInputs(asRunner({ model: 'm', 'batch-size': '0' }))).toThrow('input batch-size must be a whole number ≥ 1 or "auto", got "0"');
     expect(() => readInputs(asRunner({ model: 'm', device: 'gpu' }))).toThrow('input device must be cpu, cuda or cuda:N, got "gpu"');
     expect(() => readInputs(asRunner({ model: 'm', 'fail-on-regression': 'yes' }))).toThrow('input fail-on-regression must be true or false, got "yes"');
+    expect(() => readInputs(asRunner({ model: 'm', resume: 'on' }))).toThrow('input resume must be true or false, got "on"');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Runs the committed action the way a runner does: a copy of the checkout's action files
- * without node_modules, Node 24, INPUT_* variables, an event file, GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files, and the GitHub API and cache service at local URLs.
+ * without node_modules, Node 24, INPUT_* variables, an event file, GITHUB_OUTPUT,
+ * GITHUB_STEP_SUMMARY and GITHUB_STATE files (the state main saves reaches the post step as
+ * STATE_* variables), and the GitHub API and cache service at local URLs.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,10 +42,14 @@ export function copyActionCheckout(dir: string): string {
 
 export interface ActionRun {
   exitCode: number;
+  /** The signal that ended the process (SIGKILL when `stopWhen` fired), else null. */
+  signal: NodeJS.Signals | null;
   /** stdout and stderr together, in order of arrival. */
   log: string;
   outputs: Record<string, string>;
   summary: string;
+  /** What the step saved with core.saveState, for the post step's `state`. */
+  state: Record<string, string>;
   seconds: number;
 }
 
@@ -53,13 +58,17 @@ export interface RunSpec {
   workspace: string;
   /** Scratch folder of this run: event file, outputs, summary, RUNNER_TEMP. */
   runDir: string;
-  entry?: 'index.mjs' | 'comment.mjs';
+  entry?: 'index.mjs' | 'comment.mjs' | 'post.mjs';
   inputs: Record<string, string>;
   event: { name: string; payload: Record<string, unknown> };
   env: Record<string, string>;
+  /** The state the main step saved, for a post step. */
+  state?: Record<string, string>;
+  /** Polled while the step runs: when it returns true the step is killed, as a cancelled or timed-out job's is. */
+  stopWhen?: () => boolean;
 }
 
-/** GITHUB_OUTPUT's `name<<delimiter` blocks. */
+/** GITHUB_OUTPUT's and GITHUB_STATE's `name<<delimiter` blocks. */
 function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
   const block = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
@@ -72,9 +81,11 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
   const eventFile = path.join(spec.runDir, 'event.json');
   const outputFile = path.join(spec.runDir, 'output.txt');
   const summaryFile = path.join(spec.runDir, 'summary.md');
+  const stateFile = path.join(spec.runDir, 'state.txt');
   writeFileSync(eventFile, JSON.stringify(spec.event.payload));
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
+  writeFileSync(stateFile, '');
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -85,8 +96,10 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
     GITHUB_WORKSPACE: spec.workspace,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_STATE: stateFile,
     RUNNER_TEMP: path.join(spec.runDir, 'runner-temp'),
     ...Object.fromEntries(Object.entries(spec.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...Object.fromEntries(Object.entries(spec.state ?? {}).map(([name, value]) => [`STATE_${name}`, value])),
     ...spec.env,
   };
   const started = performance.now();
@@ -98,12 +111,24 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
   let log = '';
   child.stdout.on('data', (chunk) => (log += chunk));
   child.stderr.on('data', (chunk) => (log += chunk));
-  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const closed = new Promise<{ exitCode: number; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ exitCode: code ?? -1, signal })),
+  );
+  const { stopWhen } = spec;
+  if (stopWhen) {
+    let running = true;
+    void closed.then(() => (running = false));
+    while (running && !stopWhen()) await new Promise((resolve) => setTimeout(resolve, 5));
+    if (running) child.kill('SIGKILL');
+  }
+  const { exitCode, signal } = await closed;
   return {
     exitCode,
+    signal,
     log,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '',
+    state: parseOutputFile(readFileSync(stateFile, 'utf8')),
     seconds: (performance.now() - started) / 1000,
   };
 }

@@ -37,7 +37,7 @@ export interface ScoringIdentity {
   provider: string;
   /** Task and group names, and suites as `suite:<name>@<content version>`, in run order. */
   tasks: string[];
-  /** The scoring options (few-shot, limit, seed, max length), as plain data. */
+  /** The scoring options (few-shot, limit, seed, max length, dataset revision pins), as plain data. */
   options: Record<string, unknown>;
 }
 

@@ -106,6 +106,17 @@ export const CONFIG_SCHEMA = {
         'max-length': { type: 'integer', minimum: 1, description: "Overrides the model's maximum sequence length." },
       },
     },
+    'dataset-revisions': {
+      type: 'object',
+      description:
+        'Hub revision to read, per task name (arc_easy) or Hub dataset (cais/mmlu: every task reading it; a task name wins over its dataset). ' +
+        'Part of the dataset cache key and of the baseline cache key. Not with the data-dir input, which reads local releases.',
+      additionalProperties: {
+        type: 'string',
+        minLength: 1,
+        description: 'A commit sha (reproducible), or a branch or tag (resolved once, then remembered by the dataset cache). Quote a sha made only of digits.',
+      },
+    },
   },
   $defs: { task: taskEntry, metricGates, gate },
 } as const;

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FtbenchError, type GateConfig, type MetricName } from '@ftbench/core';
+import { FtbenchError, type GateConfig, type MetricName, type RevisionPins } from '@ftbench/core';
 import { parseDocument } from 'yaml';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { checkAgainstSchema, type SchemaProblem } from './schema-check.js';
@@ -30,6 +30,8 @@ export interface ScoringOptions {
   limit?: number;
   fewshotSeed?: number;
   maxLength?: number;
+  /** `dataset-revisions:`, the Hub revision per task or dataset; absent when nothing is pinned. */
+  datasetRevisions?: RevisionPins;
 }
 
 export interface FtbenchConfig {
@@ -81,6 +83,7 @@ interface RawTask {
 interface RawConfig {
   tasks: (string | RawTask)[];
   options?: { 'num-fewshot'?: number; limit?: number; 'fewshot-seed'?: number; 'max-length'?: number };
+  'dataset-revisions'?: Record<string, string>;
 }
 
 const LIMIT_KEYS = ['max-drop', 'max-drop-relative', 'min', 'target'] as const;
@@ -147,6 +150,7 @@ function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
     limit: options.limit,
     fewshotSeed: options['fewshot-seed'],
     maxLength: options['max-length'],
+    datasetRevisions: Object.keys(raw['dataset-revisions'] ?? {}).length > 0 ? raw['dataset-revisions'] : undefined,
   };
   return { tasks, options: Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)) };
 }

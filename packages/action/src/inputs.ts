@@ -17,6 +17,8 @@ export interface ActionInputs {
   githubToken: string;
   comment: boolean;
   failOnRegression: boolean;
+  /** Checkpoint scoring and carry the checkpoint across attempts of the job. */
+  resume: boolean;
 }
 
 export type InputGetter = (name: string) => string;
@@ -55,5 +57,6 @@ export function readInputs(get: InputGetter): ActionInputs {
     githubToken: text('github-token'),
     comment: parseBoolean('comment', text('comment') || 'true'),
     failOnRegression: parseBoolean('fail-on-regression', text('fail-on-regression') || 'true'),
+    resume: parseBoolean('resume', text('resume') || 'true'),
   };
 }

@@ -1,7 +1,9 @@
 /**
  * The action: reads its inputs and wires the packages together. Score the candidate, get a
  * baseline (cached, or scored once), compare under the configured gates, then report: outputs,
- * job summary, sticky PR comment, and the check's verdict.
+ * job summary, sticky PR comment, and the check's verdict. Hub datasets come from the Actions
+ * cache when an earlier job downloaded them, and scoring resumes from the checkpoint of an
+ * earlier attempt of the same run.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +14,10 @@ import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { baselineFromBranch, baselineFromModel, branchBaselineKey, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
 import type { CacheStore } from './cache-store.js';
+import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
+import { markFinished } from './checkpoint-state.js';
 import { gateConfigs, loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
+import { cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
@@ -20,6 +25,9 @@ import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
 const SUITE_PREFIX = 'suite:';
 
 const DEFAULT_CONFIG = 'ftbench.yml';
+
+/** ftbench's cache root (datasets, checkpoints) unless FTBENCH_CACHE_DIR says otherwise: in the workspace, so cache paths are the same on every runner. */
+const ACTION_CACHE_DIR = '.ftbench/cache';
 
 /** The config file, with the tasks input replacing its task list; the default file may be absent when tasks are given. */
 function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
@@ -44,6 +52,24 @@ async function suitesOf(config: FtbenchConfig): Promise<Map<string, { name: stri
     suites.set(task, { name: suite.name, version: suite.version });
   }
   return suites;
+}
+
+/** Without data-dir, the standard tasks read the Hub through the dataset cache, at the config's pinned revisions. */
+async function hubDatasetsOf(
+  inputs: ActionInputs,
+  config: FtbenchConfig,
+  store: CacheStore,
+  where: { env: Record<string, string | undefined>; workspace: string },
+): Promise<CachedHubDatasets | null> {
+  const pins = config.options.datasetRevisions ?? {};
+  if (inputs.dataDir === null) return cachedHubDatasets(store, { tasks: config.tasks.map((entry) => entry.task), pins, configFile: inputs.config, ...where });
+  if (Object.keys(pins).length > 0) {
+    throw new FtbenchError(
+      `dataset-revisions in ${inputs.config} pins Hub datasets, but the data-dir input reads local releases.`,
+      'Remove data-dir to read the datasets from the Hub (cached between runs), or remove dataset-revisions.',
+    );
+  }
+  return null;
 }
 
 /** The PR this run is about, if any. */
@@ -76,24 +102,34 @@ export async function main(store: CacheStore): Promise<void> {
     tasks: tasks.map((task) => (suites.has(task) ? `${SUITE_PREFIX}${suites.get(task)?.name}@${suites.get(task)?.version}` : task)),
     options: { ...config.options },
   };
-  const score = async (model: string, role: string): Promise<EvalResults> => {
+  const cacheEnv = { ...process.env, FTBENCH_CACHE_DIR: process.env.FTBENCH_CACHE_DIR || ACTION_CACHE_DIR };
+  const hubDatasets = await hubDatasetsOf(inputs, config, store, { env: cacheEnv, workspace });
+  const resumeOptions = inputs.resume ? checkpointing(store, runAttemptFromEnv(process.env), cacheEnv, workspace) : null;
+  const score = async (model: string, role: ModelRole): Promise<EvalResults> => {
     core.startGroup(`Scoring the ${role} model ${model}`);
     try {
-      return await simpleEvaluate({
+      const results = await simpleEvaluate({
         model: path.resolve(workspace, model),
         tasks,
         ...config.options,
         device: inputs.device,
         batchSize: inputs.batchSize,
         dataDir: inputs.dataDir === null ? undefined : path.resolve(workspace, inputs.dataDir),
+        dataSource: hubDatasets?.source,
         logSamples: true,
+        ...(resumeOptions && (await resumeOptions(role, { model, identity }))),
       });
+      const resumed = results.timings.resumedRequests ?? 0;
+      if (resumed > 0) core.info(`${resumed} of ${results.timings.requests} requests came from the checkpoint, not scored again`);
+      return results;
     } finally {
       core.endGroup();
     }
   };
 
   const candidate = await score(inputs.model, 'candidate');
+  // Every dataset has been read by now; the baseline reads the same ones.
+  await hubDatasets?.save();
   const candidateFile = path.join(outDir, 'candidate.json');
   writeResults(candidateFile, candidate);
   const pr = pullRequest();
@@ -118,6 +154,7 @@ export async function main(store: CacheStore): Promise<void> {
     if (inputs.failOnRegression) core.setFailed(message);
     else core.warning(`${message}\n(fail-on-regression is false: the check passes)`);
   }
+  markFinished();
 }
 
 interface BaselineRequest {
@@ -127,7 +164,7 @@ interface BaselineRequest {
   store: CacheStore;
   workspace: string;
   candidate: EvalResults;
-  score: (model: string, role: string) => Promise<EvalResults>;
+  score: (model: string, role: ModelRole) => Promise<EvalResults>;
 }
 
 /**

@@ -1,0 +1,117 @@
+import { n as pyStrip } from "../python-str-CoFg0Edq.mjs";
+// packages/core/src/tasks/families/mmlu.ts
+/**
+* MMLU as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/mmlu/default/`): 57 `mmlu_<subject>`
+* tasks from `_default_template_yaml`, grouped by category (`_generate_configs.py` SUBJECTS) into
+* `mmlu_stem`, `mmlu_other`, `mmlu_social_sciences`, `mmlu_humanities`, and those into `mmlu`.
+*/
+const SUBJECT_CATEGORIES = {
+	abstract_algebra: "stem",
+	anatomy: "stem",
+	astronomy: "stem",
+	business_ethics: "other",
+	clinical_knowledge: "other",
+	college_biology: "stem",
+	college_chemistry: "stem",
+	college_computer_science: "stem",
+	college_mathematics: "stem",
+	college_medicine: "other",
+	college_physics: "stem",
+	computer_security: "stem",
+	conceptual_physics: "stem",
+	econometrics: "social_sciences",
+	electrical_engineering: "stem",
+	elementary_mathematics: "stem",
+	formal_logic: "humanities",
+	global_facts: "other",
+	high_school_biology: "stem",
+	high_school_chemistry: "stem",
+	high_school_computer_science: "stem",
+	high_school_european_history: "humanities",
+	high_school_geography: "social_sciences",
+	high_school_government_and_politics: "social_sciences",
+	high_school_macroeconomics: "social_sciences",
+	high_school_mathematics: "stem",
+	high_school_microeconomics: "social_sciences",
+	high_school_physics: "stem",
+	high_school_psychology: "social_sciences",
+	high_school_statistics: "stem",
+	high_school_us_history: "humanities",
+	high_school_world_history: "humanities",
+	human_aging: "other",
+	human_sexuality: "social_sciences",
+	international_law: "humanities",
+	jurisprudence: "humanities",
+	logical_fallacies: "humanities",
+	machine_learning: "stem",
+	management: "other",
+	marketing: "other",
+	medical_genetics: "other",
+	miscellaneous: "other",
+	moral_disputes: "humanities",
+	moral_scenarios: "humanities",
+	nutrition: "other",
+	philosophy: "humanities",
+	prehistory: "humanities",
+	professional_accounting: "other",
+	professional_law: "humanities",
+	professional_medicine: "other",
+	professional_psychology: "social_sciences",
+	public_relations: "social_sciences",
+	security_studies: "social_sciences",
+	sociology: "social_sciences",
+	us_foreign_policy: "social_sciences",
+	virology: "other",
+	world_religions: "humanities"
+};
+/** The order of `_mmlu.yaml`. */
+const CATEGORIES = [
+	"stem",
+	"other",
+	"social_sciences",
+	"humanities"
+];
+function subjectTask(subject) {
+	const description = `The following are multiple choice questions (with answers) about ${subject.replaceAll("_", " ")}.\n\n`;
+	return {
+		name: `mmlu_${subject}`,
+		version: "1.0",
+		dataset: {
+			path: "cais/mmlu",
+			name: subject
+		},
+		testSplit: "test",
+		fewshotSplit: "dev",
+		fewshotSampler: "first_n",
+		description: () => description,
+		docToText: (doc) => `${pyStrip(doc.question)}\nA. ${doc.choices[0]}\nB. ${doc.choices[1]}\nC. ${doc.choices[2]}\nD. ${doc.choices[3]}\nAnswer:`,
+		docToChoice: () => [
+			"A",
+			"B",
+			"C",
+			"D"
+		],
+		docToTarget: (doc) => doc.answer,
+		metrics: ["acc"]
+	};
+}
+function categoryGroup(category) {
+	return {
+		name: `mmlu_${category}`,
+		members: Object.keys(SUBJECT_CATEGORIES).filter((subject) => SUBJECT_CATEGORIES[subject] === category).map((subject) => `mmlu_${subject}`),
+		weightBySize: true,
+		metrics: ["acc"],
+		version: "2"
+	};
+}
+const family = {
+	tasks: Object.keys(SUBJECT_CATEGORIES).map(subjectTask),
+	groups: [{
+		name: "mmlu",
+		members: CATEGORIES.map((category) => `mmlu_${category}`),
+		weightBySize: true,
+		metrics: ["acc"],
+		version: "2"
+	}, ...CATEGORIES.map(categoryGroup)]
+};
+export { family };

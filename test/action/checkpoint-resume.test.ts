@@ -1,0 +1,125 @@
+/**
+ * Resuming across attempts of a workflow run, run as a runner runs it (the bundle built from the
+ * sources, Node 24, a local Actions cache service): attempt 1's main step is killed while the
+ * baseline is being scored, its post step saves both models' checkpoints, and attempt 2 on a fresh
+ * runner restores them, scores only what was left, and reports what a run without checkpoints
+ * reports.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeToyModel, type EvalResults } from '../../packages/core/src/index.js';
+import { isolatedTempDir, runAction, type ActionRun, type RunSpec } from '../e2e/action-harness.js';
+import { buildActionCheckout, readActionYml } from './helpers/built-action.js';
+import { cacheServiceEnv, closedPortUrl, startFakeCache, type FakeCache } from './helpers/fake-cache.js';
+
+const DOCS = 400;
+const CHOICES = 4;
+const REQUESTS = DOCS * CHOICES;
+/** The evaluator appends to the checkpoint every 256 requests: kill once one chunk of the baseline is on disk. */
+const KILL_AFTER_RECORDS = 256;
+const RUN = { GITHUB_RUN_ID: '4242', GITHUB_JOB: 'evaluate' };
+const INPUTS = { model: 'models/candidate', 'baseline-model': 'models/baseline', tasks: 'suite:suites/long.jsonl', 'batch-size': '8', comment: 'false' };
+
+let root: string;
+let workspace: string;
+let checkout: string;
+let cache: FakeCache;
+let runs = 0;
+
+beforeAll(async () => {
+  root = isolatedTempDir('ftbench-resume-');
+  workspace = path.join(root, 'workspace');
+  mkdirSync(path.join(workspace, 'suites'), { recursive: true });
+  const shape = { layers: 1, heads: 2, hidden: 32, maxPositions: 256, withPast: false };
+  await writeToyModel(path.join(workspace, 'models/candidate'), { ...shape, seed: 21 });
+  await writeToyModel(path.join(workspace, 'models/baseline'), { ...shape, seed: 22 });
+  // Every question differs, so each request is one checkpoint record.
+  const items = Array.from({ length: DOCS }, (_, i) => ({
+    id: `q${i}`,
+    category: i % 2 ? 'odd' : 'even',
+    question: `Item ${i}: which number is ${i % 7} more than ${i % 11}?`,
+    choices: Array.from({ length: CHOICES }, (_, k) => String((i % 11) + (i % 7) + k - 1)),
+    answer: 'B',
+  }));
+  writeFileSync(path.join(workspace, 'suites/long.jsonl'), items.map((item) => JSON.stringify(item)).join('\n'));
+  checkout = await buildActionCheckout(path.join(root, 'checkout'));
+  cache = await startFakeCache();
+});
+
+afterAll(async () => {
+  await cache?.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Complete (newline-terminated) checkpoint lines in a model's folder, counted without ftbench's code. */
+function checkpointLines(role: 'candidate' | 'baseline'): number {
+  const dir = path.join(workspace, '.ftbench/cache/checkpoints', role);
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.jsonl'))
+    .reduce((lines, file) => lines + readFileSync(path.join(dir, file), 'utf8').split('\n').length - 1, 0);
+}
+
+/** One step of the job on a fresh runner: the checkout's files are there, nothing ftbench wrote. */
+function step(spec: Partial<RunSpec> & { env: Record<string, string> }, freshRunner = true): Promise<ActionRun> {
+  if (freshRunner) rmSync(path.join(workspace, '.ftbench'), { recursive: true, force: true });
+  return runAction({
+    checkout,
+    workspace,
+    runDir: path.join(root, `run-${++runs}`),
+    inputs: INPUTS,
+    event: { name: 'push', payload: { ref: 'refs/heads/main' } },
+    ...spec,
+  });
+}
+
+const readResults = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as EvalResults;
+const checkpointKeys = () => cache.entries.filter((entry) => entry.key.startsWith('ftbench-checkpoints-')).map((entry) => entry.key);
+
+describe('resume across attempts of a run', () => {
+  it('declares the post step that saves the checkpoint of a step that did not finish', () => {
+    expect(readActionYml().runs).toMatchObject({ post: 'packages/action/dist-action/post.mjs', 'post-if': 'always()' });
+  });
+
+  it('attempt 2 restores what the killed attempt 1 scored and reports the results of a run without checkpoints', async () => {
+    const straight = await step({ inputs: { ...INPUTS, resume: 'false' }, env: cacheServiceEnv(await closedPortUrl()) });
+    expect(straight.exitCode, straight.log).toBe(0);
+    expect(existsSync(path.join(workspace, '.ftbench/cache/checkpoints'))).toBe(false);
+
+    const env = { ...cache.env(), ...RUN };
+    const attempt1 = await step({ env: { ...env, GITHUB_RUN_ATTEMPT: '1' }, stopWhen: () => checkpointLines('baseline') >= KILL_AFTER_RECORDS });
+    expect(attempt1.signal, attempt1.log).toBe('SIGKILL');
+    expect(checkpointLines('candidate')).toBe(REQUESTS);
+    const baselineDone = checkpointLines('baseline');
+    expect(baselineDone).toBeGreaterThanOrEqual(KILL_AFTER_RECORDS);
+    expect(baselineDone).toBeLessThan(REQUESTS);
+
+    const post1 = await step({ entry: 'post.mjs', state: attempt1.state, env: { ...env, GITHUB_RUN_ATTEMPT: '1' } }, false);
+    expect(post1.exitCode, post1.log).toBe(0);
+    expect(checkpointKeys()).toEqual([
+      expect.stringMatching(/^ftbench-checkpoints-v1-4242-evaluate-candidate-[0-9a-f]{12}-1$/),
+      expect.stringMatching(/^ftbench-checkpoints-v1-4242-evaluate-baseline-[0-9a-f]{12}-1$/),
+    ]);
+
+    const attempt2 = await step({ env: { ...env, GITHUB_RUN_ATTEMPT: '2' } });
+    expect(attempt2.exitCode, attempt2.log).toBe(0);
+    expect(attempt2.log).toMatch(/Resuming the candidate model from the checkpoint of an earlier attempt \(ftbench-checkpoints-v1-4242-evaluate-candidate-\w+-1\)/);
+    expect(attempt2.log).toMatch(/Resuming the baseline model from the checkpoint of an earlier attempt \(ftbench-checkpoints-v1-4242-evaluate-baseline-\w+-1\)/);
+    const results = { candidate: readResults(attempt2.outputs.results), baseline: readResults(attempt2.outputs['baseline-results']) };
+    const reference = { candidate: readResults(straight.outputs.results), baseline: readResults(straight.outputs['baseline-results']) };
+    expect(results.candidate.timings.resumedRequests).toBe(REQUESTS);
+    expect(results.baseline.timings.resumedRequests).toBe(baselineDone);
+    for (const role of ['candidate', 'baseline'] as const) {
+      expect(results[role].timings.requests).toBe(REQUESTS);
+      expect(results[role].tasks).toEqual(reference[role].tasks);
+      expect(results[role].samples).toEqual(reference[role].samples);
+    }
+
+    // Attempt 2 finished: its post step has nothing to save.
+    const post2 = await step({ entry: 'post.mjs', state: attempt2.state, env: { ...env, GITHUB_RUN_ATTEMPT: '2' } }, false);
+    expect(post2.exitCode, post2.log).toBe(0);
+    expect(post2.log).toBe('');
+    expect(checkpointKeys()).toHaveLength(2);
+  });
+});
