@@ -144,6 +144,12 @@ describe('overrideTasks', () => {
     });
     expect(overrideTasks(null, ['mmlu'], '/work')).toEqual({ tasks: [{ task: 'mmlu', gates: {}, categories: {} }], options: {} });
   });
+
+  it('keeps suites in a Hub dataset repository as written: hf:// is no workspace path', () => {
+    expect(overrideTasks(null, ['suite:hf://my-org/evals@v2/legal.jsonl'], '/work').tasks[0].task).toBe('suite:hf://my-org/evals@v2/legal.jsonl');
+    const config = parseConfig('tasks:\n  - suite: hf://my-org/evals/legal.jsonl\n    gates: { acc: { min: 0.5 } }', FILE);
+    expect(config.tasks[0].task).toBe('suite:hf://my-org/evals/legal.jsonl');
+  });
 });
 
 describe('gateConfigs', () => {

@@ -115,7 +115,7 @@ try {
 		version: ONNXRUNTIME_NODE_VERSION,
 		store
 	});
-	const { main, failureMessage } = await import("./main-CtSW6H2j.mjs");
+	const { main, failureMessage } = await import("./main-CLJaNVcG.mjs");
 	try {
 		await main(store);
 	} catch (error) {

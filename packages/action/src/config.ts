@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FtbenchError, type GateConfig, type MetricName, type RevisionPins } from '@ftbench/core';
+import { FtbenchError, isHubSuite, type GateConfig, type MetricName, type RevisionPins } from '@ftbench/core';
 import { parseDocument } from 'yaml';
 import { CONFIG_SCHEMA } from './config-schema.js';
 import { checkAgainstSchema, type SchemaProblem } from './schema-check.js';
@@ -131,7 +131,10 @@ function toMetricGates(gates: RawMetricGates | undefined): MetricGates {
 
 /** `suite:x.jsonl` with x relative to `baseDir`, made absolute; task names pass through. */
 export function resolveTaskName(name: string, baseDir: string): string {
-  return name.startsWith(SUITE_PREFIX) ? `${SUITE_PREFIX}${path.resolve(baseDir, name.slice(SUITE_PREFIX.length))}` : name;
+  if (!name.startsWith(SUITE_PREFIX)) return name;
+  const location = name.slice(SUITE_PREFIX.length);
+  // A suite in a Hub dataset repository (suite:hf://org/name) is no path.
+  return isHubSuite(location) ? name : `${SUITE_PREFIX}${path.resolve(baseDir, location)}`;
 }
 
 function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareResults, FTBENCH_VERSION, FtbenchError, loadSuite, simpleEvaluate, type EvalResults } from '@ftbench/core';
+import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, type EvalResults } from '@ftbench/core';
 import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary, runFactsFrom, type IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -48,7 +48,7 @@ async function suitesOf(config: FtbenchConfig): Promise<Map<string, { name: stri
   const suites = new Map<string, { name: string; version: string }>();
   for (const { task } of config.tasks) {
     if (!task.startsWith(SUITE_PREFIX)) continue;
-    const suite = await loadSuite(task.slice(SUITE_PREFIX.length));
+    const suite = await loadSuiteAt(task.slice(SUITE_PREFIX.length), () => new HubClient());
     suites.set(task, { name: suite.name, version: suite.version });
   }
   return suites;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { checkpointFile, CheckpointStore, generationRequestKey, loglikelihoodRequestKey, modelCheckpointKey, scoreResumable } from './checkpoint/index.js';
-import { HubClient, HubSource, assertPinsApply, isHubSuite, loadHubSuite, pinnedDataset, type RevisionPins } from './data/hub/index.js';
+import { HubClient, HubSource, assertPinsApply, isHubSuite, loadSuiteAt, pinnedDataset, type RevisionPins } from './data/hub/index.js';
 import { LocalReleaseSource } from './data/local-release.js';
 import type { DatasetSource } from './data/source.js';
 import { FtbenchError } from './errors.js';
@@ -19,7 +19,7 @@ import {
   type SampleRecord,
   type TaskResult,
 } from './schema.js';
-import { loadSuite, parseGeneratedAnswer, type Suite } from './suites/index.js';
+import { parseGeneratedAnswer, type Suite } from './suites/index.js';
 import { DEFAULT_FEWSHOT_SEED } from './tasks/fewshot.js';
 import { buildDocRequests, type DocRequests } from './tasks/prompt.js';
 import { loadTaskRegistry } from './tasks/registry.js';
@@ -153,7 +153,7 @@ async function prepareTasks(opts: EvaluateOptions): Promise<{ prepared: Prepared
   const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
   for (const name of suiteNames) {
     const location = name.slice(SUITE_PREFIX.length);
-    const suite = isHubSuite(location) ? await loadHubSuite(location, hubClient ?? new HubClient()) : await loadSuite(location);
+    const suite = await loadSuiteAt(location, () => hubClient ?? new HubClient());
     prepared.push(prepareSuite(suite, opts));
   }
   return { prepared, groups };

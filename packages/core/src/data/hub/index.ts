@@ -8,4 +8,4 @@ export { datasetCachePlan, hubDatasetsForTasks, prefetchTasks, type CachePlan, t
 export { checkpointCacheDir, datasetCacheDir, hubSettingsFromEnv, type HubSettings } from './settings.js';
 export { ftbenchCacheDir, hfHome } from '../../cache-dir.js';
 export { HubSource, PARQUET_CONVERSION_REVISION, type HubSourceOptions, type LocatedSplit } from './source.js';
-export { fetchHubSuite, isHubSuite, loadHubSuite, parseHubSuiteSpec, type HubSuiteSpec } from './suite.js';
+export { fetchHubSuite, isHubSuite, loadHubSuite, loadSuiteAt, parseHubSuiteSpec, type HubSuiteSpec } from './suite.js';

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { FtbenchError } from '../../errors.js';
-import { parseSuite, type Suite } from '../../suites/index.js';
+import { loadSuite, parseSuite, type Suite } from '../../suites/index.js';
 import { DEFAULT_REVISION, type HubClient } from './client.js';
 
 export const HUB_SUITE_PREFIX = 'hf://';
@@ -37,6 +37,11 @@ export function parseHubSuiteSpec(location: string): HubSuiteSpec {
 /** Downloads (unless cached) and parses a suite stored on the Hub. */
 export async function loadHubSuite(location: string, client: HubClient): Promise<Suite> {
   return (await fetchHubSuite(location, client)).suite;
+}
+
+/** What a `suite:` task names: a local file, or `hf://…` in a Hub dataset repository. */
+export function loadSuiteAt(location: string, client: () => HubClient): Promise<Suite> {
+  return isHubSuite(location) ? loadHubSuite(location, client()) : loadSuite(location);
 }
 
 /** The suite, and the repository, commit and file it was read from. */
