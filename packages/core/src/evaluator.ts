@@ -39,9 +39,9 @@ export interface EvaluateOptions extends LoadModelOptions {
   numFewshot?: number;
   /** Score only the first N documents of each task. */
   limit?: number;
-  /** Directory with the original public releases (layout of ../shared/datasets). */
+  /** Directory with the original public releases (layout in the README); without it, the Hugging Face Hub. */
   dataDir?: string;
-  /** Where task data comes from; defaults to the local releases in `dataDir`. */
+  /** Where task data comes from; defaults to the local releases in `dataDir`, else the Hub. */
   dataSource?: DatasetSource;
   /** Keep per-document records in the results (needed for paired comparisons). */
   logSamples?: boolean;
@@ -216,6 +216,42 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { resul
   };
 }
 
+/**
+ * Scores one task's requests through its checkpoint (skipping those already there when resuming):
+ * one greedy generation per doc in generate mode, else every choice's log-likelihood.
+ */
+async function scoreTask(
+  p: PreparedTask,
+  model: OnnxCausalLM,
+  store: CheckpointStore | undefined,
+  onProgress: (done: number) => void,
+): Promise<{ scored: ScoredDoc[]; requests: number; resumed: number }> {
+  if (p.generate) {
+    const { maxNewTokens } = p.generate;
+    const requests = p.docs.map((d) => ({ context: d.requests[0].context, until: ['\n\n'], maxNewTokens }));
+    const { values, resumed } = await scoreResumable({
+      requests,
+      groupSizes: requests.map(() => 1),
+      keyOf: generationRequestKey,
+      score: (batch, onBatchProgress) => model.generate(batch, onBatchProgress),
+      store,
+      onProgress,
+    });
+    return { scored: p.docs.map((doc, i) => ({ doc, results: [], generated: values[i] })), requests: requests.length, resumed };
+  }
+  const requests = p.docs.flatMap((d) => d.requests);
+  const { values, resumed } = await scoreResumable({
+    requests,
+    groupSizes: p.docs.map((d) => d.requests.length),
+    keyOf: loglikelihoodRequestKey,
+    score: (batch, onBatchProgress) => model.loglikelihood(batch, onBatchProgress),
+    store,
+    onProgress,
+  });
+  let cursor = 0;
+  return { scored: p.docs.map((doc) => ({ doc, results: values.slice(cursor, (cursor += doc.requests.length)) })), requests: requests.length, resumed };
+}
+
 export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults> {
   const started = performance.now();
   if (opts.resume && !opts.checkpointDir) throw new FtbenchError('resuming needs a checkpoint directory', 'Pass checkpointDir (--checkpoint-dir) along with resume.');
@@ -240,35 +276,10 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
       const store = opts.checkpointDir ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, hash), { resume: opts.resume ?? false }) : undefined;
       let scored: ScoredDoc[];
       try {
-        if (p.generate) {
-          const { maxNewTokens } = p.generate;
-          const requests = p.docs.map((d) => ({ context: d.requests[0].context, until: ['\n\n'], maxNewTokens }));
-          const { values: texts, resumed } = await scoreResumable({
-            requests,
-            groupSizes: requests.map(() => 1),
-            keyOf: generationRequestKey,
-            score: (batch, onBatchProgress) => model.generate(batch, onBatchProgress),
-            store,
-            onProgress,
-          });
-          scored = p.docs.map((doc, i) => ({ doc, results: [], generated: texts[i] }));
-          offset += p.docs.length;
-          resumedRequests += resumed;
-        } else {
-          const flat = p.docs.flatMap((d) => d.requests);
-          const { values: results, resumed } = await scoreResumable({
-            requests: flat,
-            groupSizes: p.docs.map((d) => d.requests.length),
-            keyOf: loglikelihoodRequestKey,
-            score: (batch, onBatchProgress) => model.loglikelihood(batch, onBatchProgress),
-            store,
-            onProgress,
-          });
-          let cursor = 0;
-          scored = p.docs.map((doc) => ({ doc, results: results.slice(cursor, (cursor += doc.requests.length)) }));
-          offset += flat.length;
-          resumedRequests += resumed;
-        }
+        const outcome = await scoreTask(p, model, store, onProgress);
+        scored = outcome.scored;
+        offset += outcome.requests;
+        resumedRequests += outcome.resumed;
       } finally {
         store?.close();
       }
