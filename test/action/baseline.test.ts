@@ -38,18 +38,21 @@ afterEach(() => {
 
 describe('baseline cache keys', () => {
   it('change with every part of what the scores depend on', () => {
-    const key = modelBaselineKey(IDENTITY, MODEL_HASH);
-    expect(modelBaselineKey({ ...IDENTITY }, MODEL_HASH)).toBe(key);
+    const hashes = ['mmlu_anatomy:aa', 'suite:pharmacy:bb'];
+    const key = modelBaselineKey(IDENTITY, MODEL_HASH, hashes);
+    expect(modelBaselineKey({ ...IDENTITY }, MODEL_HASH, [...hashes].reverse())).toBe(key);
     const changed = [
-      modelBaselineKey(IDENTITY, 'e'.repeat(64)),
-      modelBaselineKey({ ...IDENTITY, ftbenchVersion: '0.2.0' }, MODEL_HASH),
-      modelBaselineKey({ ...IDENTITY, runtimeVersion: '1.30.0' }, MODEL_HASH),
-      modelBaselineKey({ ...IDENTITY, provider: 'cuda' }, MODEL_HASH),
-      modelBaselineKey({ ...IDENTITY, tasks: ['mmlu', 'suite:pharmacy@abc124'] }, MODEL_HASH),
-      modelBaselineKey({ ...IDENTITY, options: { numFewshot: 0 } }, MODEL_HASH),
+      modelBaselineKey(IDENTITY, 'e'.repeat(64), hashes),
+      modelBaselineKey({ ...IDENTITY, ftbenchVersion: '0.2.0' }, MODEL_HASH, hashes),
+      modelBaselineKey({ ...IDENTITY, runtimeVersion: '1.30.0' }, MODEL_HASH, hashes),
+      modelBaselineKey({ ...IDENTITY, provider: 'cuda' }, MODEL_HASH, hashes),
+      modelBaselineKey({ ...IDENTITY, tasks: ['mmlu', 'suite:pharmacy@abc124'] }, MODEL_HASH, hashes),
+      modelBaselineKey({ ...IDENTITY, options: { numFewshot: 0 } }, MODEL_HASH, hashes),
+      // New data or prompts (say a dataset revision moved): the baseline is scored again.
+      modelBaselineKey(IDENTITY, MODEL_HASH, ['mmlu_anatomy:cc', 'suite:pharmacy:bb']),
     ];
     expect(new Set([key, ...changed]).size).toBe(changed.length + 1);
-    expect(key).toMatch(/^ftbench-baseline-0\.1\.0-cpu-[0-9a-f]{16}-model-f{16}$/);
+    expect(key).toMatch(/^ftbench-baseline-0\.1\.0-cpu-[0-9a-f]{16}-model-f{16}-[0-9a-f]{16}$/);
   });
 
   it("puts every save of a branch under one prefix, and keeps keys free of commas", () => {

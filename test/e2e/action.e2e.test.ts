@@ -96,7 +96,7 @@ describe('the action on a pull request', () => {
     expect(result.log).toContain('Scoring the baseline model');
     expect(cache.entries.map((entry) => entry.key)).toEqual([
       expect.stringMatching(/^ftbench-runtime-onnxruntime-node-[\d.]+-linux-x64-cpu$/),
-      expect.stringMatching(/^ftbench-baseline-.*-cpu-[0-9a-f]{16}-model-[0-9a-f]{16}$/),
+      expect.stringMatching(/^ftbench-baseline-.*-cpu-[0-9a-f]{16}-model-[0-9a-f]{16}-[0-9a-f]{16}$/),
     ]);
     firstBaselineCreatedAt = baselineCreatedAt(result);
   });

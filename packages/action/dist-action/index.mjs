@@ -115,7 +115,7 @@ try {
 		version: ONNXRUNTIME_NODE_VERSION,
 		store
 	});
-	const { main, failureMessage } = await import("./main-Cl5kDFgC.mjs");
+	const { main, failureMessage } = await import("./main-XlpkuH7Z.mjs");
 	try {
 		await main(store);
 	} catch (error) {

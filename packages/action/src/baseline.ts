@@ -55,9 +55,19 @@ function identityPrefix(identity: ScoringIdentity): string {
   return `ftbench-baseline-${identity.ftbenchVersion}-${identity.provider}-${configHash}`;
 }
 
-/** Mode (a): the results of one baseline model. */
-export function modelBaselineKey(identity: ScoringIdentity, modelHash: string): string {
-  return `${identityPrefix(identity)}-model-${modelHash.slice(0, 16)}`;
+/**
+ * Mode (a): the results of one baseline model on exactly the candidate's prompts and data.
+ * `taskHashes` are the candidate's task hashes (definition, few-shot, every prompt, dataset
+ * revision; they do not depend on the model): when the data or prompts move, the cached baseline
+ * stops matching and is scored again, instead of failing the check as not comparable.
+ */
+export function modelBaselineKey(identity: ScoringIdentity, modelHash: string, taskHashes: readonly string[]): string {
+  return `${identityPrefix(identity)}-model-${modelHash.slice(0, 16)}-${shortHash([...taskHashes].sort().join('\n'))}`;
+}
+
+/** The task hashes of a run's results, as `modelBaselineKey` takes them. */
+export function taskHashesOf(results: EvalResults): string[] {
+  return Object.values(results.tasks).map((task) => `${task.name}:${task.hash}`);
 }
 
 /** Mode (b): every save of a branch shares this prefix, so a restore by prefix finds the newest. */

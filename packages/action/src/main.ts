@@ -12,7 +12,7 @@ import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, 
 import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary, runFactsFrom, type IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { baselineFromBranch, baselineFromModel, branchBaselineKey, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
+import { baselineFromBranch, baselineFromModel, branchBaselineKey, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
@@ -177,7 +177,7 @@ async function obtainBaseline(request: BaselineRequest): Promise<{ baseline: Bas
   const context = { store: request.store, workspace };
   const baselineModel = inputs.baselineModel;
   if (baselineModel !== null) {
-    const key = modelBaselineKey(identity, await modelContentHash(path.resolve(workspace, baselineModel)));
+    const key = modelBaselineKey(identity, await modelContentHash(path.resolve(workspace, baselineModel)), taskHashesOf(candidate));
     return { baseline: await baselineFromModel(context, key, () => score(baselineModel, 'baseline')), why: '' };
   }
   if (pr !== null) {
