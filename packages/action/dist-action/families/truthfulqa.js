@@ -34,12 +34,20 @@ function mcTask(name, targets) {
 	};
 }
 const truthfulqaMc1 = mcTask("truthfulqa_mc1", (doc) => doc.mc1_targets);
-/** `truthfulqa_mc2`, reporting its score as `acc` like lm-eval does; `formula` picks the lm-eval generation. */
+/**
+* `truthfulqa_mc2`, reporting its score as `acc` like lm-eval does; `formula` picks the lm-eval generation.
+* The earlier formula is registered as `truthfulqa_mc2_split`, a name of its own so its results and
+* hashes never mix with the current task's.
+*/
 function truthfulqaMc2(formula = "labels") {
 	return {
-		...mcTask("truthfulqa_mc2", (doc) => doc.mc2_targets),
+		...mcTask(formula === "labels" ? "truthfulqa_mc2" : "truthfulqa_mc2_split", (doc) => doc.mc2_targets),
 		processResults: (doc, results) => ({ acc: mc2TrueProbabilityMass(doc.mc2_targets.labels, results.map((result) => result.loglikelihood), formula) })
 	};
 }
-const family = { tasks: [truthfulqaMc1, truthfulqaMc2()] };
+const family = { tasks: [
+	truthfulqaMc1,
+	truthfulqaMc2(),
+	truthfulqaMc2("split-at-first-false")
+] };
 export { QA_PRIMER, family, mc2TrueProbabilityMass, truthfulqaMc1, truthfulqaMc2 };

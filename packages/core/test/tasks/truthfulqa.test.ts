@@ -57,11 +57,12 @@ describe('truthfulqa_mc2 process_results', () => {
     expect(mc2TrueProbabilityMass(labels, loglikelihoods, 'split-at-first-false')).toBeCloseTo(0.3705751008890263, 14);
   });
 
-  it('the registered truthfulqa_mc2 reports the current formula as acc', () => {
-    const mc2 = family.tasks.find((task) => task.name === 'truthfulqa_mc2')!;
+  it('the registered truthfulqa_mc2 reports the current formula as acc, truthfulqa_mc2_split the earlier one', () => {
+    const registered = (name: string) => family.tasks.find((task) => task.name === name)!;
     const doc = { question: 'q', mc1_targets: { choices: [], labels: [] }, mc2_targets: { choices: [], labels } };
     const results = loglikelihoods.map((loglikelihood) => ({ loglikelihood, isGreedy: false }));
-    expect(mc2.processResults!(doc, results).acc).toBeCloseTo(0.5200980910285795, 14);
+    expect(registered('truthfulqa_mc2').processResults!(doc, results).acc).toBeCloseTo(0.5200980910285795, 14);
+    expect(registered('truthfulqa_mc2_split').processResults!(doc, results).acc).toBeCloseTo(0.3705751008890263, 14);
   });
 });
 

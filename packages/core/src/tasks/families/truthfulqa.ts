@@ -74,10 +74,14 @@ function mcTask(name: string, targets: (doc: TruthfulqaDoc) => Targets): TaskDef
 
 export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask('truthfulqa_mc1', (doc) => doc.mc1_targets);
 
-/** `truthfulqa_mc2`, reporting its score as `acc` like lm-eval does; `formula` picks the lm-eval generation. */
+/**
+ * `truthfulqa_mc2`, reporting its score as `acc` like lm-eval does; `formula` picks the lm-eval generation.
+ * The earlier formula is registered as `truthfulqa_mc2_split`, a name of its own so its results and
+ * hashes never mix with the current task's.
+ */
 export function truthfulqaMc2(formula: Mc2Formula = 'labels'): TaskDefinition<TruthfulqaDoc> {
   return {
-    ...mcTask('truthfulqa_mc2', (doc) => doc.mc2_targets),
+    ...mcTask(formula === 'labels' ? 'truthfulqa_mc2' : 'truthfulqa_mc2_split', (doc) => doc.mc2_targets),
     processResults: (doc, results: LoglikelihoodResult[]) => ({
       acc: mc2TrueProbabilityMass(
         doc.mc2_targets.labels,
@@ -88,4 +92,4 @@ export function truthfulqaMc2(formula: Mc2Formula = 'labels'): TaskDefinition<Tr
   };
 }
 
-export const family: TaskFamily = { tasks: [truthfulqaMc1, truthfulqaMc2()] };
+export const family: TaskFamily = { tasks: [truthfulqaMc1, truthfulqaMc2(), truthfulqaMc2('split-at-first-false')] };
