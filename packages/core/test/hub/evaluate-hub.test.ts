@@ -12,7 +12,7 @@ import { HubSource } from '../../src/data/hub/source.js';
 import { FtbenchError } from '../../src/errors.js';
 import { simpleEvaluate } from '../../src/evaluator.js';
 import { writeToyModel } from '../../src/toy-model/index.js';
-import { startFakeHub, type FakeHub } from './fake-hub.js';
+import { startFakeHub, type FakeHub, useFakeHub } from './fake-hub.js';
 import { ARC_COLUMNS, hubParquet } from './hub-parquet.js';
 
 const commit = (label: string) => createHash('sha1').update(label).digest('hex');
@@ -40,10 +40,7 @@ beforeAll(async () => {
     'allenai/ai2_arc': { refs: { main: V2 }, commits: { [V1]: arcFiles(), [V2]: arcFiles() } },
     'my-org/evals': { refs: { main: SUITES }, commits: { [SUITES]: { 'legal.jsonl': '{"question": "Binding?", "choices": ["yes", "no"], "answer": "A"}\n' } } },
   });
-  vi.stubEnv('HF_ENDPOINT', hub.endpoint);
-  vi.stubEnv('HF_TOKEN', '');
-  vi.stubEnv('HF_HUB_OFFLINE', '');
-  vi.stubEnv('FTBENCH_CACHE_DIR', path.join(root, 'cache'));
+  useFakeHub(hub, path.join(root, 'cache'));
 });
 afterAll(async () => {
   vi.unstubAllEnvs();

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { vi } from 'vitest';
 
 export interface FakeRepo {
   /** Files per commit sha. */
@@ -185,4 +186,12 @@ export async function startFakeHub(repos: Record<string, FakeRepo>, options: { t
       }
     },
   };
+}
+
+/** Points the Hub settings at `hub` (no token, online) with ftbench's cache in `cacheDir`; undo with vi.unstubAllEnvs(). */
+export function useFakeHub(hub: FakeHub, cacheDir: string): void {
+  vi.stubEnv('HF_ENDPOINT', hub.endpoint);
+  vi.stubEnv('HF_TOKEN', '');
+  vi.stubEnv('HF_HUB_OFFLINE', '');
+  vi.stubEnv('FTBENCH_CACHE_DIR', cacheDir);
 }

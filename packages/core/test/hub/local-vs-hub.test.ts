@@ -13,7 +13,7 @@ import { LocalReleaseSource } from '../../src/data/local-release.js';
 import { buildDocRequests } from '../../src/tasks/prompt.js';
 import { loadTaskRegistry } from '../../src/tasks/registry.js';
 import type { DatasetRef, RawDoc } from '../../src/tasks/types.js';
-import { startFakeHub, type FakeHub, type FakeRepo } from './fake-hub.js';
+import { startFakeHub, type FakeHub, type FakeRepo, useFakeHub } from './fake-hub.js';
 import { ARC_COLUMNS, HELLASWAG_COLUMNS, hubParquet, MMLU_COLUMNS, TRUTHFULQA_MC_COLUMNS, WINOGRANDE_COLUMNS, type ColumnType } from './hub-parquet.js';
 
 interface Case {
@@ -176,10 +176,7 @@ beforeAll(async () => {
   }
   local = new LocalReleaseSource(path.join(root, 'release'));
   hub = await startFakeHub(repos);
-  vi.stubEnv('HF_ENDPOINT', hub.endpoint);
-  vi.stubEnv('HF_TOKEN', '');
-  vi.stubEnv('HF_HUB_OFFLINE', '');
-  vi.stubEnv('FTBENCH_CACHE_DIR', path.join(root, 'cache'));
+  useFakeHub(hub, path.join(root, 'cache'));
 });
 afterAll(async () => {
   vi.unstubAllEnvs();

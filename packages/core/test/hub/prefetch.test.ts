@@ -11,7 +11,7 @@ import { datasetCachePlan, prefetchTasks } from '../../src/data/hub/prefetch.js'
 import { HubSource } from '../../src/data/hub/source.js';
 import { loadHubSuite, parseHubSuiteSpec } from '../../src/data/hub/suite.js';
 import { FtbenchError } from '../../src/errors.js';
-import { startFakeHub, type FakeHub } from './fake-hub.js';
+import { startFakeHub, type FakeHub, useFakeHub } from './fake-hub.js';
 import { ARC_COLUMNS, hubParquet } from './hub-parquet.js';
 
 const ARC_SHA = createHash('sha1').update('arc').digest('hex');
@@ -48,10 +48,7 @@ afterAll(async () => {
 });
 beforeEach(() => {
   root = mkdtempSync(path.join(tmpdir(), 'ftbench-prefetch-'));
-  vi.stubEnv('HF_ENDPOINT', hub.endpoint);
-  vi.stubEnv('HF_TOKEN', '');
-  vi.stubEnv('HF_HUB_OFFLINE', '');
-  vi.stubEnv('FTBENCH_CACHE_DIR', root);
+  useFakeHub(hub, root);
   hub.requests.length = 0;
   return () => {
     vi.unstubAllEnvs();
