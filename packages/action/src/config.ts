@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FtbenchError, checkAgainstSchema, isHubSuite, type GateConfig, type MetricName, type RevisionPins, type SchemaProblem } from '@ftbench/core';
+import { FtbenchError, checkAgainstSchema, isHubSuite, loadTaskRegistry, type GateConfig, type loadSuiteAt, type MetricName, type RevisionPins, type SchemaProblem } from '@ftbench/core';
 import { parseDocument } from 'yaml';
 import { CONFIG_SCHEMA } from './config-schema.js';
 
@@ -202,14 +202,38 @@ export interface ReportedScores {
   categories?: readonly string[];
 }
 
+/** What an lm-eval task or group reports, by the task registry; an unknown name throws its FtbenchError (with suggestions). */
+export async function registryScores(): Promise<(name: string) => ReportedScores> {
+  const registry = await loadTaskRegistry();
+  return (name) => {
+    const group = registry.getGroup(name);
+    if (group === undefined) return { name, metrics: registry.getTask(name).metrics };
+    // A group reports the metrics it declares that some member task has.
+    const leafMetrics = new Set<MetricName>(registry.resolve([name]).tasks.flatMap((task) => task.metrics));
+    return { name, metrics: group.metrics.filter((metric) => leafMetrics.has(metric)) };
+  };
+}
+
+/** What a loaded suite reports; with `limit` only the first items are scored, so a category beyond them is never reported. */
+export function suiteScores(suite: Awaited<ReturnType<typeof loadSuiteAt>>, options: ScoringOptions): ReportedScores {
+  const scored = suite.items.slice(0, options.limit ?? suite.items.length);
+  return { name: `${SUITE_PREFIX}${suite.name}`, metrics: suite.task.metrics, categories: [...new Set(scored.map((item) => item.category))].sort() };
+}
+
 /**
- * Every gate names a metric its task reports and, for suites, a category it has: checked before
- * any scoring, so a typo costs seconds, not the hours of scoring both models. `file` names the
- * config in the message.
+ * Every task is known, and every gate names a metric its task reports and, for suites, a category
+ * it has: checked before any scoring, so a typo costs seconds, not the hours of scoring both
+ * models. `file` names the config in the message; `reportedBy` throws an FtbenchError for an unknown task.
  */
 export function checkGateTargets(config: FtbenchConfig, file: string, reportedBy: (task: string) => ReportedScores): void {
-  const problems = config.tasks.flatMap((entry) => {
-    const reported = reportedBy(entry.task);
+  const problems = config.tasks.flatMap((entry): SchemaProblem[] => {
+    let reported: ReportedScores;
+    try {
+      reported = reportedBy(entry.task);
+    } catch (error) {
+      if (error instanceof FtbenchError) return [{ path: entry.at, message: error.message }];
+      throw error;
+    }
     const metricProblems = (gates: MetricGates, at: string, of: string): SchemaProblem[] =>
       Object.keys(gates)
         .filter((metric) => !reported.metrics.includes(metric as MetricName))

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, loadTaskRegistry, simpleEvaluate, validateGate, type Comparison, type EvalResults, type MetricName } from '@ftbench/core';
+import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, validateGate, type Comparison, type EvalResults } from '@ftbench/core';
 import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary, runFactsFrom, type IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -16,7 +16,7 @@ import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBasel
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
-import { checkGateTargets, gateConfigs, loadConfig, overrideTasks, type FtbenchConfig, type ReportedScores } from './config.js';
+import { checkGateTargets, gateConfigs, loadConfig, overrideTasks, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
 import { cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
@@ -56,28 +56,9 @@ async function suitesOf(config: FtbenchConfig): Promise<Map<string, LoadedSuite>
   for (const { task } of config.tasks) {
     if (!task.startsWith(SUITE_PREFIX)) continue;
     const suite = await loadSuiteAt(task.slice(SUITE_PREFIX.length), () => new HubClient());
-    // `limit` scores the first items only: a category beyond them is never reported.
-    const scored = suite.items.slice(0, config.options.limit ?? suite.items.length);
-    const name = `${SUITE_PREFIX}${suite.name}`;
-    suites.set(task, { name: suite.name, version: suite.version, reported: { name, metrics: suite.task.metrics, categories: [...new Set(scored.map((item) => item.category))].sort() } });
+    suites.set(task, { name: suite.name, version: suite.version, reported: suiteScores(suite, config.options) });
   }
   return suites;
-}
-
-/** What each lm-eval task or group of the config reports, from the task registry (an unknown name fails here, with suggestions). */
-async function reportedByRegistry(config: FtbenchConfig): Promise<Map<string, ReportedScores>> {
-  const names = config.tasks.map((entry) => entry.task).filter((task) => !task.startsWith(SUITE_PREFIX));
-  if (names.length === 0) return new Map();
-  const registry = await loadTaskRegistry();
-  return new Map(
-    names.map((name) => {
-      const group = registry.getGroup(name);
-      if (group === undefined) return [name, { name, metrics: registry.getTask(name).metrics }];
-      // A group reports the metrics it declares that some member task has.
-      const leafMetrics = new Set<MetricName>(registry.resolve([name]).tasks.flatMap((task) => task.metrics));
-      return [name, { name, metrics: group.metrics.filter((metric) => leafMetrics.has(metric)) }];
-    }),
-  );
 }
 
 /** Without data-dir, the standard tasks read the Hub through the dataset cache, at the config's pinned revisions. */
@@ -119,8 +100,8 @@ export async function main(store: CacheStore): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const config = resolveConfig(inputs, workspace);
   const suites = await suitesOf(config);
-  const registered = await reportedByRegistry(config);
-  checkGateTargets(config, inputs.config, (task) => (suites.get(task)?.reported ?? registered.get(task)) as ReportedScores);
+  const registered = await registryScores();
+  checkGateTargets(config, inputs.config, (task) => suites.get(task)?.reported ?? registered(task));
   const gates = gateConfigs(config.tasks, new Map([...suites].map(([task, suite]) => [task, suite.name])));
   gates.forEach(validateGate);
   const tasks = config.tasks.map((entry) => entry.task);
