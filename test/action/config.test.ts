@@ -249,6 +249,12 @@ options: { limit: 8 }
     );
   });
 
+  it('a task only the tasks input names keeps its own message when unknown', async () => {
+    const config = overrideTasks(null, ['arc_eazy'], '/work');
+    const registered = await registryScores();
+    expect(() => checkGateTargets(config, 'ftbench.yml', registered)).toThrow(/^Unknown task or group "arc_eazy"\. Did you mean: arc_easy/);
+  });
+
   it("the schema's metrics are exactly the ones ftbench reports", () => {
     expect(Object.keys(CONFIG_SCHEMA.$defs.metricGates.properties).sort()).toEqual(Object.keys(METRIC_POINTS_SCALE).sort());
   });

@@ -40,6 +40,9 @@ export interface FtbenchConfig {
   options: ScoringOptions;
 }
 
+/** Where a task that only the tasks input names is written. */
+const TASKS_INPUT = 'the tasks input';
+
 const SCHEMA_HINT = 'See docs/action.md for the format; schema/ftbench.schema.json gives completion in editors.';
 
 /** Reads and checks the config file. */
@@ -170,7 +173,7 @@ export function overrideTasks(config: FtbenchConfig | null, tasks: string[], wor
   return {
     tasks: tasks.map((name) => {
       const task = resolveTaskName(name, workspace);
-      return configured.get(task) ?? { task, at: 'the tasks input', gates: {}, categories: {} };
+      return configured.get(task) ?? { task, at: TASKS_INPUT, gates: {}, categories: {} };
     }),
     options: config?.options ?? {},
   };
@@ -231,7 +234,8 @@ export function checkGateTargets(config: FtbenchConfig, file: string, reportedBy
     try {
       reported = reportedBy(entry.task);
     } catch (error) {
-      if (error instanceof FtbenchError) return [{ path: entry.at, message: error.message }];
+      // A name from the tasks input has no place in the file: its own message says it all.
+      if (error instanceof FtbenchError && entry.at !== TASKS_INPUT) return [{ path: entry.at, message: error.message }];
       throw error;
     }
     const metricProblems = (gates: MetricGates, at: string, of: string): SchemaProblem[] =>

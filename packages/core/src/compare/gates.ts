@@ -123,7 +123,7 @@ export function evaluateGate(gate: GateConfig, context: GateContext): GateResult
     return result('no-baseline', `${label} is ${formatScore(value, scale)}${floorMet}; no baseline, so its drop limit is not checked`);
   }
   if (!row.comparable) {
-    const floorNote = floorBreach === null ? '' : `; it also ${floorBreach}`;
+    const floorNote = floorBreach === null ? '' : `; and it ${floorBreach}`;
     return result('not-comparable', `${label} cannot be compared: ${row.incomparableReason}${floorNote}`);
   }
   const { verdict, finding } = judge(gate, row.delta, floorBreach);

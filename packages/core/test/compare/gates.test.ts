@@ -113,6 +113,14 @@ describe('gate verdicts', () => {
     expect(result).toMatchObject({ verdict: 'not-comparable', failed: true });
     expect(result.reason).toContain('mmlu acc cannot be compared: task hashes differ (task version 1.0 → 2.0)');
   });
+
+  it('not-comparable still says when the candidate is below its floor', () => {
+    const baseline = makeRun({ mmlu: { values: { acc: [1, 0] } } });
+    const candidate = makeRun({ mmlu: { values: { acc: [0, 0] }, hash: 'other' } });
+    const result = compareResults(baseline, candidate, [{ target: 'mmlu', metric: 'acc', min: 0.4 }]).gates[0];
+    expect(result).toMatchObject({ verdict: 'not-comparable', failed: true, value: 0 });
+    expect(result.reason).toMatch(/^mmlu acc cannot be compared: task hashes differ .*; and it is 0\.0%, below the floor 40\.0%$/);
+  });
 });
 
 describe('missing gate targets fail with a reason', () => {
