@@ -1,7 +1,9 @@
 /** ftbench.yml: parsing, every problem named by key path with what is allowed, and the gates it yields. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gateConfigs, overrideTasks, parseConfig } from '../../packages/action/src/config.js';
+import { METRIC_POINTS_SCALE, loadSuite } from '../../packages/core/src/index.js';
+import { CONFIG_SCHEMA } from '../../packages/action/src/config-schema.js';
+import { checkGateTargets, gateConfigs, overrideTasks, parseConfig, registryScores, suiteScores, type ReportedScores } from '../../packages/action/src/config.js';
 
 const DIR = '/repo/ci';
 const FILE = `${DIR}/ftbench.yml`;
@@ -39,14 +41,15 @@ options:
     );
     expect(config).toEqual({
       tasks: [
-        { task: 'mmlu', gates: { acc: { maxDrop: 2, requireSignificant: true, alpha: 0.1 } }, categories: {} },
-        { task: 'hellaswag', gates: {}, categories: {} },
+        { task: 'mmlu', at: 'tasks[0]', gates: { acc: { maxDrop: 2, requireSignificant: true, alpha: 0.1 } }, categories: {} },
+        { task: 'hellaswag', at: 'tasks[1]', gates: {}, categories: {} },
         {
           task: `suite:${path.resolve(DIR, 'suites/pharmacy.jsonl')}`,
+          at: 'tasks[2]',
           gates: { acc: { min: 0.6, targetValue: 0.8 } },
           categories: { dosing: { acc: { maxDropRelative: 5 } } },
         },
-        { task: `suite:${path.resolve(DIR, 'suites/extra.jsonl')}`, gates: {}, categories: {} },
+        { task: `suite:${path.resolve(DIR, 'suites/extra.jsonl')}`, at: 'tasks[3]', gates: {}, categories: {} },
       ],
       options: { numFewshot: 5, limit: 100 },
     });
@@ -71,7 +74,7 @@ options:
       [
         `${FILE} has 7 problems:`,
         '  - tasks[0].gates.acc.max_drop: unknown key (did you mean "max-drop"?); allowed here: max-drop, max-drop-relative, min, target, require-significant, alpha',
-        '  - tasks[1].gates.accuracy: unknown key; allowed here: acc, acc_norm, mc2',
+        '  - tasks[1].gates.accuracy: unknown key; allowed here: acc, acc_norm',
         '  - tasks[1].gates.acc_norm.max-drop: must be a number, got "3%"',
         '  - tasks[1].gates.acc_norm.min: must be ≥ 0 and ≤ 1, got 45',
         '  - tasks[2]: must be a string or a mapping of keys to values, got 42',
@@ -102,12 +105,13 @@ tasks:
   });
 
   it('rejects a config without tasks, an empty gate and an empty list', () => {
-    expect(problemsOf('options: { limit: 5 }')).toContain('  - (top level): missing required key "tasks"');
-    expect(problemsOf('tasks: []')).toContain('  - tasks: must list at least 1 entry');
-    expect(problemsOf('tasks: [{ task: mmlu, gates: { acc: {} } }]')).toContain(
-      '  - tasks[0].gates.acc: must set at least one of: max-drop, max-drop-relative, min, target, require-significant, alpha',
+    // One problem is one line: the file, the key path, what is wrong.
+    expect(problemsOf('options: { limit: 5 }')).toBe(`${FILE}: (top level): missing required key "tasks"`);
+    expect(problemsOf('tasks: []')).toBe(`${FILE}: tasks: must list at least 1 entry`);
+    expect(problemsOf('tasks: [{ task: mmlu, gates: { acc: {} } }]')).toBe(
+      `${FILE}: tasks[0].gates.acc: must set at least one of: max-drop, max-drop-relative, min, target, require-significant, alpha`,
     );
-    expect(problemsOf('- mmlu')).toContain('  - (top level): must be a mapping of keys to values, got a list');
+    expect(problemsOf('- mmlu')).toBe(`${FILE}: (top level): must be a mapping of keys to values, got a list`);
   });
 
   it('reads dataset-revisions as pins, part of the scoring options, and checks each is a non-empty string', () => {
@@ -122,7 +126,7 @@ tasks:
         '  - dataset-revisions.cais/mmlu: must not be empty',
       ].join('\n'),
     );
-    expect(problemsOf('tasks: [arc_easy]\ndataset-revisions: [arc_easy]')).toContain('  - dataset-revisions: must be a mapping of keys to values, got a list');
+    expect(problemsOf('tasks: [arc_easy]\ndataset-revisions: [arc_easy]')).toBe(`${FILE}: dataset-revisions: must be a mapping of keys to values, got a list`);
   });
 
   it('reports broken YAML and duplicate keys as YAML errors', () => {
@@ -136,13 +140,13 @@ describe('overrideTasks', () => {
     const config = parseConfig('tasks:\n  - task: mmlu\n    gates: { acc: { max-drop: 2 } }\n  - hellaswag\noptions: { limit: 3 }', FILE);
     expect(overrideTasks(config, ['mmlu', 'arc_easy', 'suite:s.jsonl'], '/work')).toEqual({
       tasks: [
-        { task: 'mmlu', gates: { acc: { maxDrop: 2 } }, categories: {} },
-        { task: 'arc_easy', gates: {}, categories: {} },
-        { task: 'suite:/work/s.jsonl', gates: {}, categories: {} },
+        { task: 'mmlu', at: 'tasks[0]', gates: { acc: { maxDrop: 2 } }, categories: {} },
+        { task: 'arc_easy', at: 'the tasks input', gates: {}, categories: {} },
+        { task: 'suite:/work/s.jsonl', at: 'the tasks input', gates: {}, categories: {} },
       ],
       options: { limit: 3 },
     });
-    expect(overrideTasks(null, ['mmlu'], '/work')).toEqual({ tasks: [{ task: 'mmlu', gates: {}, categories: {} }], options: {} });
+    expect(overrideTasks(null, ['mmlu'], '/work')).toEqual({ tasks: [{ task: 'mmlu', at: 'the tasks input', gates: {}, categories: {} }], options: {} });
   });
 
   it('keeps suites in a Hub dataset repository as written: hf:// is no workspace path', () => {
@@ -172,5 +176,86 @@ tasks:
       { target: 'suite:pharmacy', metric: 'acc', targetValue: 0.8 },
       { target: 'suite:pharmacy/dosing', metric: 'acc', maxDrop: 5, requireSignificant: true },
     ]);
+  });
+});
+
+describe('checkGateTargets: every gate names what its task reports, before any scoring', () => {
+  const PHARMACY = path.resolve('packages/core/demo/pharmacology.jsonl');
+
+  /** The config's targets as the action checks them: the real task registry and the real suite. */
+  async function check(yaml: string, file = 'ftbench.yml'): Promise<string> {
+    const config = parseConfig(yaml, path.join(path.dirname(PHARMACY), 'ftbench.yml'));
+    const registered = await registryScores();
+    const suites = new Map<string, ReportedScores>();
+    for (const { task } of config.tasks) if (task.startsWith('suite:')) suites.set(task, suiteScores(await loadSuite(task.slice('suite:'.length)), config.options));
+    try {
+      checkGateTargets(config, file, (task) => suites.get(task) ?? registered(task));
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'accepted';
+  }
+
+  it('accepts gates on metrics and categories that exist', async () => {
+    expect(
+      await check(`
+tasks:
+  - task: truthfulqa_mc2
+    gates: { acc: { max-drop: 2 } }
+  - task: arc_easy
+    gates: { acc_norm: { min: 0.3 } }
+  - task: mmlu
+    gates: { acc: { max-drop: 2 } }
+  - suite: pharmacology.jsonl
+    gates: { acc: { min: 0.5 } }
+    categories: { dosing: { acc: { max-drop: 5 } } }
+`),
+    ).toBe('accepted');
+  });
+
+  it('names the key path and what the task reports: one problem, one line', async () => {
+    expect(await check('tasks:\n  - hellaswag\n  - task: truthfulqa_mc2\n    gates: { acc_norm: { max-drop: 2 } }\n')).toBe(
+      'ftbench.yml: tasks[1].gates.acc_norm: truthfulqa_mc2 reports acc, not acc_norm',
+    );
+  });
+
+  it("checks suites' metrics and categories, among the items a limit leaves", async () => {
+    expect(
+      await check(`
+tasks:
+  - suite: pharmacology.jsonl
+    gates: { acc_norm: { min: 0.5 } }
+    categories:
+      dosage: { acc: { max-drop: 5 } }
+      dosing: { acc: { max-drop: 5 } }
+options: { limit: 8 }
+`),
+    ).toBe(
+      [
+        'ftbench.yml has 3 problems:',
+        '  - tasks[0].gates.acc_norm: suite:pharmacology reports acc, not acc_norm',
+        '  - tasks[0].categories.dosage: suite:pharmacology has no category "dosage" among the items scored (categories: drug_interactions)',
+        '  - tasks[0].categories.dosing: suite:pharmacology has no category "dosing" among the items scored (categories: drug_interactions)',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses the documented mc2 gate already in the schema, and an unknown task before anything is scored', async () => {
+    expect(problemsOf('tasks:\n  - task: truthfulqa_mc2\n    gates: { mc2: { max-drop: 2 } }')).toBe(
+      `${FILE}: tasks[0].gates.mc2: unknown key; allowed here: acc, acc_norm`,
+    );
+    expect(await check('tasks:\n  - task: truthfulqa_mc3\n    gates: { acc: { min: 0.2 } }')).toBe(
+      'ftbench.yml: tasks[0]: Unknown task or group "truthfulqa_mc3". Did you mean: truthfulqa_mc1, truthfulqa_mc2?',
+    );
+  });
+
+  it('a task only the tasks input names keeps its own message when unknown', async () => {
+    const config = overrideTasks(null, ['arc_eazy'], '/work');
+    const registered = await registryScores();
+    expect(() => checkGateTargets(config, 'ftbench.yml', registered)).toThrow(/^Unknown task or group "arc_eazy"\. Did you mean: arc_easy/);
+  });
+
+  it("the schema's metrics are exactly the ones ftbench reports", () => {
+    expect(Object.keys(CONFIG_SCHEMA.$defs.metricGates.properties).sort()).toEqual(Object.keys(METRIC_POINTS_SCALE).sort());
   });
 });

@@ -4,11 +4,15 @@
  * options, the ftbench and onnxruntime versions and the execution provider. Two ways to get a
  * baseline: score `baseline-model` once and reuse it under its key, or restore the newest
  * results that runs on the PR's base branch saved (PR runs may read the base branch's caches).
+ * A base branch saves its results per unit (a top-level task or group) under that unit's task
+ * hashes, so a PR that edits the task list or the options still finds every unit whose prompts
+ * and data are unchanged; the rest are reported as having no baseline, never silently passed.
+ * Every file restored from the cache is checked against the results schema before use.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { RESULTS_SCHEMA_VERSION, type EvalResults } from '@ftbench/core';
+import { FtbenchError, parseResults, type EvalResults } from '@ftbench/core';
 import * as core from '@actions/core';
 import type { CacheStore } from './cache-store.js';
 
@@ -70,13 +74,79 @@ export function taskHashesOf(results: EvalResults): string[] {
   return Object.values(results.tasks).map((task) => `${task.name}:${task.hash}`);
 }
 
-/** Mode (b): every save of a branch shares this prefix, so a restore by prefix finds the newest. */
+/** Options whose effect the task hashes already carry (they change the prompts or the documents), so a branch save need not name them. */
+const OPTIONS_IN_TASK_HASHES = new Set(['numFewshot', 'limit', 'fewshotSeed', 'datasetRevisions']);
+
+/**
+ * Mode (b): what every save of a branch shares, whatever its task list: the versions, the provider
+ * and the options the task hashes do not carry (max-length; any new option, until proven carried).
+ */
 export function branchBaselinePrefix(identity: ScoringIdentity, branch: string): string {
-  return `${identityPrefix(identity)}-branch-${keySafe(branch)}-`;
+  const unhashed = Object.fromEntries(Object.entries(identity.options).filter(([name]) => !OPTIONS_IN_TASK_HASHES.has(name)));
+  const setupHash = shortHash(JSON.stringify({ options: unhashed, runtime: identity.runtimeVersion }));
+  return `ftbench-baseline-${identity.ftbenchVersion}-${identity.provider}-${setupHash}-branch-${keySafe(branch)}-`;
 }
 
-export function branchBaselineKey(identity: ScoringIdentity, branch: string, modelHash: string): string {
-  return `${branchBaselinePrefix(identity, branch)}${modelHash.slice(0, 16)}`;
+/** A top-level task or group of a run and everything its scores consist of: what a branch saves and a PR looks up as one. */
+export interface ResultUnit {
+  name: string;
+  /** Over the unit's task hashes and group structure: equal hashes, comparable scores. */
+  hash: string;
+  tasks: string[];
+  groups: string[];
+}
+
+/** The units of a run: its groups that are no other group's member, and its tasks that are no group's member. */
+export function resultUnits(results: EvalResults): ResultUnit[] {
+  const members = new Set(Object.values(results.groups).flatMap((group) => group.members));
+  const unitOf = (name: string): ResultUnit => {
+    const groups: string[] = [];
+    const tasks: string[] = [];
+    const visit = (member: string) => {
+      const group = results.groups[member];
+      if (group === undefined) {
+        if (!tasks.includes(member)) tasks.push(member);
+      } else if (!groups.includes(member)) {
+        groups.push(member);
+        group.members.forEach(visit);
+      }
+    };
+    visit(name);
+    const structure = {
+      tasks: tasks.map((task) => `${task}:${results.tasks[task].hash}`).sort(),
+      groups: groups.map((group) => [group, results.groups[group].members, results.groups[group].weightBySize]).sort(),
+    };
+    return { name, hash: shortHash(JSON.stringify([name, structure])), tasks, groups };
+  };
+  return [...Object.keys(results.groups), ...Object.keys(results.tasks)].filter((name) => !members.has(name)).map(unitOf);
+}
+
+/** A branch save of one unit: found by its prefix (the unit's hash), the newest save first. */
+function unitKeyPrefix(branchPrefix: string, unit: ResultUnit): string {
+  return `${branchPrefix}${unit.hash}-`;
+}
+
+/** One unit's part of a run: what a branch saves under the unit's key. */
+function unitResults(results: EvalResults, unit: ResultUnit): EvalResults {
+  const pick = <T>(record: Record<string, T> | undefined, names: string[]) =>
+    Object.fromEntries(names.filter((name) => record !== undefined && Object.hasOwn(record, name)).map((name) => [name, (record as Record<string, T>)[name]]));
+  return {
+    ...results,
+    config: { ...results.config, tasks: [unit.name] },
+    tasks: pick(results.tasks, unit.tasks),
+    groups: pick(results.groups, unit.groups),
+    ...(results.samples ? { samples: pick(results.samples, unit.tasks) } : {}),
+  };
+}
+
+/** Why a restored unit must not stand in for the candidate's: null when its tasks, hashes and records are all there. */
+function unitMismatch(restored: EvalResults, unit: ResultUnit, candidate: EvalResults): string | null {
+  for (const task of unit.tasks) {
+    if (restored.tasks[task]?.hash !== candidate.tasks[task].hash) return `it lacks ${task} as the candidate scored it`;
+    if (restored.samples?.[task] === undefined) return `it has no per-sample records of ${task}`;
+  }
+  const group = unit.groups.find((name) => restored.groups[name] === undefined);
+  return group === undefined ? null : `it lacks the group ${group}`;
 }
 
 export function writeResults(file: string, results: EvalResults): void {
@@ -84,14 +154,15 @@ export function writeResults(file: string, results: EvalResults): void {
   writeFileSync(file, `${JSON.stringify(results)}\n`);
 }
 
-/** Results read back from a cache entry; null (with a warning) when the entry is unusable. */
-function readCachedResults(file: string, key: string): EvalResults | null {
+/** Results read back from a cache entry, checked against the results schema; null (with a warning saying what happens instead) when unusable. */
+function readCachedResults(file: string, key: string, instead: string): EvalResults | null {
   try {
-    const results = JSON.parse(readFileSync(file, 'utf8')) as EvalResults;
-    if (results.schemaVersion === RESULTS_SCHEMA_VERSION && results.samples) return results;
-    core.warning(`Cache entry ${key} holds results of schema ${results.schemaVersion} or without per-sample records; scoring again.`);
+    const results = parseResults(readFileSync(file, 'utf8'), `Cache entry ${key}`);
+    if (results.samples) return results;
+    core.warning(`Cache entry ${key} holds results without per-sample records; ${instead}.`);
   } catch (error) {
-    core.warning(`Cache entry ${key} has no readable ${RESULTS_FILE} (${(error as Error).message}); scoring again.`);
+    const reason = error instanceof FtbenchError ? error.message : `Cache entry ${key} has no readable ${RESULTS_FILE} (${(error as Error).message})`;
+    core.warning(`${reason}; ${instead}.`);
   }
   return null;
 }
@@ -110,15 +181,18 @@ interface BaselineContext {
   workspace: string;
 }
 
+/** What a restore found: usable results, an entry that was refused (with a warning), or nothing. */
+type Restored = { baseline: Baseline } | { refused: string } | null;
+
 /** Restores into a clean folder: a self-hosted runner keeps the workspace, and a stale file must never pass for a hit. */
-async function restoreResults({ store, workspace }: BaselineContext, key: string, restoreKeys: string[]): Promise<Baseline | null> {
+async function restoreResults({ store, workspace }: BaselineContext, key: string, restoreKeys: string[], instead: string): Promise<Restored> {
   const dir = path.join(workspace, BASELINE_CACHE_DIR);
   rmSync(dir, { recursive: true, force: true });
   const matched = await store.restore(key, restoreKeys, BASELINE_CACHE_DIR);
   const file = path.join(dir, RESULTS_FILE);
   if (matched === null || !existsSync(file)) return null;
-  const results = readCachedResults(file, matched);
-  return results && { results, file, restoredFrom: matched };
+  const results = readCachedResults(file, matched, instead);
+  return results ? { baseline: { results, file, restoredFrom: matched } } : { refused: matched };
 }
 
 async function saveResults({ store, workspace }: BaselineContext, key: string, results: EvalResults): Promise<string> {
@@ -129,30 +203,87 @@ async function saveResults({ store, workspace }: BaselineContext, key: string, r
   return file;
 }
 
-/** Mode (a): the cached results of `baseline-model`, else scored now and saved for the next run. */
+/**
+ * Mode (a): the cached results of `baseline-model`, else scored now and saved for the next run.
+ * Keys are immutable, so results scored again after a refused entry are saved under the key
+ * plus a suffix; the lookup takes the newest entry starting with the key, which is then theirs.
+ */
 export async function baselineFromModel(
   context: BaselineContext,
   key: string,
   score: () => Promise<EvalResults>,
 ): Promise<Baseline> {
-  const restored = await restoreResults(context, key, []);
-  if (restored) {
-    core.info(`Baseline restored from the Actions cache (${key}): not scored again`);
-    return restored;
+  const restored = await restoreResults(context, `${key}-newest`, [key], 'scoring the baseline model again');
+  if (restored !== null && 'baseline' in restored) {
+    core.info(`Baseline restored from the Actions cache (${restored.baseline.restoredFrom}): not scored again`);
+    return restored.baseline;
   }
-  core.info(`No cached baseline under ${key}: scoring the baseline model`);
+  if (restored === null) core.info(`No cached baseline under ${key}: scoring the baseline model`);
   const results = await score();
-  return { results, file: await saveResults(context, key, results), restoredFrom: null };
+  const saveAs = restored === null ? key : `${key}-rescored-${Date.now()}`;
+  return { results, file: await saveResults(context, saveAs, results), restoredFrom: null };
 }
 
-/** Mode (b) on a PR: the newest results saved by the base branch, if any. */
-export async function baselineFromBranch(context: BaselineContext, prefix: string): Promise<Baseline | null> {
-  const restored = await restoreResults(context, prefix, [prefix]);
-  if (restored) core.info(`Baseline restored from the base branch's results (${restored.restoredFrom})`);
-  return restored;
+/** What a PR finds of its base branch's results. */
+export interface BranchBaseline {
+  /** The units found, merged into one run's results; null when none was found. */
+  results: EvalResults | null;
+  /** The cache keys they came from. */
+  restoredFrom: string[];
+  /** The candidate's units without saved results, by name. */
+  missingUnits: string[];
+  /** Every task and group of those units: the comparison's `withoutBaseline`. */
+  withoutBaseline: string[];
 }
 
-/** Mode (b) on the base branch: this run's results become the baseline later PRs restore. */
-export async function publishBranchBaseline(context: BaselineContext, key: string, results: EvalResults): Promise<string> {
-  return saveResults(context, key, results);
+/** Mode (b) on a PR: for each unit of the candidate, the newest results the base branch saved with the same task hashes. */
+export async function baselineFromBranch(context: BaselineContext, branchPrefix: string, candidate: EvalResults): Promise<BranchBaseline> {
+  const parts: EvalResults[] = [];
+  const restoredFrom: string[] = [];
+  const missing: ResultUnit[] = [];
+  for (const unit of resultUnits(candidate)) {
+    const prefix = unitKeyPrefix(branchPrefix, unit);
+    const found = await restoreResults(context, prefix, [prefix], `${unit.name} has no baseline`);
+    const restored = found !== null && 'baseline' in found ? found.baseline : null;
+    const mismatch = restored && unitMismatch(restored.results, unit, candidate);
+    if (restored && mismatch) core.warning(`Cache entry ${restored.restoredFrom} does not hold ${unit.name}'s baseline (${mismatch}); ${unit.name} has no baseline.`);
+    if (!restored || mismatch) {
+      missing.push(unit);
+      continue;
+    }
+    core.info(`Baseline restored from the base branch's results (${restored.restoredFrom}): ${unit.name}`);
+    parts.push(unitResults(restored.results, unit));
+    restoredFrom.push(restored.restoredFrom as string);
+  }
+  rmSync(path.join(context.workspace, BASELINE_CACHE_DIR), { recursive: true, force: true });
+  const models = [...new Set(parts.map((results) => results.model.fingerprint))];
+  if (models.length > 1) {
+    core.warning(`The base branch's newest results of these tasks come from ${models.length} different models (${models.map((m) => m.slice(0, 12)).join(', ')}): tasks are compared with the base model that last scored them.`);
+  }
+  return {
+    results: parts.length === 0 ? null : mergeResults(parts),
+    restoredFrom,
+    missingUnits: missing.map((unit) => unit.name),
+    withoutBaseline: missing.flatMap((unit) => [...unit.groups, ...unit.tasks]),
+  };
+}
+
+/** Units of (possibly) several runs as one run's results; run-level fields come from the first. */
+function mergeResults(parts: EvalResults[]): EvalResults {
+  const merge = <T>(records: (Record<string, T> | undefined)[]) => Object.assign({}, ...records) as Record<string, T>;
+  return {
+    ...parts[0],
+    config: { ...parts[0].config, tasks: parts.flatMap((part) => part.config.tasks) },
+    tasks: merge(parts.map((part) => part.tasks)),
+    groups: merge(parts.map((part) => part.groups)),
+    samples: merge(parts.map((part) => part.samples)),
+  };
+}
+
+/** Mode (b) on the base branch: each unit of this run's results becomes the baseline later PRs restore it from. */
+export async function publishBranchBaseline(context: BaselineContext, branchPrefix: string, modelHash: string, results: EvalResults): Promise<void> {
+  for (const unit of resultUnits(results)) {
+    await saveResults(context, `${unitKeyPrefix(branchPrefix, unit)}${modelHash.slice(0, 16)}`, unitResults(results, unit));
+  }
+  rmSync(path.join(context.workspace, BASELINE_CACHE_DIR), { recursive: true, force: true });
 }

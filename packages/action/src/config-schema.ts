@@ -46,13 +46,12 @@ const gate = {
 
 const metricGates = {
   type: 'object',
-  description: 'Gates per metric.',
+  description: 'Gates per metric, as ftbench reports them (truthfulqa_mc2 reports its mc2 score as acc, as lm-eval does).',
   additionalProperties: false,
   minProperties: 1,
   properties: {
     acc: { $ref: '#/$defs/gate' },
     acc_norm: { $ref: '#/$defs/gate' },
-    mc2: { $ref: '#/$defs/gate' },
   },
 } as const;
 

@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FtbenchError, isHubSuite, type GateConfig, type MetricName, type RevisionPins } from '@ftbench/core';
+import { FtbenchError, checkAgainstSchema, isHubSuite, loadTaskRegistry, type GateConfig, type loadSuiteAt, type MetricName, type RevisionPins, type SchemaProblem } from '@ftbench/core';
 import { parseDocument } from 'yaml';
 import { CONFIG_SCHEMA } from './config-schema.js';
-import { checkAgainstSchema, type SchemaProblem } from './schema-check.js';
 
 const SUITE_PREFIX = 'suite:';
 
@@ -19,6 +18,8 @@ export type MetricGates = Partial<Record<MetricName, GateLimits>>;
 export interface TaskEntry {
   /** What the evaluator takes: a task or group name, or `suite:<absolute path>`. */
   task: string;
+  /** Where the entry is written, for messages: `tasks[2]` of the config file, or `the tasks input`. */
+  at: string;
   gates: MetricGates;
   /** Per-category gates (custom suites only). */
   categories: Record<string, MetricGates>;
@@ -39,6 +40,9 @@ export interface FtbenchConfig {
   options: ScoringOptions;
 }
 
+/** Where a task that only the tasks input names is written. */
+const TASKS_INPUT = 'the tasks input';
+
 const SCHEMA_HINT = 'See docs/action.md for the format; schema/ftbench.schema.json gives completion in editors.';
 
 /** Reads and checks the config file. */
@@ -54,15 +58,15 @@ export function parseConfig(text: string, file: string): FtbenchConfig {
   const raw: unknown = document.toJS();
   const problems = [...checkAgainstSchema(raw, CONFIG_SCHEMA)];
   if (problems.length === 0) problems.push(...semanticProblems(raw as RawConfig));
-  if (problems.length > 0) {
-    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
-    throw new FtbenchError(`${file} has ${count}:\n${problems.map(formatProblem).join('\n')}`, SCHEMA_HINT);
-  }
+  if (problems.length > 0) throw configError(file, problems);
   return toConfig(raw as RawConfig, path.dirname(path.resolve(file)));
 }
 
-function formatProblem({ path: at, message }: SchemaProblem): string {
-  return `  - ${at || '(top level)'}: ${message}`;
+/** One problem on one line (`file: key.path: what is wrong`), several as a list. */
+function configError(file: string, problems: readonly SchemaProblem[]): FtbenchError {
+  const where = (at: string) => at || '(top level)';
+  if (problems.length === 1) return new FtbenchError(`${file}: ${where(problems[0].path)}: ${problems[0].message}`, SCHEMA_HINT);
+  return new FtbenchError(`${file} has ${problems.length} problems:\n${problems.map((problem) => `  - ${where(problem.path)}: ${problem.message}`).join('\n')}`, SCHEMA_HINT);
 }
 
 interface RawGate {
@@ -138,11 +142,13 @@ export function resolveTaskName(name: string, baseDir: string): string {
 }
 
 function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
-  const tasks = raw.tasks.map((entry): TaskEntry => {
-    if (typeof entry === 'string') return { task: resolveTaskName(entry, baseDir), gates: {}, categories: {} };
+  const tasks = raw.tasks.map((entry, i): TaskEntry => {
+    const at = `tasks[${i}]`;
+    if (typeof entry === 'string') return { task: resolveTaskName(entry, baseDir), at, gates: {}, categories: {} };
     const name = entry.task ?? `${SUITE_PREFIX}${entry.suite}`;
     return {
       task: resolveTaskName(name, baseDir),
+      at,
       gates: toMetricGates(entry.gates),
       categories: Object.fromEntries(Object.entries(entry.categories ?? {}).map(([category, gates]) => [category, toMetricGates(gates)])),
     };
@@ -167,7 +173,7 @@ export function overrideTasks(config: FtbenchConfig | null, tasks: string[], wor
   return {
     tasks: tasks.map((name) => {
       const task = resolveTaskName(name, workspace);
-      return configured.get(task) ?? { task, gates: {}, categories: {} };
+      return configured.get(task) ?? { task, at: TASKS_INPUT, gates: {}, categories: {} };
     }),
     options: config?.options ?? {},
   };
@@ -188,4 +194,63 @@ export function gateConfigs(tasks: readonly TaskEntry[], suiteNames: ReadonlyMap
       ...Object.entries(entry.categories).flatMap(([category, gates]) => gatesOf(`${target}/${category}`, gates)),
     ];
   });
+}
+
+/** What a task list entry's results will report, known before scoring: from the task registry, or from the loaded suite. */
+export interface ReportedScores {
+  /** The name its results use: truthfulqa_mc2, mmlu, suite:pharmacy. */
+  name: string;
+  metrics: readonly MetricName[];
+  /** A suite's categories among the items scored; undefined for lm-eval tasks and groups. */
+  categories?: readonly string[];
+}
+
+/** What an lm-eval task or group reports, by the task registry; an unknown name throws its FtbenchError (with suggestions). */
+export async function registryScores(): Promise<(name: string) => ReportedScores> {
+  const registry = await loadTaskRegistry();
+  return (name) => {
+    const group = registry.getGroup(name);
+    if (group === undefined) return { name, metrics: registry.getTask(name).metrics };
+    // A group reports the metrics it declares that some member task has.
+    const leafMetrics = new Set<MetricName>(registry.resolve([name]).tasks.flatMap((task) => task.metrics));
+    return { name, metrics: group.metrics.filter((metric) => leafMetrics.has(metric)) };
+  };
+}
+
+/** What a loaded suite reports; with `limit` only the first items are scored, so a category beyond them is never reported. */
+export function suiteScores(suite: Awaited<ReturnType<typeof loadSuiteAt>>, options: ScoringOptions): ReportedScores {
+  const scored = suite.items.slice(0, options.limit ?? suite.items.length);
+  return { name: `${SUITE_PREFIX}${suite.name}`, metrics: suite.task.metrics, categories: [...new Set(scored.map((item) => item.category))].sort() };
+}
+
+/**
+ * Every task is known, and every gate names a metric its task reports and, for suites, a category
+ * it has: checked before any scoring, so a typo costs seconds, not the hours of scoring both
+ * models. `file` names the config in the message; `reportedBy` throws an FtbenchError for an unknown task.
+ */
+export function checkGateTargets(config: FtbenchConfig, file: string, reportedBy: (task: string) => ReportedScores): void {
+  const problems = config.tasks.flatMap((entry): SchemaProblem[] => {
+    let reported: ReportedScores;
+    try {
+      reported = reportedBy(entry.task);
+    } catch (error) {
+      // A name from the tasks input has no place in the file: its own message says it all.
+      if (error instanceof FtbenchError && entry.at !== TASKS_INPUT) return [{ path: entry.at, message: error.message }];
+      throw error;
+    }
+    const metricProblems = (gates: MetricGates, at: string, of: string): SchemaProblem[] =>
+      Object.keys(gates)
+        .filter((metric) => !reported.metrics.includes(metric as MetricName))
+        .map((metric) => ({ path: `${at}.${metric}`, message: `${of} reports ${reported.metrics.join(', ') || 'no metric'}, not ${metric}` }));
+    const categories = reported.categories ?? [];
+    return [
+      ...metricProblems(entry.gates, `${entry.at}.gates`, reported.name),
+      ...Object.entries(entry.categories).flatMap(([category, gates]): SchemaProblem[] => {
+        const at = `${entry.at}.categories.${category}`;
+        if (categories.includes(category)) return metricProblems(gates, at, `${reported.name}/${category}`);
+        return [{ path: at, message: `${reported.name} has no category "${category}" among the items scored (categories: ${categories.join(', ') || 'none'})` }];
+      }),
+    ];
+  });
+  if (problems.length > 0) throw configError(file, problems);
 }

@@ -8,15 +8,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, type EvalResults } from '@ftbench/core';
+import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, validateGate, type Comparison, type EvalResults } from '@ftbench/core';
 import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary, runFactsFrom, type IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { baselineFromBranch, baselineFromModel, branchBaselineKey, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
+import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
-import { gateConfigs, loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
+import { checkGateTargets, gateConfigs, loadConfig, overrideTasks, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
 import { cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
@@ -43,13 +43,20 @@ function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
   return config;
 }
 
+/** A loaded suite as results, gates and cache keys name it, with what its results will report. */
+interface LoadedSuite {
+  name: string;
+  version: string;
+  reported: ReportedScores;
+}
+
 /** Loads every suite up front (a broken suite fails before any scoring) and names it as results and gates do. */
-async function suitesOf(config: FtbenchConfig): Promise<Map<string, { name: string; version: string }>> {
-  const suites = new Map<string, { name: string; version: string }>();
+async function suitesOf(config: FtbenchConfig): Promise<Map<string, LoadedSuite>> {
+  const suites = new Map<string, LoadedSuite>();
   for (const { task } of config.tasks) {
     if (!task.startsWith(SUITE_PREFIX)) continue;
     const suite = await loadSuiteAt(task.slice(SUITE_PREFIX.length), () => new HubClient());
-    suites.set(task, { name: suite.name, version: suite.version });
+    suites.set(task, { name: suite.name, version: suite.version, reported: suiteScores(suite, config.options) });
   }
   return suites;
 }
@@ -93,7 +100,10 @@ export async function main(store: CacheStore): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const config = resolveConfig(inputs, workspace);
   const suites = await suitesOf(config);
+  const registered = await registryScores();
+  checkGateTargets(config, inputs.config, (task) => suites.get(task)?.reported ?? registered(task));
   const gates = gateConfigs(config.tasks, new Map([...suites].map(([task, suite]) => [task, suite.name])));
+  gates.forEach(validateGate);
   const tasks = config.tasks.map((entry) => entry.task);
   const identity: ScoringIdentity = {
     ftbenchVersion: FTBENCH_VERSION,
@@ -133,9 +143,10 @@ export async function main(store: CacheStore): Promise<void> {
   const candidateFile = path.join(outDir, 'candidate.json');
   writeResults(candidateFile, candidate);
   const pr = pullRequest();
-  const { baseline, why } = await obtainBaseline({ inputs, pr, identity, store, workspace, candidate, score });
+  const { baseline, withoutBaseline, why } = await obtainBaseline({ inputs, pr, identity, store, workspace, outDir, candidate, score });
 
-  const reports = baseline === null ? withoutBaseline(candidate, why) : withBaseline(baseline, candidate, gates);
+  const comparison = compareResults(baseline?.results ?? null, candidate, gates, { withoutBaseline });
+  const reports = baseline === null ? reportsWithoutBaseline(comparison, candidate, why) : reportsWithBaseline(comparison, baseline, candidate);
   setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
   await writeJobSummary(reports.summary);
   const commentFile = path.join(outDir, 'comment.md');
@@ -163,31 +174,53 @@ interface BaselineRequest {
   identity: ScoringIdentity;
   store: CacheStore;
   workspace: string;
+  /** Where a baseline merged from base-branch saves is written, for the baseline-results output. */
+  outDir: string;
   candidate: EvalResults;
   score: (model: string, role: ModelRole) => Promise<EvalResults>;
 }
 
+interface ObtainedBaseline {
+  baseline: Baseline | null;
+  /** The candidate's tasks and groups that have no baseline on purpose (warned about): their gates check floors only. */
+  withoutBaseline: string[];
+  /** Why there is nothing to compare with, when there is nothing. */
+  why: string;
+}
+
 /**
- * baseline-model given: its cached results, else scored now (mode a). Otherwise a PR compares with
- * its base branch's newest saved results (mode b), and a branch run saves its own for later PRs.
- * `why` says why there is nothing to compare with.
+ * baseline-model given: its cached results, else scored now (mode a). Otherwise a PR compares each
+ * of its tasks with its base branch's newest saved results of the same task hashes (mode b), and
+ * a branch run saves its own for later PRs.
  */
-async function obtainBaseline(request: BaselineRequest): Promise<{ baseline: Baseline | null; why: string }> {
+async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaseline> {
   const { inputs, pr, identity, workspace, candidate, score } = request;
   const context = { store: request.store, workspace };
   const baselineModel = inputs.baselineModel;
   if (baselineModel !== null) {
     const key = modelBaselineKey(identity, await modelContentHash(path.resolve(workspace, baselineModel)), taskHashesOf(candidate));
-    return { baseline: await baselineFromModel(context, key, () => score(baselineModel, 'baseline')), why: '' };
+    return { baseline: await baselineFromModel(context, key, () => score(baselineModel, 'baseline')), withoutBaseline: [], why: '' };
   }
   if (pr !== null) {
-    const baseline = await baselineFromBranch(context, branchBaselinePrefix(identity, pr.baseRef));
-    const why = `No baseline yet: no results saved by runs on \`${pr.baseRef}\` with this configuration. Run this workflow on pushes to \`${pr.baseRef}\`, or set \`baseline-model\`.`;
-    return { baseline, why };
+    const found = await baselineFromBranch(context, branchBaselinePrefix(identity, pr.baseRef), candidate);
+    const advice = `Run this workflow on pushes to \`${pr.baseRef}\`, or set \`baseline-model\`.`;
+    if (found.results === null) {
+      const why = `No baseline yet: no results saved by runs on \`${pr.baseRef}\` with these prompts and data. Drop limits are not checked; floors are. ${advice}`;
+      core.warning(why);
+      return { baseline: null, withoutBaseline: found.withoutBaseline, why };
+    }
+    if (found.missingUnits.length > 0) {
+      core.warning(
+        `No baseline on \`${pr.baseRef}\` for ${found.missingUnits.join(', ')}: no results saved there with these prompts and data, so their drop limits are not checked (floors are). ${advice}`,
+      );
+    }
+    const file = path.join(request.outDir, 'baseline.json');
+    writeResults(file, found.results);
+    return { baseline: { results: found.results, file, restoredFrom: found.restoredFrom.join(', ') }, withoutBaseline: found.withoutBaseline, why: '' };
   }
   const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');
-  await publishBranchBaseline(context, branchBaselineKey(identity, branch, await modelContentHash(path.resolve(workspace, inputs.model))), candidate);
-  return { baseline: null, why: `Scores of \`${branch}\`, saved as the baseline for pull requests into it.` };
+  await publishBranchBaseline(context, branchBaselinePrefix(identity, branch), await modelContentHash(path.resolve(workspace, inputs.model)), candidate);
+  return { baseline: null, withoutBaseline: [], why: `Scores of \`${branch}\`, saved as the baseline for pull requests into it. Drop limits are not checked; floors are.` };
 }
 
 interface Reports {
@@ -198,8 +231,7 @@ interface Reports {
   failure: string;
 }
 
-function withBaseline(baseline: Baseline, candidate: EvalResults, gates: ReturnType<typeof gateConfigs>): Reports {
-  const comparison = compareResults(baseline.results, candidate, gates);
+function reportsWithBaseline(comparison: Comparison, baseline: Baseline, candidate: EvalResults): Reports {
   const facts = runFactsFrom(baseline.results, candidate, baseline.restoredFrom !== null);
   return {
     passed: comparison.passed,
@@ -210,9 +242,16 @@ function withBaseline(baseline: Baseline, candidate: EvalResults, gates: ReturnT
   };
 }
 
-function withoutBaseline(candidate: EvalResults, why: string): Reports {
-  const report = renderWithoutBaseline(candidate, why);
-  return { passed: true, regressions: [], comment: report, summary: report.replace(`${STICKY_COMMENT_MARKER}\n`, ''), failure: '' };
+/** Nothing to compare with: the candidate's scores and why, and the verdicts of what needs no baseline (floors). */
+function reportsWithoutBaseline(comparison: Comparison, candidate: EvalResults, why: string): Reports {
+  const report = renderWithoutBaseline(candidate, why, comparison.gates);
+  return {
+    passed: comparison.passed,
+    regressions: regressionsOf(comparison),
+    comment: report,
+    summary: report.replace(`${STICKY_COMMENT_MARKER}\n`, ''),
+    failure: regressionMessage(comparison),
+  };
 }
 
 function githubApi(token: string) {

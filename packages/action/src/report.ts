@@ -3,8 +3,8 @@
  * check's verdict. The comment is best effort (a fork PR's token cannot write it); the summary,
  * the outputs and the verdict never depend on it.
  */
-import { renderResultsTable, type Comparison, type EvalResults } from '@ftbench/core';
-import { STICKY_COMMENT_MARKER, upsertStickyComment, type GitHubApi, type IssueRef } from '@ftbench/reporter';
+import { renderResultsTable, type Comparison, type EvalResults, type GateResult } from '@ftbench/core';
+import { STICKY_COMMENT_MARKER, escapeMarkdown, upsertStickyComment, type GitHubApi, type IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 
 /** One failing gate, as the `regressions` output lists it. */
@@ -27,14 +27,16 @@ export function regressionsOf(comparison: Comparison): RegressionOutput[] {
       verdict: gate.verdict,
       limits: gate.limits,
       baseline: gate.row?.baseline ?? null,
-      candidate: gate.row?.candidate ?? null,
+      candidate: gate.row?.candidate ?? gate.value,
       reason: gate.reason,
     }));
 }
 
-/** The report when there is nothing to compare with: the candidate's scores and why. */
-export function renderWithoutBaseline(candidate: EvalResults, why: string): string {
-  return `${STICKY_COMMENT_MARKER}\n## ftbench\n\n${why}\n\n${renderResultsTable(candidate)}\n`;
+/** The report when there is nothing to compare with: the candidate's scores, why, and the gates judged without a baseline (floors). */
+export function renderWithoutBaseline(candidate: EvalResults, why: string, gates: readonly GateResult[] = []): string {
+  const mark = (gate: GateResult) => (gate.failed ? '❌' : gate.verdict === 'pass' ? '✅' : '⚠️');
+  const verdicts = gates.length === 0 ? '' : `${gates.map((gate) => `- ${mark(gate)} ${escapeMarkdown(gate.reason)}`).join('\n')}\n\n`;
+  return `${STICKY_COMMENT_MARKER}\n## ftbench\n\n${why}\n\n${verdicts}${renderResultsTable(candidate)}\n`;
 }
 
 export async function writeJobSummary(markdown: string): Promise<void> {

@@ -2,6 +2,8 @@
 export { simpleEvaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions } from './evaluator.js';
 export { FtbenchError } from './errors.js';
 export * from './schema.js';
+export { RESULTS_JSON_SCHEMA, parseResults } from './results-reader.js';
+export { checkAgainstSchema, describeValue, type JsonSchema, type SchemaProblem } from './schema-check.js';
 export type { DatasetRef, LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskFamily, TaskGroup } from './tasks/types.js';
 export type { DatasetSource, LoadedSplit } from './data/source.js';
 export { LocalReleaseSource } from './data/local-release.js';

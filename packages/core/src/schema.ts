@@ -1,7 +1,8 @@
 /**
  * The versioned results schema: what `ftbench eval` writes and what the reporter and the
- * action read. Bump RESULTS_SCHEMA_VERSION on any breaking change and keep readers honest
- * with `assertResultsSchema`.
+ * action read. Bump RESULTS_SCHEMA_VERSION on any breaking change; files read back (a cached
+ * baseline, an artifact) go through `parseResults` (results-reader.ts), which checks them against
+ * RESULTS_JSON_SCHEMA.
  */
 import type { MetricName } from './tasks/types.js';
 

@@ -142,6 +142,7 @@ function renderDocument(comparison: Comparison, facts: RunFacts, layout: Layout)
       : '',
     incomparableNotes(layout.main),
     addedRemovedNote(comparison),
+    withoutBaselineNote(comparison),
     ...categorySections(layout.categories),
     factsSection(facts),
   ];
@@ -195,9 +196,11 @@ function tableCells(entry: Entry): string[] {
 /** Worst first: the status cell shows the first of these among the entry's gate verdicts. */
 const VERDICT_STATUS: Record<GateVerdict, string> = {
   regression: '❌ regression',
+  'below-floor': '❌ below floor',
   missing: '❌ missing',
   'not-comparable': '❌ not comparable',
   'not-significant': '⚠️ drop not significant',
+  'no-baseline': '⚠️ no baseline',
   improvement: '🚀 improvement',
   pass: '✅ pass',
 };
@@ -207,7 +210,8 @@ function statusCell(entry: Entry): string {
   const test = row === null || !row.comparable ? '' : row.delta.pValue === null ? 'unpaired' : formatPValue(row.delta.pValue);
   const verdicts = new Set(entry.gates.map((gate) => gate.verdict));
   const worst = (Object.keys(VERDICT_STATUS) as GateVerdict[]).find((verdict) => verdicts.has(verdict));
-  if (worst !== undefined) return test === '' ? VERDICT_STATUS[worst] : `${VERDICT_STATUS[worst]} (${test})`;
+  // A floor is on the candidate alone: the delta's test says nothing about it.
+  if (worst !== undefined) return test === '' || worst === 'below-floor' ? VERDICT_STATUS[worst] : `${VERDICT_STATUS[worst]} (${test})`;
   if (row !== null && !row.comparable) return '⚠️ not comparable';
   return test === '' ? '—' : test;
 }
@@ -229,6 +233,12 @@ function addedRemovedNote({ added, removed }: Comparison): string {
   ]
     .filter((line) => line !== '')
     .join('  \n');
+}
+
+/** Gates must never switch off silently: the tasks compared with nothing are named. */
+function withoutBaselineNote({ withoutBaseline }: Comparison): string {
+  if (withoutBaseline.length === 0) return '';
+  return `> ⚠️ **No baseline** for ${withoutBaseline.map(escapeMarkdown).join(', ')}: their drop limits are not checked (floors are).`;
 }
 
 /** One collapsed breakdown per suite, each a whole table. */

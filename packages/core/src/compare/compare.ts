@@ -1,11 +1,12 @@
 /**
  * Baseline vs candidate: one row per (task | group | suite category, metric) present in both runs,
  * with the delta, its 95 % interval and a paired significance test, then every gate's verdict.
+ * Where there is no baseline (none at all, or none for some tasks), floors and goals are still judged.
  */
 import { UNCATEGORIZED } from '../metrics/aggregate.js';
 import type { EvalResults, MetricValue, Metrics, SampleRecord, TaskResult } from '../schema.js';
 import type { MetricName } from '../tasks/types.js';
-import { METRIC_POINTS_SCALE, categoryTarget, evaluateGate, validateGate } from './gates.js';
+import { METRIC_POINTS_SCALE, categoryTarget, evaluateGate, parseGateTarget, validateGate } from './gates.js';
 import { groupLeafTasks, groupLeafWeights, pairedStrata, type PairedSet } from './pairing.js';
 import {
   discordantPairs,
@@ -32,18 +33,42 @@ interface Target {
   pair: (metric: MetricName) => PairedSet | null;
 }
 
-export function compareResults(baseline: EvalResults, candidate: EvalResults, gates: readonly GateConfig[] = []): Comparison {
+export interface CompareOptions {
+  /**
+   * Tasks and groups the baseline lacks on purpose (mode (b): the base branch never scored them
+   * with these prompts): their gates check floors and goals on the candidate, and are not
+   * counted as missing. With no baseline at all, every task and group of the candidate is so.
+   */
+  withoutBaseline?: readonly string[];
+}
+
+/** `baseline` null: nothing to compare with; floors and goals are still judged. */
+export function compareResults(
+  baseline: EvalResults | null,
+  candidate: EvalResults,
+  gates: readonly GateConfig[] = [],
+  options: CompareOptions = {},
+): Comparison {
   gates.forEach(validateGate);
-  const targets = [...groupTargets(baseline, candidate), ...taskTargets(baseline, candidate), ...categoryTargets(baseline, candidate)];
-  const rows = targets.flatMap(compareTarget);
   const namesOf = (results: EvalResults) => new Set([...Object.keys(results.tasks), ...Object.keys(results.groups)]);
-  const baselineNames = namesOf(baseline);
   const candidateNames = namesOf(candidate);
-  const added = [...candidateNames].filter((name) => !baselineNames.has(name)).sort();
+  const baselineNames = baseline === null ? new Set<string>() : namesOf(baseline);
+  const unscored = baseline === null ? candidateNames : new Set(options.withoutBaseline ?? []);
+  const withoutBaseline = [...candidateNames].filter((name) => unscored.has(name) && !baselineNames.has(name)).sort();
+  const rows = baseline === null ? [] : [...groupTargets(baseline, candidate), ...taskTargets(baseline, candidate), ...categoryTargets(baseline, candidate)].flatMap(compareTarget);
+  const added = [...candidateNames].filter((name) => !baselineNames.has(name) && !unscored.has(name)).sort();
   const removed = [...baselineNames].filter((name) => !candidateNames.has(name)).sort();
-  const gateResults = gates.map((gate) => evaluateGate(gate, { rows, added, removed }));
+  const context = { rows, added, removed, withoutBaseline, candidateValue: (target: string, metric: MetricName) => metricOf(candidate, target, metric) };
+  const gateResults = gates.map((gate) => evaluateGate(gate, context));
   const failing = gateResults.filter((result) => result.failed);
-  return { rows, added, removed, gates: gateResults, passed: failing.length === 0, reasons: failing.map((result) => result.reason) };
+  return { rows, added, removed, withoutBaseline, gates: gateResults, passed: failing.length === 0, reasons: failing.map((result) => result.reason) };
+}
+
+/** A run's value of a metric of a row target: a task, a group, or `suite:<suite>/<category>`. */
+function metricOf(results: EvalResults, target: string, metric: MetricName): number | undefined {
+  const { task, category } = parseGateTarget(target);
+  const scored = category === undefined ? (results.tasks[task] ?? results.groups[task]) : results.tasks[task]?.categories?.[category];
+  return scored?.metrics[metric]?.value;
 }
 
 function sharedKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {

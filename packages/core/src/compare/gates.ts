@@ -83,41 +83,58 @@ export function describeLimits(gate: GateConfig): string {
   return limits.filter((limit): limit is string => typeof limit === 'string').join(', ');
 }
 
-/** What a gate is judged against: the comparison's rows and the tasks present on one side only. */
+/** What a gate is judged against: the comparison's rows, the tasks present on one side only, and the candidate alone. */
 export interface GateContext {
   rows: readonly ComparisonRow[];
   added: readonly string[];
   removed: readonly string[];
+  /** Tasks and groups of the candidate with no baseline to compare with: their gates check floors and goals only. */
+  withoutBaseline: readonly string[];
+  /** The candidate's value of a metric of a gate target (as `rows` name targets); undefined when it has none. */
+  candidateValue: (target: string, metric: MetricName) => number | undefined;
 }
 
 export function evaluateGate(gate: GateConfig, context: GateContext): GateResult {
   const label = gateLabel(gate);
   const target = rowTargetOf(gate.target);
   const row = context.rows.find((candidate) => candidate.target === target && candidate.metric === gate.metric);
-  const result = (verdict: GateVerdict, reason: string, goalReached: boolean | null = null): GateResult => ({
+  const value = row?.candidate ?? context.candidateValue(target, gate.metric) ?? null;
+  const goalReached = gate.targetValue === undefined || value === null ? null : value >= gate.targetValue - LIMIT_TOLERANCE;
+  const result = (verdict: GateVerdict, reason: string): GateResult => ({
     gate,
     label,
     limits: describeLimits(gate),
     verdict,
     failed: FAILING_VERDICTS.has(verdict),
     row: row ?? null,
-    reason,
+    value,
+    reason: `${reason}${goalNote(gate, goalReached)}`,
     goalReached,
   });
-  if (row === undefined) return result('missing', `${label}: ${missingReason(gate, context)}`);
-  if (!row.comparable) return result('not-comparable', `${label} cannot be compared: ${row.incomparableReason}`);
+  const scale = METRIC_POINTS_SCALE[gate.metric];
+  const floorBreach = gate.min !== undefined && value !== null && value < gate.min - LIMIT_TOLERANCE ? `is ${formatScore(value, scale)}, below the floor ${formatScore(gate.min, scale)}` : null;
 
-  const goalReached = gate.targetValue === undefined ? null : row.candidate >= gate.targetValue - LIMIT_TOLERANCE;
-  const { verdict, finding } = judge(gate, row, row.delta);
-  return result(verdict, `${label} ${finding}${goalNote(gate, goalReached)}`, goalReached);
+  if (row === undefined) {
+    if (value === null || !context.withoutBaseline.includes(parseGateTarget(gate.target).task)) return result('missing', `${label}: ${missingReason(gate, context)}`);
+    // No baseline: what needs none (the floor, the goal) is still judged on the candidate alone.
+    if (floorBreach !== null) return result('below-floor', `${label} ${floorBreach} (no baseline to compare with)`);
+    const floorMet = gate.min === undefined ? '' : `, at or above the floor ${formatScore(gate.min, scale)}`;
+    if (gate.maxDrop === undefined && gate.maxDropRelative === undefined) return result('pass', `${label} is ${formatScore(value, scale)}${floorMet}`);
+    return result('no-baseline', `${label} is ${formatScore(value, scale)}${floorMet}; no baseline, so its drop limit is not checked`);
+  }
+  if (!row.comparable) {
+    const floorNote = floorBreach === null ? '' : `; and it ${floorBreach}`;
+    return result('not-comparable', `${label} cannot be compared: ${row.incomparableReason}${floorNote}`);
+  }
+  const { verdict, finding } = judge(gate, row.delta, floorBreach);
+  return result(verdict, `${label} ${finding}`);
 }
 
-function judge(gate: GateConfig, row: ComparisonRow, delta: DeltaStats): { verdict: GateVerdict; finding: string } {
-  const scale = row.pointsScale;
+/** A comparable row's verdict: a counted drop past a limit is a regression, a floor miss alone is below-floor. */
+function judge(gate: GateConfig, delta: DeltaStats, floorBreach: string | null): { verdict: GateVerdict; finding: string } {
   const alpha = gate.alpha ?? DEFAULT_ALPHA;
   const significant = delta.pValue === null ? null : delta.pValue < alpha;
   const pNote = delta.pValue === null ? '' : ` (${formatPValue(delta.pValue)})`;
-
   const dropBreaches = [
     gate.maxDrop !== undefined &&
       -delta.points > gate.maxDrop + LIMIT_TOLERANCE &&
@@ -127,25 +144,22 @@ function judge(gate: GateConfig, row: ComparisonRow, delta: DeltaStats): { verdi
       -delta.relative > gate.maxDropRelative + LIMIT_TOLERANCE &&
       `dropped ${(-delta.relative).toFixed(1)}% relative to the baseline (limit ${gate.maxDropRelative.toFixed(1)}%)`,
   ].filter((breach): breach is string => typeof breach === 'string');
-  const floorBreach =
-    gate.min !== undefined && row.candidate < gate.min - LIMIT_TOLERANCE
-      ? [`is ${formatScore(row.candidate, scale)}, below the floor ${formatScore(gate.min, scale)}`]
-      : [];
+  const uncountedDrop =
+    dropBreaches.length > 0 && gate.requireSignificant && significant === false
+      ? `${dropBreaches.join('; ')}, but not significantly (${formatPValue(delta.pValue as number)}, alpha ${alpha})`
+      : null;
 
-  if (dropBreaches.length > 0 && gate.requireSignificant && significant === false) {
-    return {
-      verdict: 'not-significant',
-      finding: `${dropBreaches.join('; ')}, but not significantly (${formatPValue(delta.pValue as number)}, alpha ${alpha})`,
-    };
-  }
-  if (floorBreach.length > 0 || dropBreaches.length > 0) {
+  if (dropBreaches.length > 0 && uncountedDrop === null) {
     // requireSignificant with no paired test (p = null) fails: without samples the gate must not go quiet.
-    const untested =
-      dropBreaches.length > 0 && gate.requireSignificant && significant === null
-        ? ' (significance untested: a run lacks per-sample records; evaluate both models with --log-samples)'
-        : '';
-    return { verdict: 'regression', finding: `${[...floorBreach, ...dropBreaches].join('; ')}${pNote}${untested}` };
+    const untested = gate.requireSignificant && significant === null
+      ? ' (significance untested: a run lacks per-sample records; evaluate both models with --log-samples)'
+      : '';
+    const floor = floorBreach === null ? [] : [floorBreach];
+    return { verdict: 'regression', finding: `${[...floor, ...dropBreaches].join('; ')}${pNote}${untested}` };
   }
+  // The floor is on the candidate's value alone: the delta's test says nothing about it.
+  if (floorBreach !== null) return { verdict: 'below-floor', finding: uncountedDrop === null ? floorBreach : `${floorBreach}; it also ${uncountedDrop}` };
+  if (uncountedDrop !== null) return { verdict: 'not-significant', finding: uncountedDrop };
   if (delta.points > 0 && significant === true) {
     return { verdict: 'improvement', finding: `improved by ${delta.points.toFixed(1)} points${pNote}` };
   }

@@ -1,4 +1,4 @@
-export { compareResults } from './compare.js';
+export { compareResults, type CompareOptions } from './compare.js';
 export {
   METRIC_POINTS_SCALE,
   categoryTarget,

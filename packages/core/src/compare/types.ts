@@ -1,6 +1,7 @@
 /**
  * What a baseline-vs-candidate comparison produces: one row per (task | group | suite category,
- * metric) present in both runs, and one verdict per configured gate.
+ * metric) present in both runs, and one verdict per configured gate (floors and goals are
+ * judged on the candidate alone where there is no baseline).
  */
 import type { MetricName } from '../tasks/types.js';
 import type { Interval } from './stats.js';
@@ -28,16 +29,19 @@ export interface GateConfig {
 }
 
 /**
- * pass: within limits. regression: a limit is broken (fails the check). improvement: a
+ * pass: within limits. regression: a drop past a limit (fails the check). below-floor: the
+ * candidate's value is under `min`, with or without a baseline (fails). improvement: a
  * significant gain within limits. not-significant: a drop past a limit that is not significant
- * with requireSignificant set (does not fail). missing: the target or metric is not in both
- * runs (fails). not-comparable: the target's task hashes differ, so there is nothing honest to
- * compare (fails).
+ * with requireSignificant set (does not fail). no-baseline: the target has no baseline, so its
+ * drop limits could not be checked; its floor was met (does not fail, and is reported as a
+ * warning). missing: the target or metric is not in the candidate, or not in a baseline that
+ * should have it (fails). not-comparable: the target's task hashes differ, so there is nothing
+ * honest to compare (fails).
  */
-export type GateVerdict = 'pass' | 'regression' | 'improvement' | 'not-significant' | 'missing' | 'not-comparable';
+export type GateVerdict = 'pass' | 'regression' | 'below-floor' | 'improvement' | 'not-significant' | 'no-baseline' | 'missing' | 'not-comparable';
 
 /** Verdicts that fail the check. */
-export const FAILING_VERDICTS: ReadonlySet<GateVerdict> = new Set<GateVerdict>(['regression', 'missing', 'not-comparable']);
+export const FAILING_VERDICTS: ReadonlySet<GateVerdict> = new Set<GateVerdict>(['regression', 'below-floor', 'missing', 'not-comparable']);
 
 export type SignificanceTest = 'mcnemar' | 'bootstrap' | 'unpaired';
 
@@ -86,8 +90,10 @@ export interface GateResult {
   verdict: GateVerdict;
   /** Whether this verdict fails the check (regression, missing, not-comparable). */
   failed: boolean;
-  /** The row the gate judged; null when its target is missing. */
+  /** The row the gate judged; null when its target is missing or has no baseline. */
   row: ComparisonRow | null;
+  /** The candidate's value of the gate's metric; null when the candidate lacks it. */
+  value: number | null;
   /** One line naming the gate, the observed value and the limit. */
   reason: string;
   /** Whether the candidate reached `targetValue`; null without a goal or a row. */
@@ -100,6 +106,11 @@ export interface Comparison {
   added: string[];
   /** Tasks and groups only the baseline run has. */
   removed: string[];
+  /**
+   * Tasks and groups of the candidate without a baseline by design (none at all, or a base
+   * branch that never scored them so): gates on them check floors and goals only.
+   */
+  withoutBaseline: string[];
   gates: GateResult[];
   passed: boolean;
   /** The reason of every failing gate. */

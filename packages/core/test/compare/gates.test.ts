@@ -39,10 +39,23 @@ describe('gate verdicts', () => {
     expect(result.reason).not.toContain('points (limit');
   });
 
-  it('regression: a candidate below the floor', () => {
+  it('below-floor: a candidate under the floor is labelled as such, without the delta test', () => {
     const result = judge(bigDrop, { min: 0.7 });
+    expect(result).toMatchObject({ verdict: 'below-floor', failed: true, value: 0.608 });
+    expect(result.reason).toBe('mmlu acc is 60.8%, below the floor 70.0%');
+  });
+
+  it('below-floor: also after a gain, which is no regression (p = 1 would be nonsense)', () => {
+    // 50 % → 52 %: one discordant pair each way but one, p = 1.000 under McNemar.
+    const result = judge({ b: 1, c: 3, bothRight: 49, bothWrong: 47 }, { min: 0.6, maxDrop: 3 });
+    expect(result).toMatchObject({ verdict: 'below-floor', failed: true });
+    expect(result.reason).toBe('mmlu acc is 52.0%, below the floor 60.0%');
+  });
+
+  it('regression: a drop past its limit and under the floor names both', () => {
+    const result = judge(bigDrop, { min: 0.7, maxDrop: 3 });
     expect(result.verdict).toBe('regression');
-    expect(result.reason).toContain('mmlu acc is 60.8%, below the floor 70.0%');
+    expect(result.reason).toBe('mmlu acc is 60.8%, below the floor 70.0%; dropped 15.2 points (limit 3.0) (p < 0.001)');
   });
 
   it('pass: a drop of exactly the limit (0.65 → 0.62, maxDrop 3) despite floating point', () => {
@@ -79,8 +92,11 @@ describe('gate verdicts', () => {
     expect(result.reason).toContain('--log-samples');
   });
 
-  it('a floor is absolute: requireSignificant does not excuse it', () => {
-    expect(judge(smallDrop, { min: 0.62, requireSignificant: true }).verdict).toBe('regression');
+  it('a floor is absolute: requireSignificant does not excuse it, even with a drop it excuses', () => {
+    expect(judge(smallDrop, { min: 0.62, requireSignificant: true }).verdict).toBe('below-floor');
+    const both = judge(smallDrop, { min: 0.62, maxDrop: 3, requireSignificant: true });
+    expect(both).toMatchObject({ verdict: 'below-floor', failed: true });
+    expect(both.reason).toBe('mmlu acc is 61.0%, below the floor 62.0%; it also dropped 4.0 points (limit 3.0), but not significantly (p = 0.125, alpha 0.05)');
   });
 
   it('reports a goal without failing on it', () => {
@@ -96,6 +112,14 @@ describe('gate verdicts', () => {
     const result = compareResults(baseline, candidate, [{ target: 'mmlu', metric: 'acc', maxDrop: 3 }]).gates[0];
     expect(result).toMatchObject({ verdict: 'not-comparable', failed: true });
     expect(result.reason).toContain('mmlu acc cannot be compared: task hashes differ (task version 1.0 → 2.0)');
+  });
+
+  it('not-comparable still says when the candidate is below its floor', () => {
+    const baseline = makeRun({ mmlu: { values: { acc: [1, 0] } } });
+    const candidate = makeRun({ mmlu: { values: { acc: [0, 0] }, hash: 'other' } });
+    const result = compareResults(baseline, candidate, [{ target: 'mmlu', metric: 'acc', min: 0.4 }]).gates[0];
+    expect(result).toMatchObject({ verdict: 'not-comparable', failed: true, value: 0 });
+    expect(result.reason).toMatch(/^mmlu acc cannot be compared: task hashes differ .*; and it is 0\.0%, below the floor 40\.0%$/);
   });
 });
 
@@ -137,6 +161,46 @@ describe('missing gate targets fail with a reason', () => {
       ['pass', 'suite:support/billing'],
     ]);
     expect(comparison.passed).toBe(true);
+  });
+});
+
+describe('gates without a baseline', () => {
+  const candidate = makeRun({
+    mmlu: { values: { acc: [1, 1, 0, 0] } },
+    'suite:support': { values: { acc: [1, 0] }, categories: ['billing', 'shipping'], categoryResults: { billing: { n: 1, metrics: { acc: { value: 1, stderr: null } } }, shipping: { n: 1, metrics: { acc: { value: 0, stderr: null } } } } },
+  });
+  const gates: GateConfig[] = [
+    { target: 'mmlu', metric: 'acc', min: 0.6 },
+    { target: 'mmlu', metric: 'acc', min: 0.4, targetValue: 0.8 },
+    { target: 'mmlu', metric: 'acc', maxDrop: 3, min: 0.4 },
+    { target: 'suite:support/shipping', metric: 'acc', min: 0.5 },
+    { target: 'suite:support/billing', metric: 'acc', maxDrop: 1 },
+    { target: 'mmlu', metric: 'acc_norm', min: 0.1 },
+  ];
+
+  it('check floors and goals on the candidate alone; a drop limit is reported unchecked, never passed silently', () => {
+    const comparison = compareResults(null, candidate, gates);
+    expect(comparison.withoutBaseline).toEqual(['mmlu', 'suite:support']);
+    expect(comparison.gates.map((gate) => [gate.verdict, gate.failed, gate.reason])).toEqual([
+      ['below-floor', true, 'mmlu acc is 50.0%, below the floor 60.0% (no baseline to compare with)'],
+      ['pass', false, 'mmlu acc is 50.0%, at or above the floor 40.0%; goal 80.0% not reached yet'],
+      ['no-baseline', false, 'mmlu acc is 50.0%, at or above the floor 40.0%; no baseline, so its drop limit is not checked'],
+      ['below-floor', true, 'suite:support/shipping acc is 0.0%, below the floor 50.0% (no baseline to compare with)'],
+      ['no-baseline', false, 'suite:support/billing acc is 100.0%; no baseline, so its drop limit is not checked'],
+      ['missing', true, expect.stringContaining('mmlu acc_norm: ')],
+    ]);
+    expect(comparison.passed).toBe(false);
+    expect(comparison).toMatchObject({ rows: [], added: [], removed: [] });
+  });
+
+  it('per task: tasks the baseline lacks on purpose check floors only, the others compare as usual', () => {
+    const baseline = makeRun({ mmlu: { values: { acc: [1, 1, 1, 1] } } });
+    const comparison = compareResults(baseline, candidate, [gates[2], gates[3], gates[4]], { withoutBaseline: ['suite:support'] });
+    expect(comparison.withoutBaseline).toEqual(['suite:support']);
+    expect(comparison.added).toEqual([]);
+    expect(comparison.gates.map((gate) => gate.verdict)).toEqual(['regression', 'below-floor', 'no-baseline']);
+    // Without the declaration a task only the candidate has is a missing baseline, and fails.
+    expect(compareResults(baseline, candidate, [gates[4]]).gates[0].verdict).toBe('missing');
   });
 });
 

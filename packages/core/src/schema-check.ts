@@ -1,8 +1,9 @@
 /**
- * Checks a parsed YAML/JSON value against the subset of JSON Schema that config-schema.ts uses,
- * so the schema shipped for editors is the one the action enforces. Every problem names its key
- * path and what is allowed there. A keyword outside the subset throws: a schema keyword that is
- * silently ignored would let bad configs through.
+ * Checks a parsed YAML/JSON value against a subset of JSON Schema: the one the action's
+ * ftbench.yml schema (so the schema shipped for editors is the one enforced) and the results
+ * schema (results-reader.ts) use. Every problem names its key path and what is allowed there. A
+ * keyword outside the subset throws: a schema keyword that is silently ignored would let bad
+ * input through. Hand-written because no JSON Schema validator is among the dependencies.
  */
 
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -146,9 +147,8 @@ function checkObject(value: Record<string, unknown>, schema: JsonSchema, root: J
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const allowed = Object.keys(properties);
   const problems: SchemaProblem[] = [];
-  for (const key of (schema.required as string[] | undefined) ?? []) {
-    if (!Object.hasOwn(value, key)) problems.push({ path, message: `missing required key "${key}"` });
-  }
+  const missing = ((schema.required as string[] | undefined) ?? []).filter((key) => !Object.hasOwn(value, key)).map((key) => `"${key}"`);
+  if (missing.length > 0) problems.push({ path, message: `missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.join(', ')}` });
   if (typeof schema.minProperties === 'number' && Object.keys(value).length < schema.minProperties) {
     problems.push({ path, message: `must set at least one of: ${allowed.join(', ')}` });
   }
