@@ -5,7 +5,7 @@
  * one (the core package's own package.json and bin, without its dependencies, so nothing is fetched).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,5 +54,18 @@ describe('npx ftbench in a fresh clone', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Usage: ftbench eval --model DIR --tasks LIST/);
+  });
+});
+
+describe('the @ftbench/core package as npm packs it', () => {
+  it('ships what the installed CLI and library read at run time: the bin, dist and the demo suites', () => {
+    const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: core, encoding: 'utf8', env: { ...process.env, npm_config_offline: 'true' } });
+    expect(run.status).toBe(0);
+    const files: string[] = JSON.parse(run.stdout)[0].files.map((file: { path: string }) => file.path);
+    const demoSuites = readdirSync(path.join(core, 'demo')).filter((name) => /\.(jsonl?|ya?ml)$/.test(name));
+    expect(demoSuites.length).toBeGreaterThan(0);
+    for (const needed of ['bin/ftbench.js', 'dist/cli.js', 'dist/index.js', 'dist/tasks/families/mmlu.js', ...demoSuites.map((name) => `demo/${name}`)]) {
+      expect(files).toContain(needed);
+    }
   });
 });
