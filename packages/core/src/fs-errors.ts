@@ -3,7 +3,7 @@
  * should be), turned into one readable line instead of a stack trace; and the probes that find
  * them before hours of scoring rather than after.
  */
-import { closeSync, mkdirSync, openSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { FtbenchError } from './errors.js';
 
@@ -53,22 +53,21 @@ export function assertWritableDir(dir: string, what: string, hint: string): void
 
 /**
  * Checks, before any scoring, that `file` can be written later: not a folder, an existing file
- * opens for writing (without truncating it), a new one can be created beside its parent folders.
+ * opens for writing (without truncating it), a new one can be created (and its folders).
  */
 export function assertWritableFile(file: string, what: string, hint: string): void {
   const fail = (reason: string): never => {
     throw new FtbenchError(`cannot write the ${what} to ${file}: ${reason}`, hint);
   };
-  let exists = true;
+  let stats: Stats | undefined;
   try {
-    if (statSync(file).isDirectory()) fail('it is a folder; name a file inside it');
+    stats = statSync(file);
   } catch (error) {
-    if (error instanceof FtbenchError) throw error;
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') fail(fileSystemReason(error));
-    exists = false;
   }
+  if (stats?.isDirectory()) fail('it is a folder; name a file inside it');
   try {
-    if (exists) {
+    if (stats) {
       closeSync(openSync(file, 'r+'));
     } else {
       mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
