@@ -29,6 +29,8 @@ const cacheDir = path.join(root, 'cache');
  */
 const asRoot = process.getuid?.() === 0;
 const unprivileged: SpawnSyncOptions = asRoot ? { uid: 65534, gid: 65534 } : {};
+/** Where `nobody` cannot even read this checkout, the permission tests cannot run (and say so by skipping). */
+const permissionsTestable = !asRoot || spawnSync(process.execPath, [cli, '--version'], unprivileged).status === 0;
 
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, CI: 'true', FTBENCH_CACHE_DIR: cacheDir, HF_HOME: path.join(root, 'hf'), HF_HUB_OFFLINE: '1', TMPDIR: root, ...extra };
@@ -181,7 +183,7 @@ describe('--output is checked before scoring, and a late failure loses nothing',
     expectUserError(ftbench(['demo', '--workdir', path.join(root, 'demo'), '--output', folder]), /it is a folder/);
   });
 
-  it('refuses a read-only results file and a read-only folder before scoring', () => {
+  it.skipIf(!permissionsTestable)('refuses a read-only results file and a read-only folder before scoring', () => {
     const readOnlyFile = path.join(root, 'read-only.json');
     writeFileSync(readOnlyFile, 'old results\n');
     chmodSync(readOnlyFile, 0o444);
@@ -218,7 +220,7 @@ describe('--output is checked before scoring, and a late failure loses nothing',
 });
 
 describe('read-only checkpoint and cache folders', () => {
-  it('names a read-only --checkpoint-dir before scoring', () => {
+  it.skipIf(!permissionsTestable)('names a read-only --checkpoint-dir before scoring', () => {
     const dir = path.join(root, 'read-only-checkpoints');
     mkdirSync(dir, { mode: 0o555 });
     chmodSync(dir, 0o555);
@@ -230,7 +232,7 @@ describe('read-only checkpoint and cache folders', () => {
     expectUserError(belowFile, /cannot write to the checkpoint folder .*: part of the path is a file/);
   });
 
-  it('points at FTBENCH_CACHE_DIR when the default cache is read-only', () => {
+  it.skipIf(!permissionsTestable)('points at FTBENCH_CACHE_DIR when the default cache is read-only', () => {
     const readOnlyCache = path.join(root, 'read-only-cache');
     mkdirSync(readOnlyCache, { mode: 0o555 });
     chmodSync(readOnlyCache, 0o555);
@@ -251,7 +253,7 @@ describe('a read-only dataset cache', () => {
   });
   afterAll(() => hub.close());
 
-  it('ftbench fetch-data names the folder and FTBENCH_CACHE_DIR, without a stack trace', async () => {
+  it.skipIf(!permissionsTestable)('ftbench fetch-data names the folder and FTBENCH_CACHE_DIR, without a stack trace', async () => {
     const readOnlyCache = path.join(root, 'read-only-datasets');
     mkdirSync(readOnlyCache, { mode: 0o555 });
     chmodSync(readOnlyCache, 0o555);
