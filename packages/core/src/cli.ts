@@ -1,51 +1,165 @@
 #!/usr/bin/env node
 /**
  * `ftbench` command line: eval, tasks, fetch-data, demo. Reads arguments, calls the library, prints tables.
- * User mistakes (FtbenchError) print a message and a hint and exit 2; anything else is a bug.
+ * User mistakes (FtbenchError, and file-system failures such as a read-only folder) print one
+ * `ftbench: error:` line and a hint and exit 2; anything else is a bug and keeps its stack.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkpointCacheDir, HubSource, parseRevisionPins, prefetchTasks } from './data/hub/index.js';
+import { checkpointCacheDir, ftbenchCacheDir, HubSource, parseRevisionPins, prefetchTasks } from './data/hub/index.js';
 import { runDemo } from './demo.js';
 import { FtbenchError } from './errors.js';
 import { simpleEvaluate, type EvaluateOptions } from './evaluator.js';
+import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
+import { parseDevice } from './model/onnx-session.js';
 import { renderResultsTable } from './render-table.js';
 import type { EvalResults } from './schema.js';
 import { loadTaskRegistry } from './tasks/registry.js';
 import { FTBENCH_VERSION } from './version.js';
 
-const USAGE = `ftbench ${FTBENCH_VERSION}: score ONNX causal LMs like lm-evaluation-harness
+interface FlagSpec {
+  type: 'string' | 'boolean';
+  /** Repeatable; every other flag may be given once. */
+  multiple?: boolean;
+  /** Placeholder in the help, e.g. DIR. */
+  value?: string;
+  description: string;
+}
+
+interface CommandSpec {
+  usage: string;
+  summary: string;
+  flags: Record<string, FlagSpec>;
+}
+
+const COMMANDS: Record<string, CommandSpec> = {
+  eval: {
+    usage: 'ftbench eval --model DIR --tasks LIST [options]',
+    summary: 'score an ONNX model on tasks and suites',
+    flags: {
+      model: { type: 'string', value: 'DIR', description: 'optimum export: model.onnx (+ external data), tokenizer.json, config.json (or the path of its model.onnx)' },
+      tasks: { type: 'string', value: 'LIST', description: 'comma-separated tasks/groups (mmlu, hellaswag, arc_easy, ...) and suite:path/to/suite.jsonl' },
+      'num-fewshot': { type: 'string', value: 'N', description: "few-shot examples per prompt (default: each task's own)" },
+      'batch-size': {
+        type: 'string',
+        value: 'N|auto',
+        description: 'rows per forward pass (default 1); auto: as many (up to 64) as an estimate of a pass keeps under half the free host memory at load, on cuda too',
+      },
+      device: { type: 'string', value: 'cpu|cuda[:N]', description: 'execution provider (default cpu; cuda never falls back to cpu)' },
+      limit: { type: 'string', value: 'N', description: 'only the first N documents of each task' },
+      'data-dir': { type: 'string', value: 'DIR', description: 'read the original public releases from DIR instead of the Hugging Face Hub' },
+      'dataset-revision': {
+        type: 'string',
+        multiple: true,
+        value: 'KEY=REV',
+        description: 'Hub revision (branch, tag, commit) per task or dataset, e.g. cais/mmlu=<sha>; repeatable',
+      },
+      resume: { type: 'boolean', description: 'skip the requests an interrupted run already scored (same model, same tasks)' },
+      'checkpoint-dir': { type: 'string', value: 'DIR', description: 'where scored requests are checkpointed (default $FTBENCH_CACHE_DIR/checkpoints)' },
+      output: { type: 'string', value: 'FILE', description: 'write results JSON (schema v1); checked before scoring starts' },
+      'log-samples': { type: 'boolean', description: 'keep per-document records in the results' },
+      'max-length': { type: 'string', value: 'N', description: "override the model's maximum sequence length" },
+      'add-bos-token': { type: 'string', value: 'true|false', description: "override tokenizer_config.json's add_bos_token" },
+      'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
+    },
+  },
+  tasks: { usage: 'ftbench tasks', summary: 'list tasks and groups', flags: {} },
+  'fetch-data': {
+    usage: 'ftbench fetch-data --tasks LIST [options]',
+    summary: "download the tasks' datasets into the cache (for offline runners)",
+    flags: {
+      tasks: { type: 'string', value: 'LIST', description: 'comma-separated tasks and groups whose datasets to download' },
+      'dataset-revision': { type: 'string', multiple: true, value: 'KEY=REV', description: 'Hub revision per task or dataset; repeatable' },
+      refresh: { type: 'boolean', description: 'resolve branch names again instead of the commits the cache remembers' },
+    },
+  },
+  demo: {
+    usage: 'ftbench demo [options]',
+    summary: 'build a small model and score the bundled demo suites (no GPU, no network)',
+    flags: {
+      output: { type: 'string', value: 'FILE', description: 'write results JSON (schema v1)' },
+      workdir: { type: 'string', value: 'DIR', description: 'where the demo model is built (default $TMPDIR/ftbench-demo)' },
+    },
+  },
+};
+
+const HELP_FLAG: FlagSpec = { type: 'boolean', description: 'show this help' };
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
+  const commands = Object.entries(COMMANDS).map(([name, spec]) => `  ${`ftbench ${name}`.padEnd(width + 8)}${spec.summary}`);
+  return `ftbench ${FTBENCH_VERSION}: score ONNX causal LMs like lm-evaluation-harness
 
 Usage:
-  ftbench eval --model DIR --tasks LIST [options]
-  ftbench tasks                 list tasks and groups
-  ftbench fetch-data --tasks LIST [--dataset-revision KEY=REV] [--refresh]
-                                download the tasks' datasets into the cache (for offline runners)
-  ftbench demo [--output FILE]  build a small model and score the bundled demo suite (no GPU, no network)
+${commands.join('\n')}
 
-eval options:
-  --model DIR            optimum export: model.onnx (+ external data), tokenizer.json, config.json
-  --tasks LIST           comma-separated tasks/groups (mmlu, hellaswag, arc_easy, ...) and suite:path/to/suite.jsonl
-  --num-fewshot N        few-shot examples per prompt (default: each task's own)
-  --batch-size N|auto    rows per forward pass (default 1; auto fills a 1 GiB logits budget)
-  --device cpu|cuda[:N]  execution provider (default cpu; cuda never falls back to cpu)
-  --limit N              only the first N documents of each task
-  --data-dir DIR         read the original public releases from DIR instead of the Hugging Face Hub
-  --dataset-revision KEY=REV  Hub revision (branch, tag, commit) per task or dataset, e.g. cais/mmlu=<sha>; repeatable
-  --resume               skip the requests an interrupted run already scored (same model, same tasks)
-  --checkpoint-dir DIR   where scored requests are checkpointed (default $FTBENCH_CACHE_DIR/checkpoints)
-  --output FILE          write results JSON (schema v1)
-  --log-samples          keep per-document records in the results
-  --max-length N         override the model's maximum sequence length
-  --add-bos-token BOOL   override tokenizer_config.json's add_bos_token
-  --fewshot-seed N       few-shot sampling seed (default 1234, as lm-eval)
+ftbench <command> --help lists that command's options.
 `;
+}
 
+function commandHelp(name: string): string {
+  const spec = COMMANDS[name];
+  const flags = Object.entries({ ...spec.flags, help: HELP_FLAG }).map(([flag, f]) => [`${flag === 'help' ? '-h, ' : ''}--${flag}${f.value ? ` ${f.value}` : ''}`, f.description]);
+  const width = Math.max(...flags.map(([left]) => left.length)) + 2;
+  return `Usage: ${spec.usage}\n\n${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.\n\nOptions:\n${flags.map(([left, text]) => `  ${left.padEnd(width)}${text}`).join('\n')}\n`;
+}
+
+type FlagValues = Record<string, string | boolean | string[] | undefined>;
+
+/**
+ * A command's flags, with every mistake as a message that names the flag: unknown flags, missing
+ * values (also `--model --tasks x`, where parseArgs would take "--tasks" as the model), a flag given
+ * twice (the last would silently win), values on switches, stray arguments. `help` when -h/--help is given.
+ */
+function parseCommandArgs(command: string, args: string[]): { help: true } | { help: false; values: FlagValues } {
+  const spec = COMMANDS[command];
+  const flags: Record<string, FlagSpec> = { ...spec.flags, help: HELP_FLAG };
+  const options = Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, { type: f.type, multiple: f.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) }]));
+  const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
+  if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
+  const hint = `ftbench ${command} --help lists its options.`;
+  const values: FlagValues = {};
+  let afterTerminator = false;
+  for (const token of tokens) {
+    if (token.kind === 'option-terminator') {
+      afterTerminator = true;
+      continue;
+    }
+    if (token.kind === 'positional') {
+      throw new FtbenchError(`unexpected argument "${token.value}" for ftbench ${command}${afterTerminator ? ' after --' : ''}`, hint);
+    }
+    const flag = flags[token.name];
+    const shown = token.rawName;
+    if (!flag) throw new FtbenchError(`unknown option ${shown} for ftbench ${command}`, hint);
+    if (flag.type === 'boolean') {
+      if (token.value !== undefined) throw new FtbenchError(`${shown} takes no value (got "${token.value}")`, hint);
+      if (values[token.name] !== undefined) throw new FtbenchError(`${shown} is given twice`, 'Give each option once.');
+      values[token.name] = true;
+      continue;
+    }
+    if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) {
+      const next = token.value === undefined ? '' : ` (got the option ${token.value})`;
+      throw new FtbenchError(`${shown} needs a value${next}`, `e.g. ${shown} ${flag.value ?? 'VALUE'}. ${hint}`);
+    }
+    if (flag.multiple) {
+      values[token.name] = [...((values[token.name] as string[] | undefined) ?? []), token.value];
+    } else if (values[token.name] !== undefined) {
+      const listHint = flag.value === 'LIST' ? `List them all in one ${shown}, comma-separated: ${shown} ${values[token.name]},${token.value}` : `Give ${shown} once.`;
+      throw new FtbenchError(`${shown} is given twice ("${values[token.name]}" and "${token.value}"); only one would be used`, listHint);
+    } else {
+      values[token.name] = token.value;
+    }
+  }
+  return { help: false, values };
+}
+
+/** Whole numbers only: Number() would also take "", "0x10", "1e3" and "2.0". */
 function parseInteger(value: string | undefined, flag: string, min: number): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new FtbenchError(`${flag} must be an integer >= ${min}, got "${value}"`);
+  const n = /^[+-]?\d+$/.test(value.trim()) ? Number(value) : NaN;
+  if (!Number.isSafeInteger(n) || n < min) throw new FtbenchError(`${flag} must be an integer >= ${min}, got "${value}"`);
   return n;
 }
 
@@ -55,72 +169,99 @@ function parseBoolean(value: string | undefined, flag: string): boolean | undefi
   return value === 'true';
 }
 
-function writeResults(results: EvalResults, output: string | undefined): void {
+function taskList(value: string): string[] {
+  return value.split(',').map((t) => t.trim()).filter(Boolean);
+}
+
+/** --model: the export's directory; the path of its model.onnx is taken as that directory. */
+function modelDirectory(value: string): string {
+  if (!existsSync(value) || !statSync(value).isFile()) return value; // a missing directory is explained by the loader
+  if (path.basename(value) === 'model.onnx') return path.dirname(value);
+  throw new FtbenchError(
+    `--model ${value} is a file; --model takes the directory of an ONNX export`,
+    `Pass ${path.dirname(value) || '.'} if that folder holds the export; ftbench reads model.onnx, tokenizer.json and config.json there (rename the graph to model.onnx).`,
+  );
+}
+
+const OUTPUT_HINT = 'Choose another --output, or make its folder writable; nothing has been scored yet.';
+
+function printResults(results: EvalResults): void {
   process.stdout.write(`${renderResultsTable(results)}\n`);
   const t = results.timings;
   const resumed = t.resumedRequests ? ` (${t.resumedRequests} from the checkpoint)` : '';
   process.stdout.write(`\n${t.requests} requests${resumed}, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`);
-  if (output) {
-    mkdirSync(path.dirname(path.resolve(output)), { recursive: true });
-    writeFileSync(output, `${JSON.stringify(results, null, 2)}\n`);
-    process.stdout.write(`results written to ${output}\n`);
+}
+
+/**
+ * Writes the results JSON. The file was checked before scoring, but a disk can fill up or a folder
+ * change meanwhile: then a copy goes to the temp folder and the message says where everything is.
+ */
+function saveResults(results: EvalResults, output: string, checkpointDir: string | undefined): void {
+  const json = `${JSON.stringify(results, null, 2)}\n`;
+  try {
+    writeFileSync(output, json);
+  } catch (error) {
+    if (!(error as NodeJS.ErrnoException).code) throw error;
+    const rescue = path.join(tmpdir(), `ftbench-results-${process.pid}-${Date.now()}.json`);
+    let rescued = true;
+    try {
+      writeFileSync(rescue, json);
+    } catch {
+      rescued = false;
+    }
+    const kept = [
+      rescued ? `a copy of the results is in ${rescue}` : undefined,
+      checkpointDir ? `every scored request is in the checkpoint folder ${checkpointDir}, so running the same command again with --resume rebuilds the results without scoring` : undefined,
+    ].filter(Boolean);
+    throw new FtbenchError(`could not write the results to ${output}: ${fileSystemReason(error)}`, kept.length > 0 ? `Nothing is lost: ${kept.join('; ')}.` : undefined);
   }
+  process.stdout.write(`results written to ${output}\n`);
 }
 
-async function evalCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: {
-      model: { type: 'string' },
-      tasks: { type: 'string' },
-      'num-fewshot': { type: 'string' },
-      'batch-size': { type: 'string' },
-      device: { type: 'string' },
-      limit: { type: 'string' },
-      'data-dir': { type: 'string' },
-      output: { type: 'string' },
-      'log-samples': { type: 'boolean' },
-      'max-length': { type: 'string' },
-      'add-bos-token': { type: 'string' },
-      'fewshot-seed': { type: 'string' },
-      'dataset-revision': { type: 'string', multiple: true },
-      resume: { type: 'boolean' },
-      'checkpoint-dir': { type: 'string' },
-    },
-  });
-  if (!values.model) throw new FtbenchError('--model is required', 'Pass the directory of an ONNX export: --model path/to/model');
-  if (!values.tasks) throw new FtbenchError('--tasks is required', 'e.g. --tasks mmlu,hellaswag,suite:my-suite.jsonl (ftbench tasks lists them)');
-  const batchSize = values['batch-size'] === 'auto' ? 'auto' : parseInteger(values['batch-size'], '--batch-size', 1);
+async function evalCommand(values: FlagValues): Promise<void> {
+  const model = values.model as string | undefined;
+  const tasks = values.tasks as string | undefined;
+  if (!model) throw new FtbenchError('--model is required', 'Pass the directory of an ONNX export: --model path/to/model');
+  if (!tasks) throw new FtbenchError('--tasks is required', 'e.g. --tasks mmlu,hellaswag,suite:my-suite.jsonl (ftbench tasks lists them)');
+  const batchSizeFlag = values['batch-size'] as string | undefined;
+  const batchSize = batchSizeFlag === 'auto' ? 'auto' : parseInteger(batchSizeFlag, '--batch-size', 1);
+  const device = values.device as string | undefined;
+  if (device !== undefined) parseDevice(device);
+  const checkpointDir = (values['checkpoint-dir'] as string | undefined) ?? checkpointCacheDir();
   const options: EvaluateOptions = {
-    model: values.model,
-    tasks: values.tasks.split(',').map((t) => t.trim()).filter(Boolean),
-    numFewshot: parseInteger(values['num-fewshot'], '--num-fewshot', 0),
+    model: modelDirectory(model),
+    tasks: taskList(tasks),
+    numFewshot: parseInteger(values['num-fewshot'] as string | undefined, '--num-fewshot', 0),
     batchSize,
-    device: values.device,
-    limit: parseInteger(values.limit, '--limit', 1),
-    dataDir: values['data-dir'],
-    datasetRevisions: parseRevisionPins(values['dataset-revision'] ?? []),
-    checkpointDir: values['checkpoint-dir'] ?? checkpointCacheDir(),
-    resume: values.resume,
-    logSamples: values['log-samples'],
-    maxLength: parseInteger(values['max-length'], '--max-length', 1),
-    addBosToken: parseBoolean(values['add-bos-token'], '--add-bos-token'),
-    fewshotSeed: parseInteger(values['fewshot-seed'], '--fewshot-seed', 0),
+    device,
+    limit: parseInteger(values.limit as string | undefined, '--limit', 1),
+    dataDir: values['data-dir'] as string | undefined,
+    datasetRevisions: parseRevisionPins((values['dataset-revision'] as string[] | undefined) ?? []),
+    checkpointDir,
+    resume: values.resume as boolean | undefined,
+    logSamples: values['log-samples'] as boolean | undefined,
+    maxLength: parseInteger(values['max-length'] as string | undefined, '--max-length', 1),
+    addBosToken: parseBoolean(values['add-bos-token'] as string | undefined, '--add-bos-token'),
+    fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
   };
-  writeResults(await simpleEvaluate(options), values.output);
+  // Where results and checkpoints go is checked now, not after hours of scoring.
+  const output = values.output as string | undefined;
+  if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
+  assertWritableDir(
+    checkpointDir,
+    'checkpoint folder',
+    values['checkpoint-dir'] ? 'Make it writable or pass another --checkpoint-dir.' : 'Make it writable, set FTBENCH_CACHE_DIR to a writable folder, or pass --checkpoint-dir DIR.',
+  );
+  const results = await simpleEvaluate(options);
+  printResults(results);
+  if (output) saveResults(results, output, checkpointDir);
 }
 
-async function fetchDataCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args,
-    strict: true,
-    options: { tasks: { type: 'string' }, 'dataset-revision': { type: 'string', multiple: true }, refresh: { type: 'boolean' } },
-  });
-  if (!values.tasks) throw new FtbenchError('--tasks is required', 'e.g. ftbench fetch-data --tasks mmlu,hellaswag,arc_easy');
-  const source = new HubSource({ refresh: values.refresh });
-  const tasks = values.tasks.split(',').map((t) => t.trim()).filter(Boolean);
-  const fetched = await prefetchTasks(tasks, source, parseRevisionPins(values['dataset-revision'] ?? []));
+async function fetchDataCommand(values: FlagValues): Promise<void> {
+  const tasks = values.tasks as string | undefined;
+  if (!tasks) throw new FtbenchError('--tasks is required', 'e.g. ftbench fetch-data --tasks mmlu,hellaswag,arc_easy');
+  const source = new HubSource({ refresh: values.refresh as boolean | undefined });
+  const fetched = await prefetchTasks(taskList(tasks), source, parseRevisionPins((values['dataset-revision'] as string[] | undefined) ?? []));
   for (const f of fetched) process.stdout.write(`${f.dataset} ${f.config} ${f.split} @ ${f.sha}: ${f.files.join(', ')}\n`);
   process.stdout.write(`${fetched.length} splits cached in ${source.client.settings.cacheDir}\n`);
 }
@@ -130,48 +271,75 @@ async function tasksCommand(): Promise<void> {
   for (const line of registry.list()) process.stdout.write(`${line}\n`);
 }
 
-async function demoCommand(args: string[]): Promise<void> {
-  const { values } = parseArgs({ args, strict: true, options: { output: { type: 'string' }, workdir: { type: 'string' } } });
-  writeResults(await runDemo({ workdir: values.workdir }), values.output);
+async function demoCommand(values: FlagValues): Promise<void> {
+  const output = values.output as string | undefined;
+  if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
+  const results = await runDemo({ workdir: values.workdir as string | undefined });
+  printResults(results);
+  if (output) saveResults(results, output, undefined);
+}
+
+const RUN: Record<string, (values: FlagValues) => Promise<void>> = {
+  eval: evalCommand,
+  tasks: tasksCommand,
+  'fetch-data': fetchDataCommand,
+  demo: demoCommand,
+};
+
+/** A file-system failure nobody turned into a message (e.g. a read-only dataset cache), as one. */
+function fileSystemUserError(error: NodeJS.ErrnoException & { path: string }): FtbenchError {
+  const cache = path.resolve(ftbenchCacheDir());
+  const relative = path.relative(cache, path.resolve(error.path));
+  const inCache = relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  return new FtbenchError(
+    `${error.syscall ?? 'access'} ${error.path} failed: ${fileSystemReason(error)}`,
+    inCache ? `ftbench keeps its cache in ${cache}: make it writable, or set FTBENCH_CACHE_DIR to a writable folder.` : 'Check that path and its permissions.',
+  );
+}
+
+/**
+ * `ftbench eval … | head`: once the reader has gone, output is dropped quietly; the command still
+ * finishes, so --output is written and the exit code says how scoring went.
+ */
+function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
+  });
 }
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
-    switch (command) {
-      case 'eval':
-        await evalCommand(rest);
-        return 0;
-      case 'tasks':
-        await tasksCommand();
-        return 0;
-      case 'fetch-data':
-        await fetchDataCommand(rest);
-        return 0;
-      case 'demo':
-        await demoCommand(rest);
-        return 0;
-      case undefined:
-      case '--help':
-      case '-h':
-      case 'help':
-        process.stdout.write(USAGE);
-        return command === undefined ? 2 : 0;
-      case '--version':
-        process.stdout.write(`${FTBENCH_VERSION}\n`);
-        return 0;
-      default:
-        throw new FtbenchError(`unknown command "${command}"`, 'Commands: eval, tasks, fetch-data, demo (ftbench --help).');
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      const topic = command === 'help' ? rest[0] : undefined;
+      process.stdout.write(topic !== undefined && COMMANDS[topic] ? commandHelp(topic) : usage());
+      return command === undefined ? 2 : 0;
     }
+    if (command === '--version') {
+      process.stdout.write(`${FTBENCH_VERSION}\n`);
+      return 0;
+    }
+    if (!Object.hasOwn(COMMANDS, command)) {
+      throw new FtbenchError(`unknown command "${command}"`, `Commands: ${Object.keys(COMMANDS).join(', ')} (ftbench --help).`);
+    }
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.help) {
+      process.stdout.write(commandHelp(command));
+      return 0;
+    }
+    await RUN[command](parsed.values);
+    return 0;
   } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (err instanceof FtbenchError || (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))) {
-      process.stderr.write(`ftbench: error: ${(err as Error).message}\n`);
-      if (err instanceof FtbenchError && err.hint) process.stderr.write(`  ${err.hint}\n`);
+    const error = isUnwritablePathError(err) ? fileSystemUserError(err) : err;
+    if (error instanceof FtbenchError) {
+      process.stderr.write(`ftbench: error: ${error.message}\n`);
+      if (error.hint) process.stderr.write(`  ${error.hint}\n`);
       return 2;
     }
-    throw err;
+    throw error;
   }
 }
 
+dropOutputOnClosedPipe(process.stdout);
+dropOutputOnClosedPipe(process.stderr);
 process.exitCode = await main(process.argv.slice(2));

@@ -11,6 +11,8 @@ import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fsyncDir, writeFileAtomic } from '../data/hub/cache.js';
+import { FtbenchError } from '../errors.js';
+import { fileSystemReason, isUnwritablePathError } from '../fs-errors.js';
 
 /** A scored request; the value is whatever the scorer returned, stored as JSON. */
 export interface CheckpointRecord {
@@ -73,14 +75,22 @@ export class CheckpointStore {
    * otherwise start it afresh.
    */
   static open(file: string, { resume }: { resume: boolean }): CheckpointStore {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const loaded: LoadedCheckpoint = resume ? readCheckpoint(file) : { records: new Map(), dropped: 0 };
-    if (!resume || loaded.dropped > 0) {
-      writeFileAtomic(file, [...loaded.records].map(([key, value]) => encodeRecord({ key, value })).join(''));
+    try {
+      mkdirSync(path.dirname(file), { recursive: true });
+      const loaded: LoadedCheckpoint = resume ? readCheckpoint(file) : { records: new Map(), dropped: 0 };
+      if (!resume || loaded.dropped > 0) {
+        writeFileAtomic(file, [...loaded.records].map(([key, value]) => encodeRecord({ key, value })).join(''));
+      }
+      const fd = openSync(file, 'a');
+      fsyncDir(path.dirname(file));
+      return new CheckpointStore(file, fd, loaded);
+    } catch (error) {
+      if (!isUnwritablePathError(error)) throw error;
+      throw new FtbenchError(
+        `cannot write the checkpoint ${file}: ${fileSystemReason(error)}`,
+        `Make ${path.dirname(file)} writable, pass --checkpoint-dir DIR, or set FTBENCH_CACHE_DIR to a writable folder.`,
+      );
     }
-    const fd = openSync(file, 'a');
-    fsyncDir(path.dirname(file));
-    return new CheckpointStore(file, fd, loaded);
   }
 
   /** Appends a batch and waits until it is on disk. */
@@ -88,8 +98,17 @@ export class CheckpointStore {
     if (this.fd === undefined) throw new Error(`checkpoint ${this.file} is closed`);
     if (records.length === 0) return;
     const bytes = Buffer.from(records.map(encodeRecord).join(''));
-    for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.fd, bytes, offset);
-    fsyncSync(this.fd);
+    try {
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(this.fd, bytes, offset);
+      fsyncSync(this.fd);
+    } catch (error) {
+      if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error; // writeSync's errors carry no path
+      // Records already there are intact; a torn tail from this batch is dropped when resuming.
+      throw new FtbenchError(
+        `could not append to the checkpoint ${this.file}: ${fileSystemReason(error)}`,
+        'What was scored before this batch is kept there: fix the problem and run the same command with --resume.',
+      );
+    }
   }
 
   close(): void {

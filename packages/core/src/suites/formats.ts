@@ -21,6 +21,13 @@ export interface ParsedSuiteFile {
   lineOf(path: DataPath): number | undefined;
 }
 
+/**
+ * yaml's guard against exponential alias expansion ("billion laughs"): the uses of an anchor times
+ * the aliases nested in it. Its default (100) would refuse a plain `choices: *yes_no` on 101
+ * items; this allows that and still stops a bomb a few levels deep.
+ */
+const MAX_YAML_ALIAS_EXPANSION = 10_000;
+
 const FORMATS_BY_EXTENSION: Record<string, SuiteFormat> = {
   '.json': 'json',
   '.jsonl': 'jsonl',
@@ -33,7 +40,7 @@ export function suiteFormatOf(file: string): SuiteFormat {
   const format = FORMATS_BY_EXTENSION[extension];
   if (!format) {
     throw new FtbenchError(
-      `Suite file ${file} has an unsupported extension "${extension}".`,
+      extension === '' ? `Suite file ${file} has no extension, which says its format.` : `Suite file ${file} has an unsupported extension "${extension}".`,
       'Name it .json (a list of items or {"items": [...]}), .jsonl (one item per line), .yaml or .yml.',
     );
   }
@@ -47,14 +54,50 @@ export function parseSuiteFile(text: string, file: string): ParsedSuiteFile {
   return parseYaml(text, file);
 }
 
+/** "file:line:column" of a character offset in `text` (both 1-based). */
+function positionOf(file: string, text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return `${file}:${before.split('\n').length}:${offset - lineStart + 1}`;
+}
+
+/** Whether JSON.parse fails on `text` before its end: what an incomplete but valid beginning does not do. */
+function failsBeforeEnd(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return false;
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/Unexpected end of JSON input/.test(message)) return false;
+    const position = /at position (\d+)/.exec(message);
+    return !position || Number(position[1]) < text.length;
+  }
+}
+
 /**
- * Line of a JSON syntax error: from V8's "at position N" when it gives one, else from the YAML
- * parser's first error on the same text (some V8 messages, e.g. "Unexpected token", carry no offset).
+ * Where JSON.parse gave up on `text`, as a character offset. V8 names the position for some
+ * errors only ("Unexpected token ']'" has none), so otherwise it is found as the shortest
+ * beginning of the text that JSON.parse already rejects before its end: the offending character is
+ * its last (a valid beginning of JSON stays valid when shortened, so a binary search finds it).
  */
-function jsonErrorLine(text: string, message: string): number | undefined {
+function jsonErrorOffset(text: string, message: string): number {
   const position = /at position (\d+)/.exec(message);
-  if (position) return text.slice(0, Number(position[1])).split('\n').length;
-  return parseDocument(text).errors[0]?.linePos?.[0].line;
+  if (position) return Number(position[1]);
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (failsBeforeEnd(text.slice(0, middle))) high = middle;
+    else low = middle + 1;
+  }
+  return failsBeforeEnd(text.slice(0, low)) ? low - 1 : text.length;
+}
+
+/** V8's message without its own position (ours is in front) and on one line (it quotes the text). */
+function jsonErrorMessage(error: unknown): string {
+  return (error as Error).message
+    .replace(/ (in JSON )?at position \d+( \(line \d+ column \d+\))?/, '')
+    .replace(/\n/g, '\\n');
 }
 
 function parseJsonLines(text: string, file: string): ParsedSuiteFile {
@@ -68,9 +111,8 @@ function parseJsonLines(text: string, file: string): ParsedSuiteFile {
       items.push(JSON.parse(content));
       itemLines.push(line);
     } catch (error) {
-      // V8 counts lines within the one line it was given; the column is what helps here.
-      const message = (error as Error).message.replace(/\(line 1 column (\d+)\)/, '(column $1)');
-      problems.push(`${file}:${line} invalid JSON: ${message}; each line must hold one item object`);
+      const column = jsonErrorOffset(content, (error as Error).message) + 1;
+      problems.push(`${file}:${line}:${column} invalid JSON: ${jsonErrorMessage(error)}; each line must hold one item object`);
     }
   });
   return {
@@ -86,11 +128,8 @@ function parseJson(text: string, file: string): ParsedSuiteFile {
   try {
     root = JSON.parse(text);
   } catch (error) {
-    // V8's message quotes the offending text, newlines included: keep the problem on one line.
-    const message = (error as Error).message.replace(/\n/g, '\\n');
-    const line = jsonErrorLine(text, message);
-    const where = line === undefined ? file : `${file}:${line}`;
-    return { format: 'json', root: undefined, problems: [`${where} invalid JSON: ${message}`], lineOf: () => undefined };
+    const where = positionOf(file, text, jsonErrorOffset(text, (error as Error).message));
+    return { format: 'json', root: undefined, problems: [`${where} invalid JSON: ${jsonErrorMessage(error)}`], lineOf: () => undefined };
   }
   // JSON is YAML 1.2, so the YAML parser gives node positions; JSON.parse stays the judge of validity.
   const lineCounter = new LineCounter();
@@ -104,14 +143,20 @@ function parseYaml(text: string, file: string): ParsedSuiteFile {
   const document = parseDocument(text, { lineCounter });
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => {
-      const line = error.linePos?.[0].line;
-      // The first line of yaml's message is the description (ending in ":"); the rest is a source excerpt.
-      const description = error.message.split('\n')[0].replace(/:\s*$/, '');
-      return `${line === undefined ? file : `${file}:${line}`} invalid YAML: ${description}`;
+      const start = error.linePos?.[0];
+      // The first line of yaml's message is the description (ending in ":" or "at line L, column C:"); the rest is a source excerpt.
+      const description = error.message.split('\n')[0].replace(/( at line \d+, column \d+)?:\s*$/, '');
+      return `${start === undefined ? file : `${file}:${start.line}:${start.col}`} invalid YAML: ${description}`;
     });
     return { format: 'yaml', root: undefined, problems, lineOf: () => undefined };
   }
-  return { format: 'yaml', root: document.toJS(), problems: [], lineOf: nodeLineFinder(document, lineCounter) };
+  try {
+    return { format: 'yaml', root: document.toJS({ maxAliasCount: MAX_YAML_ALIAS_EXPANSION }), problems: [], lineOf: nodeLineFinder(document, lineCounter) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError && /alias/i.test(error.message))) throw error;
+    const problem = `${file} invalid YAML: its aliases (*name) expand to more than ${MAX_YAML_ALIAS_EXPANSION} copies, as an "alias bomb" does; write the repeated parts out`;
+    return { format: 'yaml', root: undefined, problems: [problem], lineOf: () => undefined };
+  }
 }
 
 function nodeLineFinder(

@@ -127,6 +127,51 @@ items:
   });
 });
 
+describe('suite files ftbench refuses instead of guessing', () => {
+  const ITEM = '{"question": "Caf\u00e9 au lait?", "choices": ["oui", "non"], "answer": "A"}\n';
+
+  it('refuses a file that is not UTF-8, naming the first bad byte and its offset', async () => {
+    const latin1 = join(dir, 'latin1.jsonl');
+    writeFileSync(latin1, Buffer.from(`{"id": 1, "question": "ok?", "choices": ["a", "b"], "answer": "A"}\n${ITEM}`, 'latin1'));
+    const offset = 67 + '{"question": "Caf'.length; // the é, one byte in Latin-1
+    await expect(loadSuite(latin1)).rejects.toThrow(new RegExp(`latin1\\.jsonl is not valid UTF-8: byte 0xE9 at byte offset ${offset} \\(line 2\\)`));
+    const strayContinuation = writeSuite('stray.jsonl', '');
+    writeFileSync(strayContinuation, Buffer.concat([Buffer.from('[{"question": "'), Buffer.from([0x80]), Buffer.from('"}]')]));
+    await expect(loadSuite(strayContinuation)).rejects.toThrow(/byte 0x80 at byte offset 15 \(line 1\)/);
+  });
+
+  it('reads UTF-8 with or without a byte-order mark as the same text', async () => {
+    const plain = await loadSuite(writeSuite('plain.jsonl', ITEM));
+    const bom = join(dir, 'bom.jsonl');
+    writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(ITEM)]));
+    const withBom = await loadSuite(bom);
+    expect(withBom.items[0].question).toBe('Café au lait?');
+    expect(withBom.version).toBe(plain.version);
+  });
+
+  it('explains an empty suite path and a file without an extension', async () => {
+    await expect(loadSuite('')).rejects.toThrow(/"suite:" needs the path of a suite file/);
+    await expect(loadSuite(join(dir, 'suite'))).rejects.toThrow(/suite has no extension/);
+  });
+
+  it('refuses a YAML alias bomb quickly instead of expanding it', async () => {
+    // Nine levels of nine aliases each: 9^9 copies of "lol" if expanded.
+    const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+    const bomb = writeSuite('bomb.yaml', `${levels.join('\n')}\nitems: *i\n`);
+    await expect(loadSuite(bomb)).rejects.toThrow(FtbenchError);
+    await expect(loadSuite(bomb)).rejects.toThrow(/bomb\.yaml invalid YAML: its aliases \(\*name\) expand to more than 10000 copies/);
+  });
+
+  it('still takes an alias reused on every item', () => {
+    // yaml's default limit (100) would refuse this plain reuse.
+    const items = Array.from({ length: 150 }, (_, i) => `- {question: "Q${i}?", choices: ${i === 0 ? '&yes_no [yes, no]' : '*yes_no'}, answer: A}`);
+    const suite = parseSuite(`${items.join('\n')}\n`, 'reuse.yaml');
+    expect(suite.items).toHaveLength(150);
+    expect(suite.items[149].choices).toEqual(['yes', 'no']);
+  });
+});
+
 describe('bundled demo suite', () => {
   it('has 24 four-choice items in 3 categories with answers spread over A–D', async () => {
     const suite = await loadSuite(DEMO_SUITE_PATH);

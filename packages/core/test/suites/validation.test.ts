@@ -41,7 +41,7 @@ describe('suite validation: every problem of a JSONL file, each with file:line a
   it('reports them all at once, in file order', () => {
     expect(problems).toEqual([
       // V8's wording varies across Node versions; the location and the advice are ours.
-      expect.stringMatching(/^suite\.jsonl:2 invalid JSON: .+; each line must hold one item object$/),
+      expect.stringMatching(/^suite\.jsonl:2:67 invalid JSON: .+; each line must hold one item object$/),
       'suite.jsonl:3 field "question": missing; every item needs the question text',
       'suite.jsonl:4 field "choices": has 0 choices; between 2 and 26 (A–Z) are allowed',
       `suite.jsonl:5 field "answer": "E" is not one of the item's 4 choices; use a letter A–D or a 0-based index 0–3`,
@@ -117,13 +117,30 @@ items:
     ]);
   });
 
-  it('reports syntax errors with their line', () => {
+  it('reports syntax errors with their line and column', () => {
     expect(problemsOf('{\n  "items": [\n    {"question": "Q" "choices": []}\n  ]\n}', 'broken.json')).toEqual([
-      expect.stringMatching(/^broken\.json:3 invalid JSON: /),
+      expect.stringMatching(/^broken\.json:3:22 invalid JSON: /),
     ]);
     expect(problemsOf('items:\n  - question: Q\n    choices: [a, b\n', 'broken.yaml')).toEqual([
-      expect.stringMatching(/^broken\.yaml:\d+ invalid YAML: .*Flow sequence/),
+      expect.stringMatching(/^broken\.yaml:\d+:\d+ invalid YAML: .*Flow sequence/),
     ]);
+  });
+
+  // V8 names no position for these ("Unexpected token ']'"), so ftbench finds it.
+  it.each([
+    ['a trailing comma', '[\n  {"question": "Q", "choices": ["a", "b"], "answer": "A"},\n]\n', 'trailing.json:3:1'],
+    ['single quotes', "{\n  'items': []\n}", 'quotes.json:2:3'],
+    ['a bare word', '{"items": [{"question": "Q", "choices": ["a", "b"], "answer": A}]}', 'word.json:1:63'],
+    ['a tab inside a string', '{"items": [{"question": "Q\tR"}]}', 'tab.json:1:27'],
+    ['a truncated file', '{"items": [', 'cut.json:1:12'],
+  ])('locates %s in a .json suite by line and column', (_, text, where) => {
+    const file = where.split(':')[0];
+    expect(problemsOf(text, file)).toEqual([expect.stringMatching(new RegExp(`^${where.replace('.', '\\.')} invalid JSON: [^\\n]+$`))]);
+  });
+
+  it('gives the column of a broken JSONL line', () => {
+    const line = '{"question": "Q", "choices": ["a", "b",], "answer": "A"}';
+    expect(problemsOf(`${line}\n`, 'lines.jsonl')[0]).toMatch(/^lines\.jsonl:1:40 invalid JSON: .*; each line must hold one item object$/);
   });
 
   it('rejects files without items', () => {

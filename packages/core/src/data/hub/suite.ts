@@ -59,7 +59,7 @@ export async function fetchHubSuite(location: string, client: HubClient): Promis
     );
   }
   const file = chosen[0];
-  const text = await readFile(await client.download(snapshot, file), 'utf8');
-  const suite = parseSuite(text, `${HUB_SUITE_PREFIX}datasets/${spec.repo}@${snapshot.sha}/${file.path}`);
+  const bytes = await readFile(await client.download(snapshot, file));
+  const suite = parseSuite(bytes, `${HUB_SUITE_PREFIX}datasets/${spec.repo}@${snapshot.sha}/${file.path}`);
   return { suite, repo: spec.repo, sha: snapshot.sha, file: file.path };
 }
