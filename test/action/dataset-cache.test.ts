@@ -165,4 +165,19 @@ describe('the Hub dataset cache', () => {
       rmSync(path.join(workspace, '.ftbench'), { recursive: true, force: true });
     }
   });
+
+  it('reports the verdict when the cache service stops answering: the restore ends at its deadline, and so does the job', { timeout: 60_000 }, async () => {
+    cache.faults.push({ call: 'GetCacheEntryDownloadURL', kind: 'hang', times: 100 });
+    try {
+      // 0.01 minutes: the restore deadline follows @actions/cache's download timeout variable.
+      const run = await runOnFreshRunner({ tasks: 'arc_easy' }, { ...cache.env(), SEGMENT_DOWNLOAD_TIMEOUT_MINS: '0.01' });
+      expect(run.exitCode, run.log).toBe(0);
+      expect(run.log).toMatch(/::warning::The GitHub Actions cache did not finish restoring ftbench-hf-datasets-v1-\w+ within 0\.6 s: going on without it/);
+      expect(run.outputs.passed).toBe('true');
+      expect(arcOf(run)).toMatchObject({ n: 3, dataset: { revision: V2 } });
+      expect(run.log).toMatch(/ftbench finished in/);
+    } finally {
+      cache.faults.length = 0;
+    }
+  });
 });

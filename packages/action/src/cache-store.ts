@@ -37,7 +37,18 @@ export interface CacheTimeouts {
   saveMs: number;
 }
 
-export const DEFAULT_CACHE_TIMEOUTS: CacheTimeouts = { probeMs: 5000, restoreMs: 5 * 60_000, saveMs: 5 * 60_000 };
+export const DEFAULT_CACHE_TIMEOUTS: CacheTimeouts = { probeMs: 5000, restoreMs: 10 * 60_000, saveMs: 10 * 60_000 };
+
+/**
+ * The deadlines, the restore's from SEGMENT_DOWNLOAD_TIMEOUT_MINS when set: the variable
+ * @actions/cache documents for its download timeout (10 minutes by default), which a runner on a
+ * slow link may already raise.
+ */
+function timeoutsFromEnv(env: Record<string, string | undefined>): CacheTimeouts {
+  const minutes = Number(env.SEGMENT_DOWNLOAD_TIMEOUT_MINS);
+  const restoreMs = env.SEGMENT_DOWNLOAD_TIMEOUT_MINS && Number.isFinite(minutes) && minutes > 0 ? minutes * 60_000 : DEFAULT_CACHE_TIMEOUTS.restoreMs;
+  return { ...DEFAULT_CACHE_TIMEOUTS, restoreMs };
+}
 
 export const UNAVAILABLE_STORE: CacheStore = {
   restore: async () => null,
@@ -75,7 +86,7 @@ class ActionsCacheStore implements CacheStore {
   async restore(key: string, restoreKeys: string[], dir: string): Promise<string | null> {
     if (this.stalled !== null) return null;
     const paths = [dir];
-    // The download's own limits: 30 s of silence, and the deadline for the whole of it (SEGMENT_DOWNLOAD_TIMEOUT_MINS still wins).
+    // The download's own limits: 30 s of silence, and the deadline for the whole of it.
     const options = { timeoutInMs: 30_000, segmentTimeoutInMs: this.timeouts.restoreMs };
     try {
       const outcome = await withDeadline(this.timeouts.restoreMs, () => cache.restoreCache(paths, key, restoreKeys, options));
@@ -149,7 +160,7 @@ function cacheServiceUrl(): string | undefined {
 
 /** The Actions cache when its service is configured and answers; otherwise one warning and a store that does nothing. */
 export async function openCacheStore(timeouts: Partial<CacheTimeouts> = {}): Promise<CacheStore> {
-  const limits = { ...DEFAULT_CACHE_TIMEOUTS, ...timeouts };
+  const limits = { ...timeoutsFromEnv(process.env), ...timeouts };
   const url = cacheServiceUrl();
   const unavailable = (why: string) => {
     core.warning(`The GitHub Actions cache is not available (${why}): the baseline is scored on every run and nothing is cached. ${NOT_AFFECTED}`);
