@@ -16,6 +16,7 @@ import { FtbenchError } from '../../errors.js';
 import { cachedFilePath, integrityRecordFile, manifestFile, refFile, repoCacheDir, writeFileAtomic } from './cache.js';
 import { downloadToCache } from './download.js';
 import {
+  bodyText,
   DEFAULT_REQUEST_TIMEOUTS,
   DEFAULT_RETRY_POLICY,
   fetchTransient,
@@ -161,7 +162,7 @@ export class HubClient {
           await response.body?.cancel();
           throw hubResponseError(response, subject);
         }
-        const text = await response.text().catch((error: unknown) => {
+        const text = await bodyText(response, clock.touch).catch((error: unknown) => {
           throw new TransientError(`the listing was cut off (${networkReason(error)})`);
         });
         try {

@@ -86,6 +86,19 @@ export function requestSignal(timeouts: RequestTimeouts): { signal: AbortSignal;
   };
 }
 
+/** A response's body as text, with `onData` called for each chunk (it keeps the idle clock from running out). */
+export async function bodyText(response: Response, onData: () => void): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  if (response.body) {
+    for await (const chunk of response.body) {
+      onData();
+      text += decoder.decode(chunk, { stream: true });
+    }
+  }
+  return text + decoder.decode();
+}
+
 export async function withRetries<T>(
   policy: RetryPolicy,
   what: string,
