@@ -7,8 +7,9 @@
  * Folders are handed to @actions/cache as given. An entry's version hashes those path strings, and
  * its archive holds the files relative to the workspace, so the job that restores must name the
  * folder by the same string as the one that saved it: the action's folders are relative to the
- * workspace, or under RUNNER_TEMP, whose absolute path is the same on every runner of one kind
- * (`/home/runner/work/_temp` on GitHub's Linux runners) and sits beside the workspace everywhere.
+ * workspace, or absolute paths that are the same on every runner of one kind and keep their place
+ * beside the workspace (under RUNNER_TEMP, `/home/runner/work/_temp` on GitHub's Linux runners; the
+ * action's own folder).
  *
  * Every call is bounded. @actions/cache has no overall timeout of its own (its HTTP client drops a
  * connection only after 3 minutes of silence, and retries), so each restore and save runs against

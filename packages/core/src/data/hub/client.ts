@@ -202,7 +202,7 @@ export class HubClient {
       if (this.settings.offline) {
         throw new FtbenchError(
           `HF_HUB_OFFLINE is set and the cached ${where} is not what was downloaded (${problem}): ${target}.`,
-          `Delete it and fetch it again where the Hub is reachable (ftbench fetch-data --tasks …), then copy the cache over; or unset HF_HUB_OFFLINE.`,
+          'Delete it and fetch it again where the Hub is reachable (ftbench fetch-data --tasks …), then copy the cache over; or unset HF_HUB_OFFLINE.',
         );
       }
       this.warn(`the cached ${where} is not what was downloaded (${problem}); downloading it again`);
