@@ -23,13 +23,16 @@ const INPUTS = { model: 'models/candidate', 'baseline-model': 'models/baseline',
 
 let root: string;
 let workspace: string;
+/** The runner's RUNNER_TEMP, where the action keeps its checkpoints: the same path on every runner, as on GitHub's. */
+let runnerTemp: string;
 let checkout: string;
 let cache: FakeCache;
 let runs = 0;
 
 beforeAll(async () => {
   root = isolatedTempDir('ftbench-resume-');
-  workspace = path.join(root, 'workspace');
+  workspace = path.join(root, 'work', 'repo', 'repo');
+  runnerTemp = path.join(root, 'work', '_temp');
   mkdirSync(path.join(workspace, 'suites'), { recursive: true });
   const shape = { layers: 1, heads: 2, hidden: 32, maxPositions: 256, withPast: false };
   await writeToyModel(path.join(workspace, 'models/candidate'), { ...shape, seed: 21 });
@@ -54,16 +57,19 @@ afterAll(async () => {
 
 /** Complete (newline-terminated) checkpoint lines in a model's folder, counted without ftbench's code. */
 function checkpointLines(role: 'candidate' | 'baseline'): number {
-  const dir = path.join(workspace, '.ftbench/cache/checkpoints', role);
+  const dir = path.join(runnerTemp, 'ftbench-cache/checkpoints', role);
   if (!existsSync(dir)) return 0;
   return readdirSync(dir)
     .filter((file) => file.endsWith('.jsonl'))
     .reduce((lines, file) => lines + readFileSync(path.join(dir, file), 'utf8').split('\n').length - 1, 0);
 }
 
-/** One step of the job on a fresh runner: the checkout's files are there, nothing ftbench wrote. */
+/** One step of the job on a fresh runner: the checkout's files are there, nothing ftbench wrote, RUNNER_TEMP is empty. */
 function step(spec: Partial<RunSpec> & { env: Record<string, string> }, freshRunner = true): Promise<ActionRun> {
-  if (freshRunner) rmSync(path.join(workspace, '.ftbench'), { recursive: true, force: true });
+  if (freshRunner) {
+    rmSync(path.join(workspace, '.ftbench'), { recursive: true, force: true });
+    rmSync(runnerTemp, { recursive: true, force: true });
+  }
   return runAction({
     checkout,
     workspace,
@@ -71,6 +77,7 @@ function step(spec: Partial<RunSpec> & { env: Record<string, string> }, freshRun
     inputs: INPUTS,
     event: { name: 'push', payload: { ref: 'refs/heads/main' } },
     ...spec,
+    env: { RUNNER_TEMP: runnerTemp, ...spec.env },
   });
 }
 
@@ -85,7 +92,8 @@ describe('resume across attempts of a run', () => {
   it('attempt 2 restores what the killed attempt 1 scored and reports the results of a run without checkpoints', async () => {
     const straight = await step({ inputs: { ...INPUTS, resume: 'false' }, env: cacheServiceEnv(await closedPortUrl()) });
     expect(straight.exitCode, straight.log).toBe(0);
-    expect(existsSync(path.join(workspace, '.ftbench/cache/checkpoints'))).toBe(false);
+    expect(existsSync(path.join(runnerTemp, 'ftbench-cache/checkpoints'))).toBe(false);
+    expect(existsSync(path.join(workspace, '.ftbench/cache'))).toBe(false);
 
     const env = { ...cache.env(), ...RUN };
     const attempt1 = await step({ env: { ...env, GITHUB_RUN_ATTEMPT: '1' }, stopWhen: () => checkpointLines('baseline') >= KILL_AFTER_RECORDS });

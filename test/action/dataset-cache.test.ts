@@ -2,18 +2,19 @@
  * The action's Hub dataset cache, run as a runner runs it (the bundle built from the sources,
  * Node 24) against a local Hugging Face Hub and a local Actions cache service: a fresh runner
  * restores what an earlier job downloaded and asks the Hub nothing; a pin in ftbench.yml reads
- * that commit under a key of its own; pins that cannot apply are refused before any scoring.
+ * that commit under a key of its own; pins that cannot apply are refused before any scoring; data a
+ * pull request commits where a cache could be is never read.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeToyModel } from '../../packages/core/src/index.js';
+import { HubSource, writeToyModel } from '../../packages/core/src/index.js';
 import { startFakeHub, type FakeHub } from '../../packages/core/test/hub/fake-hub.js';
 import { ARC_COLUMNS, hubParquet } from '../../packages/core/test/hub/hub-parquet.js';
 import { isolatedTempDir, runAction, type ActionRun } from '../e2e/action-harness.js';
 import { buildActionCheckout } from './helpers/built-action.js';
-import { startFakeCache, type FakeCache } from './helpers/fake-cache.js';
+import { cacheServiceEnv, closedPortUrl, startFakeCache, type FakeCache } from './helpers/fake-cache.js';
 
 const commit = (label: string) => createHash('sha1').update(label).digest('hex');
 const V1 = commit('arc v1');
@@ -31,6 +32,8 @@ const DATASET_KEY = /^ftbench-hf-datasets-v1-[0-9a-f]{32}$/;
 
 let root: string;
 let workspace: string;
+/** The runner's RUNNER_TEMP: the same path on every runner, as on GitHub's. */
+let runnerTemp: string;
 let checkout: string;
 let hub: FakeHub;
 let cache: FakeCache;
@@ -38,7 +41,8 @@ let runs = 0;
 
 beforeAll(async () => {
   root = isolatedTempDir('ftbench-dataset-cache-');
-  workspace = path.join(root, 'workspace');
+  workspace = path.join(root, 'work', 'repo', 'repo');
+  runnerTemp = path.join(root, 'work', '_temp');
   mkdirSync(workspace, { recursive: true });
   await writeToyModel(path.join(workspace, 'model'), { seed: 11, layers: 1, heads: 2, hidden: 16, maxPositions: 256, withPast: false });
   checkout = await buildActionCheckout(path.join(root, 'checkout'));
@@ -52,16 +56,21 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** A run on a fresh runner: the workspace keeps the checked-out files, nothing ftbench wrote there. */
-function runOnFreshRunner(inputs: Record<string, string>): Promise<ActionRun> {
+/**
+ * A run on a fresh runner: the workspace holds the checked-out files (`checkedOut` adds some),
+ * nothing ftbench wrote there; RUNNER_TEMP is empty.
+ */
+async function runOnFreshRunner(inputs: Record<string, string>, env: Record<string, string> = cache.env(), checkedOut?: () => Promise<void>): Promise<ActionRun> {
   rmSync(path.join(workspace, '.ftbench'), { recursive: true, force: true });
+  rmSync(runnerTemp, { recursive: true, force: true });
+  await checkedOut?.();
   return runAction({
     checkout,
     workspace,
     runDir: path.join(root, `run-${++runs}`),
     inputs: { model: 'model', 'batch-size': '8', comment: 'false', ...inputs },
     event: { name: 'push', payload: { ref: 'refs/heads/main' } },
-    env: { ...cache.env(), GITHUB_REF_NAME: 'main', HF_ENDPOINT: hub.endpoint, HF_TOKEN: '', HF_HOME: path.join(root, 'hf-home') },
+    env: { GITHUB_REF_NAME: 'main', HF_ENDPOINT: hub.endpoint, HF_TOKEN: '', HF_HOME: path.join(root, 'hf-home'), RUNNER_TEMP: runnerTemp, ...env },
   });
 }
 
@@ -80,7 +89,9 @@ describe('the Hub dataset cache', () => {
     expect(datasetKeys()).toEqual([expect.stringMatching(DATASET_KEY)]);
     [firstKey] = datasetKeys();
     expect(first.log).toContain(`Saved the Hub datasets to the Actions cache as ${firstKey}`);
-    expect(arcOf(first)).toMatchObject({ n: 3, dataset: { revision: V2 } });
+    const firstArc = arcOf(first);
+    expect(firstArc).toMatchObject({ n: 3, dataset: { revision: V2 } });
+    expect(existsSync(path.join(workspace, '.ftbench', 'cache'))).toBe(false);
 
     const requestsBefore = hub.requests.length;
     const second = await runOnFreshRunner({ tasks: 'arc_easy' });
@@ -88,7 +99,7 @@ describe('the Hub dataset cache', () => {
     expect(hub.requests.slice(requestsBefore)).toEqual([]);
     expect(second.log).toContain(`Hub datasets restored from the Actions cache (${firstKey})`);
     expect(datasetKeys()).toEqual([firstKey]);
-    expect(arcOf(second)).toEqual(arcOf(first));
+    expect(arcOf(second)).toEqual(firstArc);
   });
 
   it('reads the commit ftbench.yml pins, under a key of its own, starting from the older cache', async () => {
@@ -125,6 +136,48 @@ describe('the Hub dataset cache', () => {
       expect(cache.entries.length).toBe(entriesBefore);
     } finally {
       rmSync(path.join(workspace, 'ftbench.yml'));
+    }
+  });
+
+  it('never reads Hub data a pull request committed where a cache could be', async () => {
+    // A complete, self-consistent forged cache (listing, ref, integrity records): one easy question
+    // instead of three, as a PR could commit it beside its model.
+    const forger = await startFakeHub({ 'allenai/ai2_arc': { refs: { main: V2 }, commits: { [V2]: arcFiles(rows.slice(0, 1)) } } });
+    const forge = async (cacheDir: string) => {
+      const source = new HubSource({ cacheDir, endpoint: forger.endpoint });
+      for (const split of ['test', 'train']) await source.loadSplit({ path: 'allenai/ai2_arc', name: 'ARC-Easy' }, split);
+    };
+    // No Actions cache to restore from: what is read is what the folder holds, or the Hub.
+    const noCache = cacheServiceEnv(await closedPortUrl());
+    try {
+      // Where the action kept its cache before: .ftbench/cache in the workspace.
+      const committed = () => forge(path.join(workspace, '.ftbench', 'cache', 'datasets'));
+      const inWorkspace = await runOnFreshRunner({ tasks: 'arc_easy' }, noCache, committed);
+      expect(inWorkspace.exitCode, inWorkspace.log).toBe(0);
+      expect(arcOf(inWorkspace)).toMatchObject({ n: 3, dataset: { revision: V2 } });
+
+      // A workflow that points FTBENCH_CACHE_DIR into the workspace still starts from an empty dataset folder.
+      const pointedIn = await runOnFreshRunner({ tasks: 'arc_easy' }, { ...noCache, FTBENCH_CACHE_DIR: '.ftbench/cache' }, committed);
+      expect(pointedIn.exitCode, pointedIn.log).toBe(0);
+      expect(arcOf(pointedIn)).toMatchObject({ n: 3, dataset: { revision: V2 } });
+    } finally {
+      await forger.close();
+      rmSync(path.join(workspace, '.ftbench'), { recursive: true, force: true });
+    }
+  });
+
+  it('reports the verdict when the cache service stops answering: the restore ends at its deadline, and so does the job', { timeout: 60_000 }, async () => {
+    cache.faults.push({ call: 'GetCacheEntryDownloadURL', kind: 'hang', times: 100 });
+    try {
+      // 0.01 minutes: the restore deadline follows @actions/cache's download timeout variable.
+      const run = await runOnFreshRunner({ tasks: 'arc_easy' }, { ...cache.env(), SEGMENT_DOWNLOAD_TIMEOUT_MINS: '0.01' });
+      expect(run.exitCode, run.log).toBe(0);
+      expect(run.log).toMatch(/::warning::The GitHub Actions cache did not finish restoring ftbench-hf-datasets-v1-\w+ within 0\.6 s: going on without it/);
+      expect(run.outputs.passed).toBe('true');
+      expect(arcOf(run)).toMatchObject({ n: 3, dataset: { revision: V2 } });
+      expect(run.log).toMatch(/ftbench finished in/);
+    } finally {
+      cache.faults.length = 0;
     }
   });
 });

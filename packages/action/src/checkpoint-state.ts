@@ -12,7 +12,7 @@ import type { CacheStore } from './cache-store.js';
 const PENDING_STATE = 'ftbench_checkpoints';
 const FINISHED_STATE = 'ftbench_finished';
 
-/** A checkpoint folder (relative to the workspace, as the cache key's version depends on the path) and the key to save it under. */
+/** A checkpoint folder (the cache store hands it to @actions/cache relative to the workspace) and the key to save it under. */
 export interface PendingCheckpoint {
   dir: string;
   key: string;

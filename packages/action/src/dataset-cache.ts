@@ -1,11 +1,16 @@
 /**
- * Hub datasets across jobs: the standard tasks' datasets are downloaded into the workspace's
- * dataset cache, which the Actions cache keeps under a key naming each dataset, config and
- * revision (core's `datasetCachePlan`). A run with the same datasets restores them and makes no
- * Hub request; a run with other datasets or pins restores the newest older cache by prefix (what
- * it shares still counts) and saves its own key once the data is in.
+ * Hub datasets across jobs: the standard tasks' datasets are downloaded into the action's dataset
+ * cache, which the Actions cache keeps under a key naming each dataset, config and revision
+ * (core's `datasetCachePlan`). A run with the same datasets restores them and makes no Hub
+ * request; a run with other datasets or pins restores the newest older cache by prefix (what it
+ * shares still counts) and saves its own key once the data is in.
+ *
+ * The cache lives outside the checkout (under RUNNER_TEMP), and its folder is emptied before each
+ * restore: what is read as benchmark data is what the Actions cache or the Hub delivered, never
+ * files a pull request committed, nor what an earlier job left on a self-hosted runner.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FtbenchError, HubSource, datasetCachePlan, hubDatasetsForTasks, pinnedDataset, type CachePlan, type RevisionPins } from '@ftbench/core';
 import * as core from '@actions/core';
@@ -38,8 +43,18 @@ async function hubDatasetPlan(
   );
 }
 
-/** Restores the cached datasets into `plan.path`; the matched key, or null. */
+/**
+ * ftbench's cache root in the action (datasets, checkpoints) unless FTBENCH_CACHE_DIR says
+ * otherwise: the runner's temporary folder, outside the checkout, which a PR cannot write to and
+ * whose path relative to the workspace is the same on every runner (see cache-store.ts).
+ */
+export function actionCacheRoot(env: Record<string, string | undefined>): string {
+  return path.join(env.RUNNER_TEMP || tmpdir(), 'ftbench-cache');
+}
+
+/** Empties `plan.path`, then restores the cached datasets into it; the matched key, or null. */
 async function restoreDatasets(store: CacheStore, plan: CachePlan): Promise<string | null> {
+  rmSync(plan.path, { recursive: true, force: true });
   const matched = await store.restore(plan.key, plan.restoreKeys, plan.path);
   if (matched === plan.key) core.info(`Hub datasets restored from the Actions cache (${matched})`);
   else if (matched !== null) core.info(`Hub datasets partly restored from an older cache (${matched}); the rest is downloaded`);

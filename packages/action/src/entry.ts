@@ -6,12 +6,13 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@actions/core';
-import { openCacheStore } from './cache-store.js';
+import { openCacheStore, type CacheStore } from './cache-store.js';
 import { ensureRuntime } from './runtime.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
 
+let store: CacheStore | undefined;
 try {
-  const store = await openCacheStore();
+  store = await openCacheStore();
   const bundleDir = path.dirname(fileURLToPath(import.meta.url));
   await ensureRuntime({ bundleDir, device: core.getInput('device') || 'cpu', version: ONNXRUNTIME_NODE_VERSION, store });
   const { main, failureMessage } = await import('./main.js');
@@ -23,3 +24,5 @@ try {
 } catch (error) {
   core.setFailed(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
+// A cache call that passed its deadline may still hold a connection open; the verdict is out, so end now.
+if (store?.abandoned) process.exit();

@@ -17,7 +17,7 @@ import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
 import { checkGateTargets, gateConfigs, loadConfig, overrideTasks, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
-import { cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
+import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
@@ -25,9 +25,6 @@ import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
 const SUITE_PREFIX = 'suite:';
 
 const DEFAULT_CONFIG = 'ftbench.yml';
-
-/** ftbench's cache root (datasets, checkpoints) unless FTBENCH_CACHE_DIR says otherwise: in the workspace, so cache paths are the same on every runner. */
-const ACTION_CACHE_DIR = '.ftbench/cache';
 
 /** The config file, with the tasks input replacing its task list; the default file may be absent when tasks are given. */
 function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
@@ -112,7 +109,7 @@ export async function main(store: CacheStore): Promise<void> {
     tasks: tasks.map((task) => (suites.has(task) ? `${SUITE_PREFIX}${suites.get(task)?.name}@${suites.get(task)?.version}` : task)),
     options: { ...config.options },
   };
-  const cacheEnv = { ...process.env, FTBENCH_CACHE_DIR: process.env.FTBENCH_CACHE_DIR || ACTION_CACHE_DIR };
+  const cacheEnv = { ...process.env, FTBENCH_CACHE_DIR: process.env.FTBENCH_CACHE_DIR || actionCacheRoot(process.env) };
   const hubDatasets = await hubDatasetsOf(inputs, config, store, { env: cacheEnv, workspace });
   const resumeOptions = inputs.resume ? checkpointing(store, runAttemptFromEnv(process.env), cacheEnv, workspace) : null;
   const score = async (model: string, role: ModelRole): Promise<EvalResults> => {

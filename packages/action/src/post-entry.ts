@@ -5,12 +5,15 @@
  */
 import * as core from '@actions/core';
 import { saveUnfinishedCheckpoints } from './checkpoint-state.js';
-import { openCacheStore } from './cache-store.js';
+import { openCacheStore, type CacheStore } from './cache-store.js';
 
+let store: CacheStore | undefined;
 try {
-  // The checkpoint paths are relative to the workspace, as main recorded them.
+  // Cache paths are taken relative to the workspace, as in the main step.
   process.chdir(process.env.GITHUB_WORKSPACE ?? process.cwd());
-  await saveUnfinishedCheckpoints(openCacheStore);
+  await saveUnfinishedCheckpoints(async () => (store = await openCacheStore()));
 } catch (error) {
   core.warning(`ftbench could not save its checkpoint: ${error instanceof Error ? error.message : String(error)}`);
 }
+// A save that passed its deadline may still hold a connection open: nothing is left to do.
+if (store?.abandoned) process.exit();

@@ -3,11 +3,13 @@
  * @actions/cache 6 calls (node_modules/@actions/cache/lib): the twirp CacheService
  * (CreateCacheEntry, FinalizeCacheEntryUpload, GetCacheEntryDownloadURL, JSON with proto field
  * names) and the blob storage behind the signed URLs it hands out, as the Azure SDK uses it
- * (single-shot PUT upload, HEAD for the size, ranged GETs for the download).
+ * (single-shot PUT upload, HEAD for the size, ranged GETs for the download). Faults can be queued
+ * per call: a status (with Retry-After), a hang (the request is read and never answered) or a
+ * drip (a download that sends a byte now and then).
  *
  * The environment that points @actions/cache at it: `env()`.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 const TWIRP_PREFIX = '/twirp/github.actions.results.api.v1.CacheService/';
@@ -22,9 +24,17 @@ export interface CacheEntry {
   serial: number;
 }
 
+export interface CacheFault {
+  /** A twirp method (`CreateCacheEntry`) or a blob operation (`GET blob`, `PUT blob`). */
+  call: string;
+  kind: 'hang' | 'drip' | { status: number; retryAfter?: string };
+  times: number;
+}
+
 export interface FakeCache {
   url: string;
   entries: CacheEntry[];
+  faults: CacheFault[];
   /** Twirp method names and blob operations, in order, e.g. `CreateCacheEntry`, `PUT blob`. */
   calls: string[];
   /** Authorization headers that were not the runtime token (should stay empty). */
@@ -45,6 +55,29 @@ export async function startFakeCache(): Promise<FakeCache> {
   const entries: CacheEntry[] = [];
   const calls: string[] = [];
   const badAuth: string[] = [];
+  const faults: CacheFault[] = [];
+  const takeFault = (call: string) => {
+    const fault = faults.find((f) => f.times > 0 && f.call === call);
+    if (fault) fault.times--;
+    return fault?.kind;
+  };
+  /** Answers the fault, if one is queued for this call; whether it did. */
+  const faulted = (call: string, response: ServerResponse, body: Buffer): boolean => {
+    const fault = takeFault(call);
+    if (fault === undefined) return false;
+    if (fault === 'hang') return true;
+    if (fault === 'drip') {
+      // A byte every 50 ms, never the last one: silence never lasts, the answer never ends.
+      response.writeHead(200, { 'content-length': String(body.length + 1) });
+      let sent = 0;
+      const timer = setInterval(() => (sent < body.length ? response.write(body.subarray(sent, ++sent)) : clearInterval(timer)), 50);
+      response.on('close', () => clearInterval(timer));
+      return true;
+    }
+    response.writeHead(fault.status, { 'content-type': 'application/json', ...(fault.retryAfter ? { 'retry-after': fault.retryAfter } : {}) });
+    response.end(JSON.stringify({ code: 'fault', msg: `fake cache fault ${fault.status}` }));
+    return true;
+  };
   const blobUrl = (entry: CacheEntry) => `${baseUrl}/blob/devstoreaccount1/cache/${entry.serial}?sig=fake`;
 
   function twirp(method: string, request: Record<string, unknown>): Record<string, unknown> {
@@ -85,6 +118,7 @@ export async function startFakeCache(): Promise<FakeCache> {
       const method = url.pathname.slice(TWIRP_PREFIX.length);
       calls.push(method);
       if (request.headers.authorization !== `Bearer ${RUNTIME_TOKEN}`) badAuth.push(String(request.headers.authorization));
+      if (faulted(method, response, Buffer.alloc(0))) return;
       response.writeHead(200, { 'content-type': 'application/json' });
       response.end(JSON.stringify(twirp(method, JSON.parse(body.toString('utf8')))));
       return;
@@ -96,6 +130,7 @@ export async function startFakeCache(): Promise<FakeCache> {
       return;
     }
     calls.push(`${request.method} blob`);
+    if (faulted(`${request.method} blob`, response, entry.data ?? Buffer.alloc(0))) return;
     if (request.method === 'PUT') {
       // Archives above the SDK's 128 MiB single-shot size would come as blocks; the test archives never do.
       if (url.searchParams.has('comp')) {
@@ -128,10 +163,15 @@ export async function startFakeCache(): Promise<FakeCache> {
   return {
     url: baseUrl,
     entries,
+    faults,
     calls,
     badAuth,
     env: () => cacheServiceEnv(baseUrl),
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections(); // hung and dripping requests included
+      }),
   };
 }
 

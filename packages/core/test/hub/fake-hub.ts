@@ -8,7 +8,8 @@
  *       and X-Linked-Size; every answer carries X-Repo-Commit
  *   errors: 401 RepoNotFound (unknown or private repo, no token), 401/403 GatedRepo, 404 RevisionNotFound,
  *   all with the X-Error-Code header
- * The content server honours Range. Faults can be queued to make requests fail, drop, or lie.
+ * The content server honours Range. Faults can be queued to make requests fail, drop, stall, drip,
+ * hang (accept the connection and never answer) or lie.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -28,10 +29,13 @@ export interface LoggedRequest {
   path: string;
   range?: string;
   authorization?: string;
+  /** 0: never answered (a hang). */
   status: number;
+  /** When it was logged (performance.now()): after the answer's headers. */
+  at: number;
 }
 
-export type FaultKind = 'status-503' | 'status-429' | 'drop-mid-file' | 'stall-mid-file' | 'corrupt';
+export type FaultKind = 'status-503' | 'status-429' | 'drop-mid-file' | 'stall-mid-file' | 'drip' | 'hang' | 'corrupt';
 
 export interface Fault {
   kind: FaultKind;
@@ -40,6 +44,8 @@ export interface Fault {
   pathIncludes: string;
   /** How many times it fires. */
   times: number;
+  /** status-429: the Retry-After header sent (default "0"). */
+  retryAfter?: string;
 }
 
 export interface FakeHub {
@@ -59,11 +65,26 @@ function listen(server: Server): Promise<string> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`)));
 }
 
-function takeFault(faults: Fault[], server: Fault['server'], path: string): FaultKind | undefined {
+function takeFault(faults: Fault[], server: Fault['server'], path: string): Fault | undefined {
   const fault = faults.find((f) => f.times > 0 && f.server === server && path.includes(f.pathIncludes));
-  if (!fault) return undefined;
-  fault.times--;
-  return fault.kind;
+  if (fault) fault.times--;
+  return fault;
+}
+
+/** A byte every 50 ms: never silent for long, never done soon. */
+const DRIP_INTERVAL_MS = 50;
+
+function drip(res: ServerResponse, body: Buffer): void {
+  let sent = 0;
+  const timer = setInterval(() => {
+    if (res.destroyed || sent >= body.length) {
+      clearInterval(timer);
+      if (!res.destroyed) res.end();
+      return;
+    }
+    res.write(body.subarray(sent, ++sent));
+  }, DRIP_INTERVAL_MS);
+  res.on('close', () => clearInterval(timer));
 }
 
 /** Bytes with Range support; faults may cut the connection half-way or flip a byte. */
@@ -85,6 +106,8 @@ function serveBytes(req: IncomingMessage, res: ServerResponse, data: Uint8Array,
   });
   if (fault === 'stall-mid-file') {
     res.write(body.subarray(0, Math.floor(body.length / 2))); // and then nothing, connection open
+  } else if (fault === 'drip') {
+    drip(res, body);
   } else if (fault === 'drop-mid-file') {
     // Half the body reaches the client, then the connection dies. The pause lets the client read
     // what arrived: a fetch body stream that errors discards chunks it has not handed out yet.
@@ -105,32 +128,38 @@ export async function startFakeHub(repos: Record<string, FakeRepo>, options: { t
 
   const cdn = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    const fault = takeFault(faults, 'cdn', path);
+    const taken = takeFault(faults, 'cdn', path);
+    const fault = taken?.kind;
     const data = blobs.get(path.slice(1));
     let status: number;
-    if (fault === 'status-503' || fault === 'status-429') {
+    if (fault === 'hang') {
+      status = 0;
+    } else if (fault === 'status-503' || fault === 'status-429') {
       status = fault === 'status-503' ? 503 : 429;
-      res.writeHead(status, status === 429 ? { 'retry-after': '0' } : {}).end();
+      res.writeHead(status, status === 429 ? { 'retry-after': taken?.retryAfter ?? '0' } : {}).end();
     } else if (!data) {
       status = 404;
       res.writeHead(404).end();
     } else {
       status = serveBytes(req, res, data, {}, fault);
     }
-    requests.push({ server: 'cdn', path, range: req.headers.range, authorization: req.headers.authorization, status });
+    requests.push({ server: 'cdn', path, range: req.headers.range, authorization: req.headers.authorization, status, at: performance.now() });
   });
   const cdnUrl = await listen(cdn);
 
   const hub = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
-    const log = (status: number) => requests.push({ server: 'hub', path, range: req.headers.range, authorization: req.headers.authorization, status });
-    const fail = (status: number, code?: string) => {
-      res.writeHead(status, { 'content-type': 'application/json', ...(code ? { 'x-error-code': code } : {}) }).end(JSON.stringify({ error: code ?? 'error' }));
+    const log = (status: number) => requests.push({ server: 'hub', path, range: req.headers.range, authorization: req.headers.authorization, status, at: performance.now() });
+    const fail = (status: number, code?: string, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'content-type': 'application/json', ...(code ? { 'x-error-code': code } : {}), ...headers }).end(JSON.stringify({ error: code ?? 'error' }));
       log(status);
     };
-    const fault = takeFault(faults, 'hub', path);
-    if (fault === 'status-503' || fault === 'status-429') return fail(fault === 'status-503' ? 503 : 429);
+    const taken = takeFault(faults, 'hub', path);
+    const fault = taken?.kind;
+    if (fault === 'hang') return log(0);
+    if (fault === 'status-503') return fail(503);
+    if (fault === 'status-429') return fail(429, undefined, { 'retry-after': taken?.retryAfter ?? '0' });
 
     const api = /^\/api\/datasets\/([^/]+\/[^/]+)\/revision\/(.+)$/.exec(url.pathname);
     const resolve = /^\/datasets\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/.exec(url.pathname);
@@ -154,7 +183,10 @@ export async function startFakeHub(repos: Record<string, FakeRepo>, options: { t
           ? { rfilename, size: data.length, blobId: sha1(Buffer.from(`pointer ${rfilename}`)), lfs: { sha256: sha256(data), size: data.length, pointerSize: 134 } }
           : { rfilename, size: data.length, blobId: gitBlobId(data) };
       });
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: repoId, sha, private: repo.access === 'private', siblings }));
+      const listing = Buffer.from(JSON.stringify({ id: repoId, sha, private: repo.access === 'private', siblings }));
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(listing.length) });
+      if (fault === 'drip') drip(res, listing);
+      else res.end(listing);
       return log(200);
     }
     const filePath = decodeURIComponent(match[3]);

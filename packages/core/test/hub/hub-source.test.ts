@@ -4,12 +4,12 @@
  * conversion branch.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FtbenchError } from '../../src/errors.js';
-import { HubSource } from '../../src/data/hub/source.js';
+import { HubSource, type HubSourceOptions } from '../../src/data/hub/source.js';
 import { startFakeHub, sha256, type FakeHub, type FakeRepo } from './fake-hub.js';
 import { HELLASWAG_COLUMNS, hubParquet, MMLU_COLUMNS } from './hub-parquet.js';
 
@@ -97,12 +97,24 @@ beforeEach(() => {
   vi.stubEnv('HF_HUB_OFFLINE', '');
   hub.requests.length = 0;
   hub.faults.length = 0;
+  warnings = [];
 });
 afterEach(() => vi.unstubAllEnvs());
 
-const source = (options: { refresh?: boolean } = {}) => new HubSource({ retry: FAST_RETRY, ...options });
-const cachedAlgebraFile = (sha: string) =>
-  path.join(cacheRoot, 'ftbench', 'datasets', 'datasets--cais--mmlu', 'snapshots', sha, 'files', 'abstract_algebra', 'test-00000-of-00001.parquet');
+let warnings: string[];
+const source = (options: HubSourceOptions = {}) => new HubSource({ retry: FAST_RETRY, onWarning: (message) => warnings.push(message), ...options });
+const snapshotRoot = (sha: string) => path.join(cacheRoot, 'ftbench', 'datasets', 'datasets--cais--mmlu', 'snapshots', sha);
+const cachedAlgebraFile = (sha: string) => path.join(snapshotRoot(sha), 'files', 'abstract_algebra', 'test-00000-of-00001.parquet');
+const algebraRecord = (sha: string) => path.join(snapshotRoot(sha), 'integrity', 'abstract_algebra', 'test-00000-of-00001.parquet.json');
+
+/** The cached file with one word changed: still a valid parquet of the same size, with other data. */
+function forgeCachedAlgebra(): void {
+  const bytes = readFileSync(cachedAlgebraFile(NEW));
+  const at = bytes.indexOf('abelian');
+  expect(at).toBeGreaterThan(0);
+  bytes.write('ABELIAN', at);
+  writeFileSync(cachedAlgebraFile(NEW), bytes);
+}
 
 async function rejection(promise: Promise<unknown>): Promise<FtbenchError> {
   const error = await promise.then(
@@ -174,7 +186,7 @@ describe('HubSource downloads', () => {
 
   it('drops a connection that stalls and resumes it', async () => {
     hub.faults.push({ kind: 'stall-mid-file', server: 'cdn', pathIncludes: '/', times: 1 });
-    const loaded = await new HubSource({ retry: FAST_RETRY, idleTimeoutMs: 300 }).loadSplit(MMLU_ALGEBRA, 'test');
+    const loaded = await new HubSource({ retry: FAST_RETRY, timeouts: { idleMs: 300 } }).loadSplit(MMLU_ALGEBRA, 'test');
     expect(loaded.rows).toEqual(ALGEBRA_NEW);
     const half = Math.floor(newAlgebraParquet.length / 2);
     expect(hub.requests.filter((r) => r.server === 'cdn').map((r) => r.range)).toEqual([undefined, `bytes=${half}-`]);
@@ -328,5 +340,118 @@ describe('HubSource offline (HF_HUB_OFFLINE=1)', () => {
     expect(noFiles.message).toContain(ALGEBRA_TEST);
     expect(noFiles.hint).toContain('ftbench fetch-data --tasks');
     expect(hub.requests).toEqual([]);
+  });
+});
+
+describe('HubSource cache integrity', () => {
+  it('records the size and sha256 of each download beside the cache', async () => {
+    await source().loadSplit(MMLU_ALGEBRA, 'test');
+    expect(JSON.parse(readFileSync(algebraRecord(NEW), 'utf8'))).toEqual({ size: newAlgebraParquet.length, sha256: sha256(newAlgebraParquet) });
+  });
+
+  it('never reads a cached file whose bytes changed (same size): it is downloaded again, with a warning', async () => {
+    await source().loadSplit(MMLU_ALGEBRA, 'test');
+    forgeCachedAlgebra();
+    // The forged file parses: read unchecked it would be the task's data.
+    hub.requests.length = 0;
+    const loaded = await source().loadSplit(MMLU_ALGEBRA, 'test');
+    expect(loaded.rows).toEqual(ALGEBRA_NEW);
+    expect(hub.requests.filter((r) => r.server === 'cdn').map((r) => r.status)).toEqual([200]);
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^the cached ${ALGEBRA_TEST} of dataset cais/mmlu@${NEW} is not what was downloaded \\(sha256 [0-9a-f]{64}, expected ${sha256(newAlgebraParquet)}\\); downloading it again$`))]);
+    expect(readFileSync(cachedAlgebraFile(NEW))).toEqual(Buffer.from(newAlgebraParquet));
+  });
+
+  it('never reads a cached file of another size, nor a file whose record was forged to match it', async () => {
+    await source().loadSplit(MMLU_ALGEBRA, 'test');
+    appendFileSync(cachedAlgebraFile(NEW), 'tail');
+    expect((await source().loadSplit(MMLU_ALGEBRA, 'test')).rows).toEqual(ALGEBRA_NEW);
+    expect(warnings).toEqual([expect.stringContaining(`(size ${newAlgebraParquet.length + 4}, expected ${newAlgebraParquet.length})`)]);
+
+    // A record rewritten for the forged file still disagrees with the listing the file came with.
+    forgeCachedAlgebra();
+    const forged = readFileSync(cachedAlgebraFile(NEW));
+    writeFileSync(algebraRecord(NEW), JSON.stringify({ size: forged.length, sha256: sha256(forged) }));
+    expect((await source().loadSplit(MMLU_ALGEBRA, 'test')).rows).toEqual(ALGEBRA_NEW);
+    expect(warnings[1]).toContain(`expected ${sha256(newAlgebraParquet)}`);
+  });
+
+  it('offline, refuses a tampered cached file with an error that names it', async () => {
+    await source().loadSplit(MMLU_ALGEBRA, 'test');
+    forgeCachedAlgebra();
+    vi.stubEnv('HF_HUB_OFFLINE', '1');
+    hub.requests.length = 0;
+    const error = await rejection(source().loadSplit(MMLU_ALGEBRA, 'test'));
+    expect(error.message).toMatch(new RegExp(`^HF_HUB_OFFLINE is set and the cached ${ALGEBRA_TEST} of dataset cais/mmlu@${NEW} is not what was downloaded \\(sha256 `));
+    expect(error.message).toContain(cachedAlgebraFile(NEW));
+    expect(error.hint).toContain('ftbench fetch-data');
+    expect(hub.requests).toEqual([]);
+  });
+
+  it('checks a file cached without a record (an older ftbench) against the listing, then records it', async () => {
+    await source().loadSplit(MMLU_ALGEBRA, 'test');
+    rmSync(algebraRecord(NEW));
+    hub.requests.length = 0;
+    expect((await source().loadSplit(MMLU_ALGEBRA, 'test')).rows).toEqual(ALGEBRA_NEW);
+    expect(hub.requests).toEqual([]);
+    expect(existsSync(algebraRecord(NEW))).toBe(true);
+
+    rmSync(algebraRecord(NEW));
+    forgeCachedAlgebra();
+    expect((await source().loadSplit(MMLU_ALGEBRA, 'test')).rows).toEqual(ALGEBRA_NEW);
+    expect(warnings).toEqual([expect.stringContaining(`expected ${sha256(newAlgebraParquet)}`)]);
+  });
+});
+
+describe('HubSource network timeouts', () => {
+  const QUICK = { idleMs: 300, totalMs: 2000 };
+
+  it('drops a request the server accepts and never answers, and retries it', async () => {
+    hub.faults.push({ kind: 'hang', server: 'hub', pathIncludes: '/api/', times: 1 });
+    hub.faults.push({ kind: 'hang', server: 'cdn', pathIncludes: '/', times: 1 });
+    const loaded = await source({ timeouts: QUICK }).loadSplit(MMLU_ALGEBRA, 'test');
+    expect(loaded.rows).toEqual(ALGEBRA_NEW);
+    expect(hub.requests.map((r) => [r.server, r.status])).toEqual([
+      ['hub', 0],
+      ['hub', 200],
+      ['hub', 302],
+      ['cdn', 0],
+      ['hub', 302],
+      ['cdn', 200],
+    ]);
+  });
+
+  it('cuts a download that drips bytes at its overall timeout and resumes it', async () => {
+    hub.faults.push({ kind: 'drip', server: 'cdn', pathIncludes: '/', times: 1 });
+    const loaded = await source({ timeouts: { idleMs: 1000, totalMs: 400 } }).loadSplit(MMLU_ALGEBRA, 'test');
+    expect(loaded.rows).toEqual(ALGEBRA_NEW);
+    const ranges = hub.requests.filter((r) => r.server === 'cdn').map((r) => r.range);
+    expect(ranges).toHaveLength(2);
+    expect(ranges[0]).toBeUndefined();
+    expect(ranges[1]).toMatch(/^bytes=[1-9]\d*-$/);
+  });
+
+  it('gives up on a server that only ever drips, within its attempts, saying why', async () => {
+    hub.faults.push({ kind: 'drip', server: 'hub', pathIncludes: '/api/', times: FAST_RETRY.attempts });
+    const error = await rejection(source({ timeouts: { idleMs: 1000, totalMs: 200 } }).loadSplit(MMLU_ALGEBRA, 'test'));
+    expect(error.message).toMatch(/^Looking up dataset cais\/mmlu at revision "main" failed after 4 attempts; last error: .*not finished within 0\.2 s/);
+    expect(error.hint).toContain('HF_HUB_OFFLINE=1');
+  });
+
+  it('waits what Retry-After asks, beyond the backoff cap', async () => {
+    hub.faults.push({ kind: 'status-429', server: 'hub', pathIncludes: '/api/', times: 1, retryAfter: '1' });
+    await source().loadSplit(MMLU_ALGEBRA, 'test');
+    const [limited, retried] = hub.requests;
+    expect([limited.status, retried.status]).toEqual([429, 200]);
+    expect(retried.at - limited.at).toBeGreaterThanOrEqual(1000);
+  });
+
+  it('fails at once, saying so, when Retry-After asks for longer than ftbench waits', async () => {
+    hub.faults.push({ kind: 'status-429', server: 'hub', pathIncludes: '/api/', times: 1, retryAfter: '3600' });
+    const error = await rejection(source().loadSplit(MMLU_ALGEBRA, 'test'));
+    expect(error.message).toBe(
+      'Looking up dataset cais/mmlu at revision "main" failed: the server answered HTTP 429 and asks to retry after 3600 s, longer than ftbench waits (120 s).',
+    );
+    expect(error.hint).toContain('HF_TOKEN');
+    expect(hub.requests).toHaveLength(1);
   });
 });

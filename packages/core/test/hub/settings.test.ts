@@ -44,9 +44,10 @@ describe('retry timing', () => {
     expect([1, 2, 3, 4, 5, 6].map((n) => backoffMs(policy, n))).toEqual([1000, 2000, 4000, 8000, 16000, 30000]);
   });
 
-  it('waits at least what Retry-After asks, within the cap', () => {
+  it('waits at least what Retry-After asks, also beyond the cap of the backoff', () => {
     expect(backoffMs(policy, 1, parseRetryAfter('7'))).toBe(7000);
-    expect(backoffMs(policy, 1, parseRetryAfter('120'))).toBe(30000);
+    expect(backoffMs(policy, 1, parseRetryAfter('120'))).toBe(120_000);
+    expect(backoffMs(policy, 6, parseRetryAfter('1'))).toBe(30_000);
     expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:10 GMT', Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
     expect(parseRetryAfter(null)).toBeUndefined();
   });

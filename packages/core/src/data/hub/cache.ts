@@ -5,9 +5,12 @@
  *   datasets--<org>--<name>/snapshots/<sha>/manifest.json    the repository's file listing at that commit
  *   datasets--<org>--<name>/snapshots/<sha>/files/<path>     downloaded files, verified
  *   datasets--<org>--<name>/snapshots/<sha>/files/<path>.incomplete   a download in progress (resumable)
+ *   datasets--<org>--<name>/snapshots/<sha>/integrity/<path>.json     size and sha256 the download was verified with
  *
- * A commit's files never change, so everything under snapshots/<sha> is valid forever. Every file
- * is written aside and renamed into place, so a reader never sees half of one.
+ * A commit's files never change, so everything under snapshots/<sha> is valid forever; a file is
+ * still checked against its integrity record each time it is used (integrity.ts), since a cache
+ * can be damaged or tampered with after the download. Every file is written aside and renamed into
+ * place, so a reader never sees half of one.
  */
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -50,6 +53,13 @@ export function manifestFile(repoDir: string, sha: string): string {
 
 export function cachedFilePath(repoDir: string, sha: string, repoPath: string): string {
   return path.join(snapshotDir(repoDir, sha), 'files', ...safeSegments(repoPath));
+}
+
+/** The integrity record of a cached file: its own tree, so no repository path can collide with it. */
+export function integrityRecordFile(repoDir: string, sha: string, repoPath: string): string {
+  const segments = safeSegments(repoPath);
+  segments[segments.length - 1] += '.json';
+  return path.join(snapshotDir(repoDir, sha), 'integrity', ...segments);
 }
 
 /** Makes a rename or a new file in `dir` survive a power cut (a no-op where directories cannot be opened). */

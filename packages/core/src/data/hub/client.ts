@@ -11,22 +11,25 @@
  * so every run on a machine, and every run restoring the same CI cache, reads the same data until
  * the cache is refreshed (`ftbench fetch-data --refresh`) or another revision is pinned.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { FtbenchError } from '../../errors.js';
-import { cachedFilePath, manifestFile, refFile, repoCacheDir, writeFileAtomic } from './cache.js';
+import { cachedFilePath, integrityRecordFile, manifestFile, refFile, repoCacheDir, writeFileAtomic } from './cache.js';
 import { downloadToCache } from './download.js';
 import {
+  bodyText,
+  DEFAULT_REQUEST_TIMEOUTS,
   DEFAULT_RETRY_POLICY,
   fetchTransient,
   hubResponseError,
-  IDLE_TIMEOUT_MS,
-  idleSignal,
   networkReason,
+  requestSignal,
   TransientError,
   withRetries,
   type HubSubject,
+  type RequestTimeouts,
   type RetryPolicy,
 } from './http.js';
+import { cachedFileProblem, type ExpectedContent } from './integrity.js';
 import { hubSettingsFromEnv, type HubSettings } from './settings.js';
 
 export const DEFAULT_REVISION = 'main';
@@ -50,9 +53,11 @@ export interface HubClientOptions extends Partial<HubSettings> {
   retry?: RetryPolicy;
   /** Re-resolve branch and tag names on the Hub instead of trusting the cache's earlier answer. */
   refresh?: boolean;
-  /** A request that receives nothing for this long is dropped and retried. */
-  idleTimeoutMs?: number;
+  /** How long one request may stay silent, and last in all, before it is dropped and retried. */
+  timeouts?: Partial<RequestTimeouts>;
   fetchImpl?: typeof fetch;
+  /** Receives one-line warnings, e.g. a damaged cached file that is downloaded again (default: stderr). */
+  onWarning?: (message: string) => void;
 }
 
 const COMMIT_SHA = /^[0-9a-f]{40}$/;
@@ -102,18 +107,20 @@ export class HubClient {
   private readonly retry: RetryPolicy;
   private readonly refresh: boolean;
   private readonly fetchImpl: typeof fetch;
-  private readonly idleTimeoutMs: number;
+  private readonly timeouts: RequestTimeouts;
+  private readonly warn: (message: string) => void;
   /** One answer per repo@revision per process, so every task of a run reads the same commit. */
   private readonly snapshots = new Map<string, Promise<RepoSnapshot>>();
 
   constructor(options: HubClientOptions = {}) {
-    const { retry, refresh, fetchImpl, idleTimeoutMs, ...settings } = options;
+    const { retry, refresh, fetchImpl, timeouts, onWarning, ...settings } = options;
     const fromEnv = hubSettingsFromEnv();
     this.settings = { ...fromEnv, ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)) };
     this.retry = retry ?? DEFAULT_RETRY_POLICY;
     this.refresh = refresh ?? false;
     this.fetchImpl = fetchImpl ?? fetch;
-    this.idleTimeoutMs = idleTimeoutMs ?? IDLE_TIMEOUT_MS;
+    this.timeouts = { ...DEFAULT_REQUEST_TIMEOUTS, ...timeouts };
+    this.warn = onWarning ?? ((message) => console.warn(`ftbench: ${message}`));
   }
 
   snapshot(repo: string, revision: string = DEFAULT_REVISION): Promise<RepoSnapshot> {
@@ -148,14 +155,14 @@ export class HubClient {
     const url = `${this.settings.endpoint}/api/datasets/${repo}/revision/${encodeURIComponent(revision)}?blobs=true`;
     const subject = this.subject(repo, revision);
     const body = await withRetries(this.retry, `Looking up dataset ${repo} at revision "${revision}"`, async () => {
-      const idle = idleSignal(this.idleTimeoutMs);
+      const clock = requestSignal(this.timeouts);
       try {
-        const response = await fetchTransient(this.fetchImpl, url, { headers: this.authHeaders(), signal: idle.signal });
+        const response = await fetchTransient(this.fetchImpl, url, { headers: this.authHeaders(), signal: clock.signal });
         if (!response.ok) {
           await response.body?.cancel();
           throw hubResponseError(response, subject);
         }
-        const text = await response.text().catch((error: unknown) => {
+        const text = await bodyText(response, clock.touch).catch((error: unknown) => {
           throw new TransientError(`the listing was cut off (${networkReason(error)})`);
         });
         try {
@@ -164,7 +171,7 @@ export class HubClient {
           throw new FtbenchError(`The Hub's answer for dataset ${repo} is not JSON (${(error as Error).message}).`, 'Check HF_ENDPOINT.');
         }
       } finally {
-        idle.clear();
+        clock.clear();
       }
     });
     const snapshot = snapshotFromApi(repo, body);
@@ -179,24 +186,43 @@ export class HubClient {
     return cachedFilePath(repoCacheDir(this.settings.cacheDir, snapshot.repo), snapshot.sha, file.path);
   }
 
-  /** The file's local path, downloaded first unless cached. */
+  /**
+   * The file's local path, downloaded first unless cached. A cached file is checked against its
+   * integrity record on every use; one that fails is downloaded again (offline: an error).
+   */
   async download(snapshot: RepoSnapshot, file: HubFile): Promise<string> {
+    const repoDir = repoCacheDir(this.settings.cacheDir, snapshot.repo);
     const target = this.cachedPath(snapshot, file);
-    if (existsSync(target)) return target;
-    if (this.settings.offline) {
-      throw new FtbenchError(`HF_HUB_OFFLINE is set and ${file.path} of dataset ${snapshot.repo}@${snapshot.sha} is not cached (expected at ${target}).`, PREFETCH_HINT);
+    const record = integrityRecordFile(repoDir, snapshot.sha, file.path);
+    const expected: ExpectedContent = { size: file.size, sha256: file.sha256, gitBlobId: file.sha256 ? undefined : file.blobId };
+    const where = `${file.path} of dataset ${snapshot.repo}@${snapshot.sha}`;
+    if (existsSync(target)) {
+      const problem = await cachedFileProblem(target, record, expected);
+      if (problem === undefined) return target;
+      if (this.settings.offline) {
+        throw new FtbenchError(
+          `HF_HUB_OFFLINE is set and the cached ${where} is not what was downloaded (${problem}): ${target}.`,
+          'Delete it and fetch it again where the Hub is reachable (ftbench fetch-data --tasks …), then copy the cache over; or unset HF_HUB_OFFLINE.',
+        );
+      }
+      this.warn(`the cached ${where} is not what was downloaded (${problem}); downloading it again`);
+      rmSync(target, { force: true });
+      rmSync(record, { force: true });
+    } else if (this.settings.offline) {
+      throw new FtbenchError(`HF_HUB_OFFLINE is set and ${where} is not cached (expected at ${target}).`, PREFETCH_HINT);
     }
     const encodedPath = file.path.split('/').map(encodeURIComponent).join('/');
     await downloadToCache({
       url: `${this.settings.endpoint}/datasets/${snapshot.repo}/resolve/${snapshot.sha}/${encodedPath}`,
       target,
+      record,
       sha: snapshot.sha,
-      expected: { size: file.size, sha256: file.sha256, gitBlobId: file.sha256 ? undefined : file.blobId },
+      expected,
       token: this.settings.token,
       subject: { ...this.subject(snapshot.repo, snapshot.sha), path: file.path },
       retry: this.retry,
       fetchImpl: this.fetchImpl,
-      idleTimeoutMs: this.idleTimeoutMs,
+      timeouts: this.timeouts,
     });
     return target;
   }

@@ -7,28 +7,21 @@
  * the redirect to the content server is followed, without the Authorization header when it leaves
  * the Hub's origin. Bytes go to `<file>.incomplete`; after a dropped connection the next try asks
  * for the rest with `Range: bytes=<have>-`. Only a file whose size and hash match what the Hub
- * announced is renamed into place.
+ * announced is renamed into place, after its integrity record (size, sha256) is written.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { FtbenchError } from '../../errors.js';
 import { fsyncDir } from './cache.js';
-import { fetchTransient, hubResponseError, idleSignal, networkReason, TransientError, withRetries, type HubSubject, type RetryPolicy } from './http.js';
-
-/** What the file must be, as far as the Hub told us. */
-export interface ExpectedContent {
-  size?: number;
-  /** LFS files: sha256 of the content. */
-  sha256?: string;
-  /** Git blob id (sha1 of "blob <size>\0" + content), for files stored in git itself. */
-  gitBlobId?: string;
-}
+import { digestFile, digestMismatch, writeIntegrityRecord, type ExpectedContent } from './integrity.js';
+import { fetchTransient, hubResponseError, networkReason, requestSignal, TransientError, withRetries, type HubSubject, type RequestTimeouts, type RetryPolicy } from './http.js';
 
 export interface DownloadRequest {
   url: string;
   target: string;
+  /** Where the integrity record of `target` goes. */
+  record: string;
   /** The commit the file is read at; the Hub's X-Repo-Commit must agree. */
   sha: string;
   expected: ExpectedContent;
@@ -36,7 +29,7 @@ export interface DownloadRequest {
   subject: HubSubject;
   retry: RetryPolicy;
   fetchImpl: typeof fetch;
-  idleTimeoutMs: number;
+  timeouts: RequestTimeouts;
 }
 
 const MAX_REDIRECTS = 5;
@@ -122,51 +115,33 @@ async function appendBody(response: Response, file: string, append: boolean, onD
   }
 }
 
-async function hashFile(file: string, algorithm: 'sha256' | 'sha1', prefix?: string): Promise<string> {
-  const hash = createHash(algorithm);
-  if (prefix) hash.update(prefix);
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
-
-/** Why the file is not what the Hub announced, or undefined when it is. */
-export async function integrityProblem(file: string, expected: ExpectedContent): Promise<string | undefined> {
-  const size = statSync(file).size;
-  if (expected.size !== undefined && size !== expected.size) return `size ${size}, expected ${expected.size}`;
-  if (expected.sha256) {
-    const actual = await hashFile(file, 'sha256');
-    if (actual !== expected.sha256) return `sha256 ${actual}, expected ${expected.sha256}`;
-  } else if (expected.gitBlobId) {
-    const actual = await hashFile(file, 'sha1', `blob ${size}\0`);
-    if (actual !== expected.gitBlobId) return `git blob id ${actual}, expected ${expected.gitBlobId}`;
-  }
-  return undefined;
-}
-
 async function downloadAttempt(request: DownloadRequest): Promise<void> {
   const partial = `${request.target}.incomplete`;
   const have = existsSync(partial) ? statSync(partial).size : 0;
   let expected = request.expected;
   if (expected.size === undefined || have < expected.size) {
-    const idle = idleSignal(request.idleTimeoutMs);
+    const clock = requestSignal(request.timeouts);
     try {
-      expected = await fetchInto(request, partial, have, idle);
+      expected = await fetchInto(request, partial, have, clock);
     } finally {
-      idle.clear();
+      clock.clear();
     }
   }
-  const problem = await integrityProblem(partial, expected);
+  const digest = await digestFile(partial);
+  const problem = digestMismatch(digest, expected);
   if (problem) {
     rmSync(partial, { force: true });
     throw new TransientError(`integrity check failed (${problem}); downloading again`);
   }
+  // The record first: a file in place always has one (a record left without its file is rewritten).
+  writeIntegrityRecord(request.record, digest);
   renameSync(partial, request.target);
   fsyncDir(path.dirname(request.target));
 }
 
 /** One GET into the partial file (resuming after `have` bytes); returns what the file must be. */
-async function fetchInto(request: DownloadRequest, partial: string, have: number, idle: ReturnType<typeof idleSignal>): Promise<ExpectedContent> {
-  const fetched = await getFollowing(request, have > 0 ? `bytes=${have}-` : undefined, idle.signal);
+async function fetchInto(request: DownloadRequest, partial: string, have: number, clock: ReturnType<typeof requestSignal>): Promise<ExpectedContent> {
+  const fetched = await getFollowing(request, have > 0 ? `bytes=${have}-` : undefined, clock.signal);
   const { response } = fetched;
   if (response.status === 416) {
     await response.body?.cancel();
@@ -179,13 +154,12 @@ async function fetchInto(request: DownloadRequest, partial: string, have: number
   }
   // A server that ignores Range answers 200 with the whole file: start over rather than append.
   const resumes = have > 0 && response.status === 206 && rangeStartOf(response) === have;
-  await appendBody(response, partial, resumes, idle.touch);
+  await appendBody(response, partial, resumes, clock.touch);
   return { ...fetched.expected, size: fetched.expected.size ?? totalSizeOf(response) };
 }
 
-/** Downloads `url` to `target` unless it is already there. */
+/** Downloads `url` to `target` (which the caller found absent). */
 export async function downloadToCache(request: DownloadRequest): Promise<void> {
-  if (existsSync(request.target)) return;
   mkdirSync(path.dirname(request.target), { recursive: true });
   const { repo, path: file } = request.subject;
   await withRetries(request.retry, `Downloading ${file} of dataset ${repo}`, () => downloadAttempt(request));

@@ -1,8 +1,13 @@
 /**
  * HTTP against the Hub: retries with exponential backoff on what is worth retrying (429, 5xx,
- * refused or dropped connections, a download that fails its integrity check), and errors that
- * say what to do on what is not (401/403/404, read with the Hub's `X-Error-Code` header as
- * huggingface_hub's `hf_raise_for_status` does).
+ * refused, dropped or timed-out connections, a download that fails its integrity check), waiting
+ * at least what Retry-After asks; and errors that say what to do on what is not (401/403/404, read
+ * with the Hub's `X-Error-Code` header as huggingface_hub's `hf_raise_for_status` does).
+ *
+ * Every request has two clocks (`RequestTimeouts`): one for silence, which also bounds connecting
+ * and waiting for the answer (Node's fetch itself gives up connecting after 10 s), and one for the
+ * whole request, so a server that drips bytes cannot hold a run forever. With the retries' count
+ * bounded, so is every call.
  */
 import { FtbenchError } from '../../errors.js';
 
@@ -10,10 +15,22 @@ export interface RetryPolicy {
   /** Tries in all, the first included. */
   attempts: number;
   baseDelayMs: number;
+  /** Cap of the exponential delay (a longer Retry-After is still waited for). */
   maxDelayMs: number;
+  /** A Retry-After longer than this is not waited for: the call fails at once and says so. */
+  maxRetryAfterMs?: number;
 }
 
-export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 6, baseDelayMs: 1000, maxDelayMs: 30_000, maxRetryAfterMs: 120_000 };
+
+export interface RequestTimeouts {
+  /** Without a byte for this long, from the request's start on, a request is dropped (and retried). huggingface_hub waits 10 s. */
+  idleMs: number;
+  /** One request from its start to its last byte; a download cut here resumes where it stopped on the next try. */
+  totalMs: number;
+}
+
+export const DEFAULT_REQUEST_TIMEOUTS: RequestTimeouts = { idleMs: 30_000, totalMs: 10 * 60_000 };
 
 /** A failure worth another try. */
 export class TransientError extends Error {
@@ -27,10 +44,10 @@ export class TransientError extends Error {
   }
 }
 
-/** Delay before the next try: doubling from the base, at least what Retry-After asks, capped. */
+/** Delay before the next try: doubling from the base up to the cap, and at least what Retry-After asks. */
 export function backoffMs(policy: RetryPolicy, failedAttempt: number, retryAfterMs?: number): number {
-  const exponential = policy.baseDelayMs * 2 ** (failedAttempt - 1);
-  return Math.min(policy.maxDelayMs, Math.max(exponential, retryAfterMs ?? 0));
+  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
+  return Math.max(exponential, retryAfterMs ?? 0);
 }
 
 /** Retry-After is either seconds or an HTTP date. */
@@ -45,19 +62,41 @@ const OFFLINE_HINT =
   'Check the network and HF_ENDPOINT. On a runner without network, run `ftbench fetch-data --tasks …` where the Hub is reachable, ' +
   'copy the cache directory over (FTBENCH_CACHE_DIR, default $HF_HOME/ftbench) and set HF_HUB_OFFLINE=1; or read the original releases with --data-dir.';
 
-/** How long a request may go without a byte before it counts as dropped (huggingface_hub waits 10 s). */
-export const IDLE_TIMEOUT_MS = 30_000;
-
-/** An abort signal that fires after `ms` without a call to `touch()`. */
-export function idleSignal(ms: number): { signal: AbortSignal; touch(): void; clear(): void } {
+/**
+ * An abort signal for one request: it fires after `idleMs` without a call to `touch()` (each
+ * chunk received) or `totalMs` after the start, whichever comes first, with a reason that says which.
+ */
+export function requestSignal(timeouts: RequestTimeouts): { signal: AbortSignal; touch(): void; clear(): void } {
   const controller = new AbortController();
-  let timer: NodeJS.Timeout | undefined;
+  const seconds = (ms: number) => `${ms / 1000} s`;
+  const total = setTimeout(() => controller.abort(new Error(`not finished within ${seconds(timeouts.totalMs)}`)), timeouts.totalMs);
+  let idle: NodeJS.Timeout | undefined;
   const touch = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => controller.abort(new Error(`no data for ${ms / 1000} s`)), ms);
+    clearTimeout(idle);
+    idle = setTimeout(() => controller.abort(new Error(`no data for ${seconds(timeouts.idleMs)}`)), timeouts.idleMs);
   };
   touch();
-  return { signal: controller.signal, touch, clear: () => clearTimeout(timer) };
+  return {
+    signal: controller.signal,
+    touch,
+    clear: () => {
+      clearTimeout(idle);
+      clearTimeout(total);
+    },
+  };
+}
+
+/** A response's body as text, with `onData` called for each chunk (it keeps the idle clock from running out). */
+export async function bodyText(response: Response, onData: () => void): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  if (response.body) {
+    for await (const chunk of response.body) {
+      onData();
+      text += decoder.decode(chunk, { stream: true });
+    }
+  }
+  return text + decoder.decode();
 }
 
 export async function withRetries<T>(
@@ -74,20 +113,28 @@ export async function withRetries<T>(
       if (attempt >= policy.attempts) {
         throw new FtbenchError(`${what} failed after ${attempt} attempts; last error: ${error.message}`, OFFLINE_HINT);
       }
+      const limit = policy.maxRetryAfterMs ?? DEFAULT_RETRY_POLICY.maxRetryAfterMs ?? Infinity;
+      if (error.retryAfterMs !== undefined && error.retryAfterMs > limit) {
+        throw new FtbenchError(
+          `${what} failed: the server answered ${error.message} and asks to retry after ${Math.ceil(error.retryAfterMs / 1000)} s, longer than ftbench waits (${limit / 1000} s).`,
+          `Try again later; the Hub allows more requests to logged-in users (set HF_TOKEN). ${OFFLINE_HINT}`,
+        );
+      }
       await sleep(backoffMs(policy, attempt, error.retryAfterMs));
     }
   }
 }
 
 /**
- * fetch, with a network failure (refused, reset, timed out) turned into a TransientError. A host
- * that DNS says does not exist is an answer, not a hiccup: no retry.
+ * fetch, with a network failure (refused, reset, no answer in time) turned into a TransientError.
+ * A host that DNS says does not exist is an answer, not a hiccup: no retry.
  */
 export async function fetchTransient(fetchImpl: typeof fetch, url: string, init: RequestInit): Promise<Response> {
   try {
     return await fetchImpl(url, init);
   } catch (error) {
     const { origin } = new URL(url);
+    if (init.signal?.aborted) throw new TransientError(`no answer from ${origin}: ${networkReason(init.signal.reason)}`);
     const reason = networkReason(error);
     if (reason === 'ENOTFOUND') throw new FtbenchError(`Cannot reach ${origin}: host not found (ENOTFOUND).`, OFFLINE_HINT);
     throw new TransientError(`cannot reach ${origin}: ${reason}`);
