@@ -209,7 +209,7 @@ export class OnnxCausalLM {
   async loglikelihood(requests: LoglikelihoodRequest[], onProgress?: ProgressCallback): Promise<LoglikelihoodResult[]> {
     const tokenized = tokenizeRequests(this.tokenizer, requests);
     const rows = this.prefixReuse ? planSharedPrefixes(tokenized, this.record.maxLength) : planFullRows(tokenized, this.record.maxLength);
-    const replan = (batchRows: PrefixRow[]) => planBatches(batchRows, this.batchLimit);
+    const replan = (batchRows: PrefixRow[]) => planBatches(batchRows, this.batchLimit, this.record.maxLength);
     const lengths = tokenized.map((request) => request.continuationIds.length);
     return scorePlan(this.session, replan(rows), replan, lengths, this.counters, onProgress);
   }
