@@ -10,7 +10,7 @@ import { LocalReleaseSource } from './data/local-release.js';
 import type { DatasetSource } from './data/source.js';
 import { FtbenchError } from './errors.js';
 import { aggregateByCategory, aggregateGroups, aggregateTask, scoreMultipleChoice } from './metrics/index.js';
-import { OnnxCausalLM, type LoadModelOptions } from './model/causal-lm.js';
+import { OnnxCausalLM, ScoringError, type LoadModelOptions } from './model/causal-lm.js';
 import { createProgress, type ProgressSink } from './progress.js';
 import {
   RESULTS_SCHEMA_VERSION,
@@ -216,6 +216,35 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { resul
   };
 }
 
+/** Documents named in an error: the first few ids. */
+function documentList(ids: (number | string)[]): string {
+  const shown = ids.slice(0, 3).map((id) => JSON.stringify(id)).join(', ');
+  return `${ids.length === 1 ? 'document' : 'documents'} ${shown}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
+}
+
+/**
+ * Scores `batch` (requests of one task) with `score`, a scoring failure retold as a user-facing error
+ * that names the model, the task and the documents whose requests it was scoring, and where the
+ * requests scored before it are kept.
+ */
+async function naming<R extends object, V>(
+  score: () => Promise<V[]>,
+  batch: R[],
+  docOf: Map<object, DocRequests>,
+  p: PreparedTask,
+  model: OnnxCausalLM,
+  checkpointDir: string | undefined,
+): Promise<V[]> {
+  try {
+    return await score();
+  } catch (err) {
+    if (!(err instanceof ScoringError)) throw err;
+    const ids = [...new Set(err.requests.map((i) => docOf.get(batch[i]) as DocRequests))].map(p.docId);
+    const kept = checkpointDir ? `Requests scored before it are kept in the checkpoint directory ${checkpointDir} (--resume takes them while the model and the task are unchanged).` : undefined;
+    throw new FtbenchError(`model ${model.record.path}, task ${p.task.name}, ${documentList(ids)}: ${err.message}`, [err.hint, kept].filter(Boolean).join(' ') || undefined);
+  }
+}
+
 /**
  * Scores one task's requests through its checkpoint (skipping those already there when resuming):
  * one greedy generation per doc in generate mode, else every choice's log-likelihood.
@@ -225,26 +254,30 @@ async function scoreTask(
   model: OnnxCausalLM,
   store: CheckpointStore | undefined,
   onProgress: (done: number) => void,
+  checkpointDir: string | undefined,
 ): Promise<{ scored: ScoredDoc[]; requests: number; resumed: number }> {
+  const docOf = new Map<object, DocRequests>();
   if (p.generate) {
     const { maxNewTokens } = p.generate;
     const requests = p.docs.map((d) => ({ context: d.requests[0].context, until: ['\n\n'], maxNewTokens }));
+    requests.forEach((request, i) => docOf.set(request, p.docs[i]));
     const { values, resumed } = await scoreResumable({
       requests,
       groupSizes: requests.map(() => 1),
       keyOf: generationRequestKey,
-      score: (batch, onBatchProgress) => model.generate(batch, onBatchProgress),
+      score: (batch, onBatchProgress) => naming(() => model.generate(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
       store,
       onProgress,
     });
     return { scored: p.docs.map((doc, i) => ({ doc, results: [], generated: values[i] })), requests: requests.length, resumed };
   }
   const requests = p.docs.flatMap((d) => d.requests);
+  for (const doc of p.docs) for (const request of doc.requests) docOf.set(request, doc);
   const { values, resumed } = await scoreResumable({
     requests,
     groupSizes: p.docs.map((d) => d.requests.length),
     keyOf: loglikelihoodRequestKey,
-    score: (batch, onBatchProgress) => model.loglikelihood(batch, onBatchProgress),
+    score: (batch, onBatchProgress) => naming(() => model.loglikelihood(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
     store,
     onProgress,
   });
@@ -276,7 +309,7 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
       const store = opts.checkpointDir ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, hash), { resume: opts.resume ?? false }) : undefined;
       let scored: ScoredDoc[];
       try {
-        const outcome = await scoreTask(p, model, store, onProgress);
+        const outcome = await scoreTask(p, model, store, onProgress, opts.checkpointDir);
         scored = outcome.scored;
         offset += outcome.requests;
         resumedRequests += outcome.resumed;

@@ -10,13 +10,13 @@ import type { LoglikelihoodResult } from '../tasks/types.js';
 import { planBatches, type BatchLimit, type ModelShape } from './batching.js';
 import { assertModelDir, hashFiles, modelWeightFiles, readOptionalJson } from './files.js';
 import { planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
-import { CausalLMSession, parseDevice, type GraphOptimizationLevel, type GraphSignature, type PastState, type ScoringMode, type SessionOptions } from './onnx-session.js';
+import { CausalLMSession, DeviceMemoryError, OnnxRunError, parseDevice, type GraphOptimizationLevel, type GraphSignature, type PastState, type ScoringMode, type SessionOptions } from './onnx-session.js';
 import { ftbenchCacheDir } from '../cache-dir.js';
 import { cachedScoringGraph } from './score-graph-cache.js';
-import { countedScore, newCounters, scorePlan, type ModelCounters } from './scorer.js';
+import { countedScore, newCounters, oneLine, scorePlan, ScoringError, type ModelCounters } from './scorer.js';
 import { loadTokenizer, type TextTokenizer } from './tokenizer.js';
 
-export type { ModelCounters } from './scorer.js';
+export { ScoringError, type ModelCounters } from './scorer.js';
 
 export interface LoadModelOptions {
   /** `cpu` (default), `cuda` or `cuda:N`. */
@@ -220,8 +220,13 @@ export class OnnxCausalLM {
    */
   async generate(requests: GenerationRequest[], onProgress?: ProgressCallback): Promise<string[]> {
     const outputs: string[] = [];
-    for (const request of requests) {
-      outputs.push(await this.generateOne(request));
+    for (const [index, request] of requests.entries()) {
+      try {
+        outputs.push(await this.generateOne(request));
+      } catch (err) {
+        if (!(err instanceof OnnxRunError || err instanceof DeviceMemoryError)) throw err;
+        throw new ScoringError(`onnxruntime failed while generating: ${oneLine(err.message)}`, [index]);
+      }
       onProgress?.(outputs.length, requests.length);
     }
     return outputs;

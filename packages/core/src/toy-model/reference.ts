@@ -87,6 +87,7 @@ function checkVocabulary(spec: ToyModelSpec, ids: number[]): void {
 
 /** Logits (one row of `vocab` values per position) of an unpadded sequence at positions 0..n-1. */
 export function referenceLogits(spec: ToyModelSpec, ids: number[]): Float64Array[] {
+  if (spec.broken && spec.broken !== 'nan-weights') throw new FtbenchError(`the reference computes the intact toy model, not one with ${spec.broken}`);
   checkIds(spec, ids);
   const weights = toyModelWeights(spec);
   const headDim = headDimOf(spec);
