@@ -9,7 +9,7 @@ import { HubClient, HubSource, assertPinsApply, isHubSuite, loadSuiteAt, pinnedD
 import { LocalReleaseSource } from './data/local-release.js';
 import type { DatasetSource } from './data/source.js';
 import { FtbenchError } from './errors.js';
-import { aggregateByCategory, aggregateGroups, aggregateTask, scoreMultipleChoice } from './metrics/index.js';
+import { aggregateByCategory, aggregateGroups, aggregateTask, degenerateSigns, scoreMultipleChoice } from './metrics/index.js';
 import { OnnxCausalLM, ScoringError, type LoadModelOptions } from './model/causal-lm.js';
 import { createProgress, type ProgressSink } from './progress.js';
 import {
@@ -180,8 +180,8 @@ function sampleRecord(prepared: PreparedTask, scored: ScoredDoc, metrics: Partia
   };
 }
 
-/** Per-doc metrics, then the task's aggregate (and categories for suites). */
-function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { result: Omit<TaskResult, 'hash'>; samples: SampleRecord[] } {
+/** Per-doc metrics, then the task's aggregate (and categories for suites), signs of a broken model, and how many requests were left-truncated. */
+function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncatedRequests: number): { result: Omit<TaskResult, 'hash'>; samples: SampleRecord[] } {
   const { task } = prepared;
   const samples: SampleRecord[] = [];
   let unparseable = 0;
@@ -200,6 +200,7 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { resul
   }
   const perMetric: Partial<Record<MetricName, number[]>> = {};
   for (const name of task.metrics) perMetric[name] = samples.map((s) => s.metrics[name] as number);
+  const degenerate = degenerateSigns(samples.map((sample, i) => ({ prediction: sample.prediction, choices: scoredDocs[i].doc.choices.length, loglikelihoods: sample.loglikelihoods })));
   return {
     result: {
       name: task.name,
@@ -211,6 +212,8 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { resul
       ...(prepared.category ? { categories: aggregateByCategory(samples) } : {}),
       dataset: prepared.dataset,
       ...(prepared.generate ? { unparseable } : {}),
+      ...(degenerate.length > 0 ? { degenerate } : {}),
+      ...(truncatedRequests > 0 ? { truncatedRequests } : {}),
     },
     samples,
   };
@@ -255,7 +258,7 @@ async function scoreTask(
   store: CheckpointStore | undefined,
   onProgress: (done: number) => void,
   checkpointDir: string | undefined,
-): Promise<{ scored: ScoredDoc[]; requests: number; resumed: number }> {
+): Promise<{ scored: ScoredDoc[]; requests: number; resumed: number; truncated: number }> {
   const docOf = new Map<object, DocRequests>();
   if (p.generate) {
     const { maxNewTokens } = p.generate;
@@ -269,7 +272,8 @@ async function scoreTask(
       store,
       onProgress,
     });
-    return { scored: p.docs.map((doc, i) => ({ doc, results: [], generated: values[i] })), requests: requests.length, resumed };
+    const truncated = model.truncatedGenerations(requests);
+    return { scored: p.docs.map((doc, i) => ({ doc, results: [], generated: values[i] })), requests: requests.length, resumed, truncated };
   }
   const requests = p.docs.flatMap((d) => d.requests);
   for (const doc of p.docs) for (const request of doc.requests) docOf.set(request, doc);
@@ -282,7 +286,9 @@ async function scoreTask(
     onProgress,
   });
   let cursor = 0;
-  return { scored: p.docs.map((doc) => ({ doc, results: values.slice(cursor, (cursor += doc.requests.length)) })), requests: requests.length, resumed };
+  const scored = p.docs.map((doc) => ({ doc, results: values.slice(cursor, (cursor += doc.requests.length)) }));
+  // Counted apart from scoring, so that requests taken from a checkpoint count too.
+  return { scored, requests: requests.length, resumed, truncated: model.truncatedRequests(requests) };
 }
 
 export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults> {
@@ -307,16 +313,15 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
       const hash = taskHash(p);
       // Scored requests are appended per chunk; with resume, those already there are not scored again.
       const store = opts.checkpointDir ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, hash), { resume: opts.resume ?? false }) : undefined;
-      let scored: ScoredDoc[];
+      let outcome: Awaited<ReturnType<typeof scoreTask>>;
       try {
-        const outcome = await scoreTask(p, model, store, onProgress, opts.checkpointDir);
-        scored = outcome.scored;
+        outcome = await scoreTask(p, model, store, onProgress, opts.checkpointDir);
         offset += outcome.requests;
         resumedRequests += outcome.resumed;
       } finally {
         store?.close();
       }
-      const { result, samples: taskSamples } = summarizeTask(p, scored);
+      const { result, samples: taskSamples } = summarizeTask(p, outcome.scored, outcome.truncated);
       tasks[p.task.name] = { ...result, hash };
       if (opts.logSamples) samples[p.task.name] = taskSamples;
       perTaskSeconds[p.task.name] = (performance.now() - taskStarted) / 1000;

@@ -8,7 +8,7 @@ export { LocalReleaseSource } from './data/local-release.js';
 export { loadTaskRegistry } from './tasks/registry.js';
 export { loadSuite } from './suites/index.js';
 export { OnnxCausalLM, type GenerationRequest, type LoadModelOptions } from './model/causal-lm.js';
-export { renderResultsTable } from './render-table.js';
+export { DEGENERATE_SIGN_TEXT, renderResultsTable } from './render-table.js';
 export { runDemo, DEMO_MODEL_SPEC } from './demo.js';
 export { writeToyModel, type ToyModelSpec } from './toy-model/index.js';
 export { FTBENCH_VERSION } from './version.js';

@@ -9,7 +9,7 @@ import type { ModelRecord } from '../schema.js';
 import type { LoglikelihoodResult } from '../tasks/types.js';
 import { planBatches, type BatchLimit, type ModelShape } from './batching.js';
 import { assertModelDir, hashFiles, modelWeightFiles, readOptionalJson } from './files.js';
-import { planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
+import { isLeftTruncated, planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
 import { CausalLMSession, DeviceMemoryError, OnnxRunError, parseDevice, type GraphOptimizationLevel, type GraphSignature, type PastState, type ScoringMode, type SessionOptions } from './onnx-session.js';
 import { ftbenchCacheDir } from '../cache-dir.js';
 import { cachedScoringGraph } from './score-graph-cache.js';
@@ -214,6 +214,24 @@ export class OnnxCausalLM {
     return scorePlan(this.session, replan(rows), replan, lengths, this.counters, onProgress);
   }
 
+  /** How many of these requests lose the start of their context to the model's maximum length. */
+  truncatedRequests(requests: LoglikelihoodRequest[]): number {
+    return tokenizeRequests(this.tokenizer, requests).filter((request) => isLeftTruncated(request, this.record.maxLength)).length;
+  }
+
+  /** How many of these generation requests lose the start of their context (see generationContext). */
+  truncatedGenerations(requests: GenerationRequest[]): number {
+    return requests.filter((request) => this.generationContext(request).truncated).length;
+  }
+
+  /** lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens. */
+  private generationContext({ context, maxNewTokens }: GenerationRequest): { ids: number[]; truncated: boolean } {
+    const bos = this.tokenizer.addBosToken && this.tokenizer.bosTokenId !== null ? [this.tokenizer.bosTokenId] : [];
+    const all = [...bos, ...this.tokenizer.encode(context)];
+    const ids = all.slice(-Math.max(1, this.record.maxLength - maxNewTokens));
+    return { ids, truncated: ids.length < all.length };
+  }
+
   /**
    * Greedy decoding, one request at a time. With a past-key-values graph each new token is one
    * incremental step; otherwise the whole sequence is re-run per token.
@@ -232,10 +250,9 @@ export class OnnxCausalLM {
     return outputs;
   }
 
-  private async generateOne({ context, until, maxNewTokens }: GenerationRequest): Promise<string> {
-    const bos = this.tokenizer.addBosToken && this.tokenizer.bosTokenId !== null ? [this.tokenizer.bosTokenId] : [];
-    // lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens.
-    const ids = [...bos, ...this.tokenizer.encode(context)].slice(-Math.max(1, this.record.maxLength - maxNewTokens));
+  private async generateOne(request: GenerationRequest): Promise<string> {
+    const { until, maxNewTokens } = request;
+    const { ids } = this.generationContext(request);
     const usePast = this.session.signature.past !== null;
     // Only the argmax at the last position matters; the target is a placeholder.
     const lastPosition = (row: number[]) => [{ row: 0, position: row.length - 1, target: 0 }];

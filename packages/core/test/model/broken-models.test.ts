@@ -2,7 +2,7 @@
  * Real broken ONNX models (the toy model builder's broken exports) through the engine, the evaluator
  * and the built CLI: a NaN or infinite log-probability is an error naming the model, the task and the
  * document, never a score; an onnxruntime failure while scoring is too, and the tasks scored before it
- * stay in the checkpoint for --resume.
+ * stay in the checkpoint for --resume; output that ignores the input is flagged as degenerate.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { readCheckpoint } from '../../src/checkpoint/index.js';
 import { FtbenchError } from '../../src/errors.js';
 import { simpleEvaluate } from '../../src/evaluator.js';
 import { OnnxCausalLM, ScoringError } from '../../src/model/causal-lm.js';
+import { renderResultsTable } from '../../src/render-table.js';
 import { writeToyModel, type BrokenLogits, type ToyModelSpec } from '../../src/toy-model/index.js';
 import { repoRoot } from '../paths.js';
 
@@ -87,6 +88,29 @@ describe('a model with non-finite log-probabilities is an error, never a score',
     expect(run.stderr).toMatch(/^ftbench: error: model .*minus-infinity-logits, task suite:quiz, document "q\d": the model gave a log-probability of -Infinity/m);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(output)).toBe(false);
+  });
+});
+
+describe('a model whose output does not depend on its input', () => {
+  // Enough questions that guessing would rarely answer them all alike: 4^-7 * 4 < 0.001.
+  const questions = path.join(root, 'questions.jsonl');
+  beforeAll(async () => {
+    const items = Array.from({ length: 8 }, (_, i) => ({ id: `q${i}`, question: `Question ${i}: which is ${'odd '.repeat(i)}right?`, choices: ['one', 'two', 'three', 'four'], answer: i % 4 }));
+    writeFileSync(questions, items.map((item) => JSON.stringify(item)).join('\n'));
+    await writeToyModel(modelDir('constant-logits'), { ...SPEC, withPast: true, broken: 'constant-logits' });
+    await writeToyModel(modelDir('intact'), { ...SPEC, withPast: true });
+  });
+
+  it('is flagged in the results and the table', async () => {
+    const flagged = await simpleEvaluate({ model: modelDir('constant-logits'), tasks: [`suite:${questions}`], batchSize: 'auto', progress: false, cacheDir });
+    expect(flagged.tasks['suite:questions'].degenerate).toEqual(['same-answer', 'equal-loglikelihoods']);
+    expect(renderResultsTable(flagged)).toMatch(/\|\s+- ⚠ degenerate: the same answer for every document +\|/);
+    expect(renderResultsTable(flagged)).toMatch(/\|\s+- ⚠ degenerate: the same log-likelihood for every choice +\|/);
+    const intact = await simpleEvaluate({ model: modelDir('intact'), tasks: [`suite:${questions}`], batchSize: 'auto', progress: false, cacheDir });
+    // The intact toy model has random weights: it too gives every question the same letter (rightly
+    // flagged), but its choices' log-likelihoods differ.
+    expect(intact.tasks['suite:questions'].degenerate).toEqual(['same-answer']);
+    expect(renderResultsTable(intact)).not.toContain('the same log-likelihood');
   });
 });
 
