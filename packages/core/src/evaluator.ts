@@ -285,6 +285,14 @@ async function scoreTask(
     store,
     onProgress,
   });
+  // Results from a checkpoint get the check a pass gives fresh ones: an older ftbench stored NaN (as null).
+  const broken = values.findIndex((value) => !Number.isFinite(value?.loglikelihood));
+  if (broken >= 0) {
+    throw new FtbenchError(
+      `model ${model.record.path}, task ${p.task.name}, ${documentList([p.docId(docOf.get(requests[broken]) as DocRequests)])}: the checkpoint holds a log-likelihood of ${values[broken]?.loglikelihood} for it`,
+      store ? `Delete ${store.file} and score again.` : undefined,
+    );
+  }
   let cursor = 0;
   const scored = p.docs.map((doc) => ({ doc, results: values.slice(cursor, (cursor += doc.requests.length)) }));
   // Counted apart from scoring, so that requests taken from a checkpoint count too.

@@ -5,11 +5,11 @@
  * stay in the checkpoint for --resume; output that ignores the input is flagged as degenerate.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCheckpoint } from '../../src/checkpoint/index.js';
+import { encodeRecord, readCheckpoint } from '../../src/checkpoint/index.js';
 import { FtbenchError } from '../../src/errors.js';
 import { simpleEvaluate } from '../../src/evaluator.js';
 import { OnnxCausalLM, ScoringError } from '../../src/model/causal-lm.js';
@@ -141,5 +141,40 @@ describe('an onnxruntime failure while scoring', () => {
     const fresh = await simpleEvaluate({ model: staticBatch, tasks, batchSize: 1, logSamples: true, progress: false, cacheDir });
     expect(resumed.samples).toEqual(fresh.samples);
     expect(resumed.tasks['suite:three-docs'].n).toBe(3);
+  });
+
+  it('inside a task keeps the chunks scored before it', async () => {
+    // config.json says 64 positions, the graph has 32: the last question (too long for the graph) fails
+    // in the second checkpoint chunk, after the first 128 questions (256 requests).
+    const overclaimed = modelDir('overclaimed');
+    await writeToyModel(overclaimed, { ...SPEC, maxPositions: 32 });
+    const config = JSON.parse(readFileSync(path.join(overclaimed, 'config.json'), 'utf8'));
+    writeFileSync(path.join(overclaimed, 'config.json'), JSON.stringify({ ...config, n_positions: 64, n_ctx: 64 }));
+    const manyDocs = path.join(root, 'many.jsonl');
+    const items = Array.from({ length: 130 }, (_, i) => ({ id: `m${i}`, question: i === 129 ? `${'long '.repeat(8)}?` : `${i}?`, choices: ['a', 'b'], answer: 'A' }));
+    writeFileSync(manyDocs, items.map((item) => JSON.stringify(item)).join('\n'));
+    const checkpointDir = path.join(root, 'chunk-checkpoints');
+    const failure = await simpleEvaluate({ model: overclaimed, tasks: [`suite:${manyDocs}`], checkpointDir, progress: false, cacheDir }).then(() => null, (err: unknown) => err);
+    expect((failure as FtbenchError).message).toMatch(/task suite:many, document "m129": onnxruntime failed on a pass of 1 row: .*Gather.*idx=32/);
+    const [file] = readdirSync(checkpointDir);
+    expect(readCheckpoint(path.join(checkpointDir, file)).records.size).toBe(256);
+  });
+});
+
+describe('a checkpoint that holds a non-finite log-likelihood', () => {
+  it('is an error naming the document, not a score', async () => {
+    const checkpointDir = path.join(root, 'null-checkpoints');
+    const intact = modelDir('intact-for-checkpoint');
+    await writeToyModel(intact, SPEC);
+    await simpleEvaluate({ model: intact, tasks: [`suite:${suiteFile}`], checkpointDir, progress: false, cacheDir });
+    // What an older ftbench wrote for a NaN model: JSON has no NaN, so the value was stored as null.
+    const [name] = readdirSync(checkpointDir);
+    const file = path.join(checkpointDir, name);
+    const records = [...readCheckpoint(file).records].map(([key, value], i) => encodeRecord({ key, value: i === 3 ? { ...(value as object), loglikelihood: null } : value }));
+    writeFileSync(file, records.join(''));
+    const failure = await simpleEvaluate({ model: intact, tasks: [`suite:${suiteFile}`], checkpointDir, resume: true, progress: false, cacheDir }).then(() => null, (err: unknown) => err);
+    expect(failure).toBeInstanceOf(FtbenchError);
+    expect((failure as FtbenchError).message).toMatch(/task suite:quiz, document "q2": the checkpoint holds a log-likelihood of null/);
+    expect((failure as FtbenchError).hint).toContain(file);
   });
 });
