@@ -89,9 +89,10 @@ describe(`random lengths up to ${SPEC.maxPositions} positions and past them, eve
 });
 
 describe.skipIf(!hasSharedModels)(`the 1,024-position GPT-2 export with past, batched near its limit (${hasSharedModels ? 'present' : sharedMissing})`, () => {
-  // Two questions of a 25-shot-like length: a longer one with short options, a shorter one with long options.
+  // Two questions of a 25-shot-like length: a longer one with short options (1,017 + 3-4 tokens), a shorter one
+  // with long options (996 + 11-13): batched, the first's continuation pass ran positions past 1,023 (idx=1024).
   const docs: Doc[] = [
-    [' yes', ' no'].map((continuation) => ({ context: 'Question: is the sky blue?'.repeat(145) + ' Answer:', continuation })),
+    [' yes it is', ' no it is not'].map((continuation) => ({ context: 'Question: is the sky blue?'.repeat(145) + ' Answer:', continuation })),
     [' a very long answer that runs on and on for quite a while', ' another long answer, just as long as the first one']
       .map((continuation) => ({ context: 'Question: what colour is grass?'.repeat(142) + ' Answer:', continuation })),
   ];
