@@ -219,10 +219,11 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
   };
 }
 
-/** Documents named in an error: the first few ids. */
-function documentList(ids: (number | string)[]): string {
+/** Where a scoring error happened: the model, the task and the first few documents. */
+function scoringPlace(model: OnnxCausalLM, p: PreparedTask, docs: DocRequests[]): string {
+  const ids = [...new Set(docs)].map(p.docId);
   const shown = ids.slice(0, 3).map((id) => JSON.stringify(id)).join(', ');
-  return `${ids.length === 1 ? 'document' : 'documents'} ${shown}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
+  return `model ${model.record.path}, task ${p.task.name}, ${ids.length === 1 ? 'document' : 'documents'} ${shown}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
 }
 
 /**
@@ -230,7 +231,7 @@ function documentList(ids: (number | string)[]): string {
  * that names the model, the task and the documents whose requests it was scoring, and where the
  * requests scored before it are kept.
  */
-async function naming<R extends object, V>(
+async function namingDocumentsOnFailure<R extends object, V>(
   score: () => Promise<V[]>,
   batch: R[],
   docOf: Map<object, DocRequests>,
@@ -242,9 +243,9 @@ async function naming<R extends object, V>(
     return await score();
   } catch (err) {
     if (!(err instanceof ScoringError)) throw err;
-    const ids = [...new Set(err.requests.map((i) => docOf.get(batch[i]) as DocRequests))].map(p.docId);
+    const docs = err.requests.map((i) => docOf.get(batch[i]) as DocRequests);
     const kept = checkpointDir ? `Requests scored before it are kept in the checkpoint directory ${checkpointDir} (--resume takes them while the model and the task are unchanged).` : undefined;
-    throw new FtbenchError(`model ${model.record.path}, task ${p.task.name}, ${documentList(ids)}: ${err.message}`, [err.hint, kept].filter(Boolean).join(' ') || undefined);
+    throw new FtbenchError(`${scoringPlace(model, p, docs)}: ${err.message}`, [err.hint, kept].filter(Boolean).join(' ') || undefined);
   }
 }
 
@@ -268,7 +269,7 @@ async function scoreTask(
       requests,
       groupSizes: requests.map(() => 1),
       keyOf: generationRequestKey,
-      score: (batch, onBatchProgress) => naming(() => model.generate(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
+      score: (batch, onBatchProgress) => namingDocumentsOnFailure(() => model.generate(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
       store,
       onProgress,
     });
@@ -281,7 +282,7 @@ async function scoreTask(
     requests,
     groupSizes: p.docs.map((d) => d.requests.length),
     keyOf: loglikelihoodRequestKey,
-    score: (batch, onBatchProgress) => naming(() => model.loglikelihood(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
+    score: (batch, onBatchProgress) => namingDocumentsOnFailure(() => model.loglikelihood(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
     store,
     onProgress,
   });
@@ -289,7 +290,7 @@ async function scoreTask(
   const broken = values.findIndex((value) => !Number.isFinite(value?.loglikelihood));
   if (broken >= 0) {
     throw new FtbenchError(
-      `model ${model.record.path}, task ${p.task.name}, ${documentList([p.docId(docOf.get(requests[broken]) as DocRequests)])}: the checkpoint holds a log-likelihood of ${values[broken]?.loglikelihood} for it`,
+      `${scoringPlace(model, p, [docOf.get(requests[broken]) as DocRequests])}: the checkpoint holds a log-likelihood of ${values[broken]?.loglikelihood} for it`,
       store ? `Delete ${store.file} and score again.` : undefined,
     );
   }
