@@ -7,7 +7,7 @@ export type { DatasetSource, LoadedSplit } from './data/source.js';
 export { LocalReleaseSource } from './data/local-release.js';
 export { loadTaskRegistry } from './tasks/registry.js';
 export { loadSuite } from './suites/index.js';
-export { OnnxCausalLM, type GenerationRequest, type LoadModelOptions } from './model/causal-lm.js';
+export { OnnxCausalLM, ScoringError, type GenerationRequest, type LoadModelOptions } from './model/causal-lm.js';
 export { DEGENERATE_SIGN_TEXT, renderResultsTable } from './render-table.js';
 export { runDemo, DEMO_MODEL_SPEC } from './demo.js';
 export { writeToyModel, type ToyModelSpec } from './toy-model/index.js';

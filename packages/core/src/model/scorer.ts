@@ -26,6 +26,10 @@ export class ScoringError extends FtbenchError {
 
 /** onnxruntime's messages run over several lines; an error line holds one. */
 export const oneLine = (message: string) => message.trim().replace(/\s*\n\s*/g, ' ');
+/** onnxruntime's Gather error for an index past a table (position or token embeddings). */
+const OUT_OF_BOUNDS = /out of (data )?bounds/i;
+const OUT_OF_BOUNDS_HINT =
+  "An index past a table is a sequence longer than the graph's positions (check --max-length and config.json's n_positions or max_position_embeddings) or a token id past its vocabulary (a tokenizer that does not match the model).";
 const requestsOf = (slots: ScoreSlot[]) => [...new Set(slots.map((slot) => slot.request))];
 
 export interface ModelCounters {
@@ -135,7 +139,10 @@ class PlanExecution {
     try {
       out = await countedScore(this.session, this.counters, { rows, past, slots: slots.map(({ row, slot }) => ({ row, position: slot.position, target: slot.target })), keepPresent });
     } catch (err) {
-      if (err instanceof OnnxRunError) throw new ScoringError(`onnxruntime failed on a pass of ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${oneLine(err.message)}`, requests);
+      if (err instanceof OnnxRunError) {
+        const hint = OUT_OF_BOUNDS.test(err.message) ? OUT_OF_BOUNDS_HINT : undefined;
+        throw new ScoringError(`onnxruntime failed on a pass of ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${oneLine(err.message)}`, requests, hint);
+      }
       if (!(err instanceof DeviceMemoryError)) throw err;
       if (rows.length === 1) {
         throw new ScoringError(`the device ran out of memory on a single sequence of ${rows[0].length} tokens: ${oneLine(err.message)}`, requests, 'Lower --max-length, or use a device with more memory.');

@@ -156,6 +156,7 @@ describe('an onnxruntime failure while scoring', () => {
     const checkpointDir = path.join(root, 'chunk-checkpoints');
     const failure = await simpleEvaluate({ model: overclaimed, tasks: [`suite:${manyDocs}`], checkpointDir, progress: false, cacheDir }).then(() => null, (err: unknown) => err);
     expect((failure as FtbenchError).message).toMatch(/task suite:many, document "m129": onnxruntime failed on a pass of 1 row: .*Gather.*idx=32/);
+    expect((failure as FtbenchError).hint).toMatch(/longer than the graph's positions .*Requests scored before it are kept in the checkpoint directory/);
     const [file] = readdirSync(checkpointDir);
     expect(readCheckpoint(path.join(checkpointDir, file)).records.size).toBe(256);
   });
