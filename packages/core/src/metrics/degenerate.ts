@@ -30,7 +30,9 @@ const allEqual = (values: readonly number[]) =>
 export function degenerateSigns(docs: readonly AnsweredDoc[]): DegenerateSign[] {
   if (docs.length === 0) return [];
   const signs: DegenerateSign[] = [];
-  if (docs.every((doc) => doc.prediction === docs[0].prediction) && sameAnswerChance(docs) < SAME_ANSWER_CHANCE) signs.push('same-answer');
+  // No answer at all (-1 everywhere, generate mode) is what the unparseable count reports.
+  const answer = docs[0].prediction;
+  if (answer >= 0 && docs.every((doc) => doc.prediction === answer) && sameAnswerChance(docs) < SAME_ANSWER_CHANCE) signs.push('same-answer');
   if (docs.every((doc) => allEqual(doc.loglikelihoods))) signs.push('equal-loglikelihoods');
   return signs;
 }

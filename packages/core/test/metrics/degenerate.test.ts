@@ -22,8 +22,11 @@ describe('degenerateSigns', () => {
     expect(degenerateSigns([...tied, doc(1, [-5.5, -5.4])])).toEqual([]);
   });
 
-  it('see nothing in generate mode answers that differ, or in no documents', () => {
+  it('see nothing in generate mode answers that differ or that have no letter, or in no documents', () => {
     expect(degenerateSigns([{ prediction: 0, choices: 4, loglikelihoods: [] }, { prediction: -1, choices: 4, loglikelihoods: [] }])).toEqual([]);
     expect(degenerateSigns([])).toEqual([]);
+    // Unparseable everywhere is counted as such, not as an answer.
+    expect(degenerateSigns(Array.from({ length: 20 }, () => ({ prediction: -1, choices: 4, loglikelihoods: [] })))).toEqual([]);
+    expect(degenerateSigns(Array.from({ length: 20 }, () => ({ prediction: 1, choices: 4, loglikelihoods: [] })))).toEqual(['same-answer']);
   });
 });
