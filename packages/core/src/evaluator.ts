@@ -9,8 +9,8 @@ import { HubClient, HubSource, assertPinsApply, isHubSuite, loadSuiteAt, pinnedD
 import { LocalReleaseSource } from './data/local-release.js';
 import type { DatasetSource } from './data/source.js';
 import { FtbenchError } from './errors.js';
-import { aggregateByCategory, aggregateGroups, aggregateTask, scoreMultipleChoice } from './metrics/index.js';
-import { OnnxCausalLM, type LoadModelOptions } from './model/causal-lm.js';
+import { aggregateByCategory, aggregateGroups, aggregateTask, degenerateSigns, scoreMultipleChoice } from './metrics/index.js';
+import { OnnxCausalLM, ScoringError, type LoadModelOptions } from './model/causal-lm.js';
 import { createProgress, type ProgressSink } from './progress.js';
 import {
   RESULTS_SCHEMA_VERSION,
@@ -180,8 +180,8 @@ function sampleRecord(prepared: PreparedTask, scored: ScoredDoc, metrics: Partia
   };
 }
 
-/** Per-doc metrics, then the task's aggregate (and categories for suites). */
-function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { result: Omit<TaskResult, 'hash'>; samples: SampleRecord[] } {
+/** Per-doc metrics, then the task's aggregate (and categories for suites), signs of a broken model, and how many requests were left-truncated. */
+function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncatedRequests: number): { result: Omit<TaskResult, 'hash'>; samples: SampleRecord[] } {
   const { task } = prepared;
   const samples: SampleRecord[] = [];
   let unparseable = 0;
@@ -200,6 +200,7 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { resul
   }
   const perMetric: Partial<Record<MetricName, number[]>> = {};
   for (const name of task.metrics) perMetric[name] = samples.map((s) => s.metrics[name] as number);
+  const degenerate = degenerateSigns(samples.map((sample, i) => ({ prediction: sample.prediction, choices: scoredDocs[i].doc.choices.length, loglikelihoods: sample.loglikelihoods })));
   return {
     result: {
       name: task.name,
@@ -211,9 +212,41 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[]): { resul
       ...(prepared.category ? { categories: aggregateByCategory(samples) } : {}),
       dataset: prepared.dataset,
       ...(prepared.generate ? { unparseable } : {}),
+      ...(degenerate.length > 0 ? { degenerate } : {}),
+      ...(truncatedRequests > 0 ? { truncatedRequests } : {}),
     },
     samples,
   };
+}
+
+/** Where a scoring error happened: the model, the task and the first few documents. */
+function scoringPlace(model: OnnxCausalLM, p: PreparedTask, docs: DocRequests[]): string {
+  const ids = [...new Set(docs)].map(p.docId);
+  const shown = ids.slice(0, 3).map((id) => JSON.stringify(id)).join(', ');
+  return `model ${model.record.path}, task ${p.task.name}, ${ids.length === 1 ? 'document' : 'documents'} ${shown}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
+}
+
+/**
+ * Scores `batch` (requests of one task) with `score`, a scoring failure retold as a user-facing error
+ * that names the model, the task and the documents whose requests it was scoring, and where the
+ * requests scored before it are kept.
+ */
+async function namingDocumentsOnFailure<R extends object, V>(
+  score: () => Promise<V[]>,
+  batch: R[],
+  docOf: Map<object, DocRequests>,
+  p: PreparedTask,
+  model: OnnxCausalLM,
+  checkpointDir: string | undefined,
+): Promise<V[]> {
+  try {
+    return await score();
+  } catch (err) {
+    if (!(err instanceof ScoringError)) throw err;
+    const docs = err.requests.map((i) => docOf.get(batch[i]) as DocRequests);
+    const kept = checkpointDir ? `Requests scored before it are kept in the checkpoint directory ${checkpointDir} (--resume takes them while the model and the task are unchanged).` : undefined;
+    throw new FtbenchError(`${scoringPlace(model, p, docs)}: ${err.message}`, [err.hint, kept].filter(Boolean).join(' ') || undefined);
+  }
 }
 
 /**
@@ -225,31 +258,46 @@ async function scoreTask(
   model: OnnxCausalLM,
   store: CheckpointStore | undefined,
   onProgress: (done: number) => void,
-): Promise<{ scored: ScoredDoc[]; requests: number; resumed: number }> {
+  checkpointDir: string | undefined,
+): Promise<{ scored: ScoredDoc[]; requests: number; resumed: number; truncated: number }> {
+  const docOf = new Map<object, DocRequests>();
   if (p.generate) {
     const { maxNewTokens } = p.generate;
     const requests = p.docs.map((d) => ({ context: d.requests[0].context, until: ['\n\n'], maxNewTokens }));
+    requests.forEach((request, i) => docOf.set(request, p.docs[i]));
     const { values, resumed } = await scoreResumable({
       requests,
       groupSizes: requests.map(() => 1),
       keyOf: generationRequestKey,
-      score: (batch, onBatchProgress) => model.generate(batch, onBatchProgress),
+      score: (batch, onBatchProgress) => namingDocumentsOnFailure(() => model.generate(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
       store,
       onProgress,
     });
-    return { scored: p.docs.map((doc, i) => ({ doc, results: [], generated: values[i] })), requests: requests.length, resumed };
+    const truncated = model.truncatedGenerations(requests);
+    return { scored: p.docs.map((doc, i) => ({ doc, results: [], generated: values[i] })), requests: requests.length, resumed, truncated };
   }
   const requests = p.docs.flatMap((d) => d.requests);
+  for (const doc of p.docs) for (const request of doc.requests) docOf.set(request, doc);
   const { values, resumed } = await scoreResumable({
     requests,
     groupSizes: p.docs.map((d) => d.requests.length),
     keyOf: loglikelihoodRequestKey,
-    score: (batch, onBatchProgress) => model.loglikelihood(batch, onBatchProgress),
+    score: (batch, onBatchProgress) => namingDocumentsOnFailure(() => model.loglikelihood(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
     store,
     onProgress,
   });
+  // Results from a checkpoint get the check a pass gives fresh ones: an older ftbench stored NaN (as null).
+  const broken = values.findIndex((value) => !Number.isFinite(value?.loglikelihood));
+  if (broken >= 0) {
+    throw new FtbenchError(
+      `${scoringPlace(model, p, [docOf.get(requests[broken]) as DocRequests])}: the checkpoint holds a log-likelihood of ${values[broken]?.loglikelihood} for it`,
+      store ? `Delete ${store.file} and score again.` : undefined,
+    );
+  }
   let cursor = 0;
-  return { scored: p.docs.map((doc) => ({ doc, results: values.slice(cursor, (cursor += doc.requests.length)) })), requests: requests.length, resumed };
+  const scored = p.docs.map((doc) => ({ doc, results: values.slice(cursor, (cursor += doc.requests.length)) }));
+  // Counted apart from scoring, so that requests taken from a checkpoint count too.
+  return { scored, requests: requests.length, resumed, truncated: model.truncatedRequests(requests) };
 }
 
 export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults> {
@@ -274,16 +322,15 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
       const hash = taskHash(p);
       // Scored requests are appended per chunk; with resume, those already there are not scored again.
       const store = opts.checkpointDir ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, hash), { resume: opts.resume ?? false }) : undefined;
-      let scored: ScoredDoc[];
+      let outcome: Awaited<ReturnType<typeof scoreTask>>;
       try {
-        const outcome = await scoreTask(p, model, store, onProgress);
-        scored = outcome.scored;
+        outcome = await scoreTask(p, model, store, onProgress, opts.checkpointDir);
         offset += outcome.requests;
         resumedRequests += outcome.resumed;
       } finally {
         store?.close();
       }
-      const { result, samples: taskSamples } = summarizeTask(p, scored);
+      const { result, samples: taskSamples } = summarizeTask(p, outcome.scored, outcome.truncated);
       tasks[p.task.name] = { ...result, hash };
       if (opts.logSamples) samples[p.task.name] = taskSamples;
       perTaskSeconds[p.task.name] = (performance.now() - taskStarted) / 1000;

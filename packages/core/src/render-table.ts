@@ -1,6 +1,12 @@
 /** The lm-eval-like results tables that `ftbench eval` prints. */
 import { markdownTable } from 'markdown-table';
-import type { EvalResults, MetricValue } from './schema.js';
+import type { DegenerateSign, EvalResults, MetricValue } from './schema.js';
+
+/** How a table, a comment or a summary says what each sign of a broken model is. */
+export const DEGENERATE_SIGN_TEXT: Record<DegenerateSign, string> = {
+  'same-answer': 'the same answer for every document',
+  'equal-loglikelihoods': 'the same log-likelihood for every choice',
+};
 
 const HEADER = ['Tasks', 'Version', 'n-shot', 'Metric', 'Value', '', 'Stderr', 'n'];
 
@@ -22,6 +28,8 @@ export function renderResultsTable(results: EvalResults): string {
       }
     }
     if (task.unparseable) rows.push([' - unparseable answers', '', '', '', String(task.unparseable), '', '', '']);
+    if (task.truncatedRequests) rows.push([' - left-truncated requests', '', '', '', String(task.truncatedRequests), '', '', '']);
+    for (const sign of task.degenerate ?? []) rows.push([` - ⚠ degenerate: ${DEGENERATE_SIGN_TEXT[sign]}`, '', '', '', '', '', '', '']);
   }
   const align: ('l' | 'r' | 'c')[] = ['l', 'r', 'r', 'l', 'r', 'c', 'r', 'r'];
   let text = markdownTable([HEADER, ...rows], { align });

@@ -46,7 +46,14 @@ export interface TaskResult {
   dataset: DatasetRecord;
   /** Generate-mode suites: answers in which no choice letter was found. */
   unparseable?: number;
+  /** Signs of a broken model seen in this task's answers (see metrics/degenerate.ts); absent when none. */
+  degenerate?: DegenerateSign[];
+  /** Requests whose context was cut on the left to fit the model's maximum length; absent when none. */
+  truncatedRequests?: number;
 }
+
+/** Every document got the same answer (when guessing would rarely do that), or every choice of every document the same log-likelihood. */
+export type DegenerateSign = 'same-answer' | 'equal-loglikelihoods';
 
 export interface GroupResult {
   name: string;

@@ -1,4 +1,4 @@
-import type { EvalResults } from '@ftbench/core';
+import type { DegenerateSign, EvalResults } from '@ftbench/core';
 
 /** One side of the comparison as the run-facts footer shows it. */
 export interface RunSide {
@@ -6,6 +6,10 @@ export interface RunSide {
   modelFingerprint: string;
   /** Wall-clock seconds of the evaluation; null when unknown. */
   seconds: number | null;
+  /** Tasks whose answers show signs of a broken model. */
+  degenerate?: { task: string; signs: DegenerateSign[] }[];
+  /** Tasks with left-truncated requests, and how many. */
+  truncated?: { task: string; requests: number }[];
 }
 
 /** What the comment says about how the numbers were produced. */
@@ -18,6 +22,14 @@ export interface RunFacts {
 }
 
 export function runFactsFrom(baseline: EvalResults, candidate: EvalResults, baselineCacheHit: boolean): RunFacts {
-  const side = (results: EvalResults): RunSide => ({ modelFingerprint: results.model.fingerprint, seconds: results.timings.totalSeconds });
+  const side = (results: EvalResults): RunSide => {
+    const tasks = Object.values(results.tasks);
+    return {
+      modelFingerprint: results.model.fingerprint,
+      seconds: results.timings.totalSeconds,
+      degenerate: tasks.filter((task) => (task.degenerate ?? []).length > 0).map((task) => ({ task: task.name, signs: task.degenerate ?? [] })),
+      truncated: tasks.filter((task) => (task.truncatedRequests ?? 0) > 0).map((task) => ({ task: task.name, requests: task.truncatedRequests ?? 0 })),
+    };
+  };
   return { baseline: side(baseline), candidate: side(candidate), device: candidate.config.device, baselineCacheHit };
 }

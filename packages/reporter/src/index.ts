@@ -1,5 +1,6 @@
 export { escapeMarkdown } from './escape.js';
 export { runFactsFrom, type RunFacts, type RunSide } from './facts.js';
+export { runNotes } from './notes.js';
 export { formatDuration, formatPValue, formatScore, formatSignedPoints } from './format.js';
 export {
   COMMENT_BUDGET,

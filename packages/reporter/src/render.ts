@@ -7,6 +7,7 @@ import type { Comparison, ComparisonRow, GateResult, GateVerdict } from '@ftbenc
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown } from './escape.js';
 import type { RunFacts } from './facts.js';
+import { runNotes } from './notes.js';
 import { formatDuration, formatPValue, formatScore, formatSignedPoints } from './format.js';
 
 /** First line of the comment: how the action finds its own comment to update it in place. */
@@ -136,6 +137,7 @@ function renderDocument(comparison: Comparison, facts: RunFacts, layout: Layout)
     layout.marker ? STICKY_COMMENT_MARKER : '',
     headline(comparison),
     comparison.reasons.map((reason) => `- ${escapeMarkdown(reason)}`).join('\n'),
+    runNotes(facts),
     layout.main.length > 0 ? deltaTable('Task', layout.main) : '_No task was scored by both runs._',
     layout.omitted > 0
       ? `> ⚠️ ${layout.omitted} ${plural(layout.omitted, 'row')} omitted to stay within the size limit; regressions are always shown.`

@@ -10,3 +10,4 @@ export {
   type CategorizedValues,
   type SizedMetrics,
 } from './aggregate.js';
+export { SAME_ANSWER_CHANCE, degenerateSigns, type AnsweredDoc } from './degenerate.js';

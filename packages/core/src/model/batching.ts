@@ -1,7 +1,7 @@
 /**
  * Batches of planned rows: prefix rows longest first (length bucketing), and after each prefix batch
  * the passes of the continuations that run from its cache. A batch holds a fixed number of rows, or
- * with `auto` as many as an estimate of its memory allows.
+ * with `auto` as many as an estimate of its memory allows, and never reaches past the model's positions.
  */
 import type { PrefixRow, SuffixRow } from './loglikelihood.js';
 import type { ScoringMode } from './onnx-session.js';
@@ -78,11 +78,24 @@ function batchBytes(shape: ModelShape, rows: PrefixRow[]): number {
   return Math.max(prefixPass, ...suffixPasses);
 }
 
-/** Prefix rows (longest first, as planned) in batches, each with the continuation passes that run from its cache. */
-export function planBatches(rows: PrefixRow[], limit: BatchLimit): PrefixBatch[] {
-  const fits =
+/**
+ * The positions a prefix batch's continuation passes reach. Every row's cache is as long as the batch's
+ * longest prefix and a pass is as wide as its longest continuation, so a long prefix with a short
+ * continuation beside a short prefix with a long one reaches further than either row alone (each row
+ * alone fits: its prefix and continuation are one model input).
+ */
+function batchPositions(rows: PrefixRow[]): number {
+  return maxOf(rows.map((row) => row.tokens.length)) + maxOf(rows.flatMap((row) => row.suffixes.map((suffix) => suffix.tokens.length)));
+}
+
+/**
+ * Prefix rows (longest first, as planned) in batches, each with the continuation passes that run from
+ * its cache; no pass reaches past `maxPositions` (position ids and cache length alike).
+ */
+export function planBatches(rows: PrefixRow[], limit: BatchLimit, maxPositions: number): PrefixBatch[] {
+  const withinLimit =
     'rows' in limit
       ? (batch: PrefixRow[]) => batch.length <= limit.rows
       : (batch: PrefixRow[]) => batch.length <= limit.maxRows && batchBytes(limit.shape, batch) <= limit.bytes;
-  return greedyBatches(rows, fits).map(withSuffixPasses);
+  return greedyBatches(rows, (batch) => batchPositions(batch) <= maxPositions && withinLimit(batch)).map(withSuffixPasses);
 }

@@ -9,14 +9,14 @@ import type { ModelRecord } from '../schema.js';
 import type { LoglikelihoodResult } from '../tasks/types.js';
 import { planBatches, type BatchLimit, type ModelShape } from './batching.js';
 import { assertModelDir, hashFiles, modelWeightFiles, readOptionalJson } from './files.js';
-import { planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
-import { CausalLMSession, parseDevice, type GraphOptimizationLevel, type GraphSignature, type PastState, type ScoringMode, type SessionOptions } from './onnx-session.js';
+import { isLeftTruncated, planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
+import { CausalLMSession, DeviceMemoryError, OnnxRunError, parseDevice, type GraphOptimizationLevel, type GraphSignature, type PastState, type ScoringMode, type SessionOptions } from './onnx-session.js';
 import { ftbenchCacheDir } from '../cache-dir.js';
 import { cachedScoringGraph } from './score-graph-cache.js';
-import { countedScore, newCounters, scorePlan, type ModelCounters } from './scorer.js';
+import { countedScore, newCounters, oneLine, scorePlan, ScoringError, type ModelCounters } from './scorer.js';
 import { loadTokenizer, type TextTokenizer } from './tokenizer.js';
 
-export type { ModelCounters } from './scorer.js';
+export { ScoringError, type ModelCounters } from './scorer.js';
 
 export interface LoadModelOptions {
   /** `cpu` (default), `cuda` or `cuda:N`. */
@@ -209,9 +209,27 @@ export class OnnxCausalLM {
   async loglikelihood(requests: LoglikelihoodRequest[], onProgress?: ProgressCallback): Promise<LoglikelihoodResult[]> {
     const tokenized = tokenizeRequests(this.tokenizer, requests);
     const rows = this.prefixReuse ? planSharedPrefixes(tokenized, this.record.maxLength) : planFullRows(tokenized, this.record.maxLength);
-    const replan = (batchRows: PrefixRow[]) => planBatches(batchRows, this.batchLimit);
+    const replan = (batchRows: PrefixRow[]) => planBatches(batchRows, this.batchLimit, this.record.maxLength);
     const lengths = tokenized.map((request) => request.continuationIds.length);
     return scorePlan(this.session, replan(rows), replan, lengths, this.counters, onProgress);
+  }
+
+  /** How many of these requests lose the start of their context to the model's maximum length. */
+  truncatedRequests(requests: LoglikelihoodRequest[]): number {
+    return tokenizeRequests(this.tokenizer, requests).filter((request) => isLeftTruncated(request, this.record.maxLength)).length;
+  }
+
+  /** How many of these generation requests lose the start of their context (see generationContext). */
+  truncatedGenerations(requests: GenerationRequest[]): number {
+    return requests.filter((request) => this.generationContext(request).truncated).length;
+  }
+
+  /** lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens. */
+  private generationContext({ context, maxNewTokens }: GenerationRequest): { ids: number[]; truncated: boolean } {
+    const bos = this.tokenizer.addBosToken && this.tokenizer.bosTokenId !== null ? [this.tokenizer.bosTokenId] : [];
+    const all = [...bos, ...this.tokenizer.encode(context)];
+    const ids = all.slice(-Math.max(1, this.record.maxLength - maxNewTokens));
+    return { ids, truncated: ids.length < all.length };
   }
 
   /**
@@ -220,17 +238,21 @@ export class OnnxCausalLM {
    */
   async generate(requests: GenerationRequest[], onProgress?: ProgressCallback): Promise<string[]> {
     const outputs: string[] = [];
-    for (const request of requests) {
-      outputs.push(await this.generateOne(request));
+    for (const [index, request] of requests.entries()) {
+      try {
+        outputs.push(await this.generateOne(request));
+      } catch (err) {
+        if (!(err instanceof OnnxRunError || err instanceof DeviceMemoryError)) throw err;
+        throw new ScoringError(`onnxruntime failed while generating: ${oneLine(err.message)}`, [index]);
+      }
       onProgress?.(outputs.length, requests.length);
     }
     return outputs;
   }
 
-  private async generateOne({ context, until, maxNewTokens }: GenerationRequest): Promise<string> {
-    const bos = this.tokenizer.addBosToken && this.tokenizer.bosTokenId !== null ? [this.tokenizer.bosTokenId] : [];
-    // lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens.
-    const ids = [...bos, ...this.tokenizer.encode(context)].slice(-Math.max(1, this.record.maxLength - maxNewTokens));
+  private async generateOne(request: GenerationRequest): Promise<string> {
+    const { until, maxNewTokens } = request;
+    const { ids } = this.generationContext(request);
     const usePast = this.session.signature.past !== null;
     // Only the argmax at the last position matters; the target is a placeholder.
     const lastPosition = (row: number[]) => [{ row: 0, position: row.length - 1, target: 0 }];

@@ -73,6 +73,11 @@ export interface PrefixRow {
   suffixes: SuffixRow[];
 }
 
+/** Whether lm-eval's window (below) cuts the request's context on the left. */
+export function isLeftTruncated({ contextIds, continuationIds }: TokenizedRequest, maxLength: number): boolean {
+  return contextIds.length + continuationIds.length > maxLength + 1;
+}
+
 /** lm-eval's model input for a request: (context + continuation)[-(maxLength+1):][:-1]. */
 function modelInput(request: TokenizedRequest, index: number, maxLength: number): number[] {
   const { contextIds, continuationIds } = request;

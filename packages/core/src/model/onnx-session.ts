@@ -79,6 +79,9 @@ export interface ScoreOutput {
 /** The device ran out of memory for this pass; a smaller batch may fit. */
 export class DeviceMemoryError extends Error {}
 
+/** onnxruntime failed to run a pass for any other reason (a bad shape, an index out of range, a kernel error). */
+export class OnnxRunError extends Error {}
+
 export type GraphOptimizationLevel = 'disabled' | 'basic' | 'extended' | 'all';
 
 export interface SessionOptions {
@@ -226,7 +229,8 @@ export class CausalLMSession {
       intraOpNumThreads: opts.intraOpThreads ?? availableParallelism(),
       interOpNumThreads: opts.interOpThreads ?? 1,
       enableCpuMemArena: opts.memoryArena ?? true,
-      logSeverityLevel: 3,
+      // Fatal only: a failed run is reported once, by ftbench, with onnxruntime's message in it.
+      logSeverityLevel: 4,
       // A cached scoring graph sits outside the model directory: its external data is found through this setting.
       ...(externalDataDir ? { extra: { session: { model_external_initializers_file_folder_path: externalDataDir } } } : {}),
     };
@@ -278,7 +282,7 @@ export class CausalLMSession {
     } catch (err) {
       const message = (err as Error).message;
       if (OUT_OF_MEMORY.test(message)) throw new DeviceMemoryError(message);
-      throw err;
+      throw new OnnxRunError(message);
     }
     const bytesOf = (names: string[]) => names.reduce((n, name) => n + (out[name].data as ArrayBufferView).byteLength, 0);
     const scored = inGraph

@@ -7,7 +7,30 @@ import { FtbenchError } from '../errors.js';
 import type { LoglikelihoodResult } from '../tasks/types.js';
 import type { PrefixBatch } from './batching.js';
 import type { PrefixRow, ScoreSlot, SuffixRow } from './loglikelihood.js';
-import { DeviceMemoryError, pastRows, type PastState, type ScoreInput, type ScoreOutput } from './onnx-session.js';
+import { DeviceMemoryError, OnnxRunError, pastRows, type PastState, type ScoreInput, type ScoreOutput } from './onnx-session.js';
+
+/**
+ * Scoring stopped: a pass failed, or gave a log-probability that is not a finite number (a broken
+ * model: never a score). `requests` are the indices, in the scored list, of the requests it was
+ * scoring, so that callers can name the documents.
+ */
+export class ScoringError extends FtbenchError {
+  constructor(
+    message: string,
+    readonly requests: number[],
+    hint?: string,
+  ) {
+    super(message, hint);
+  }
+}
+
+/** onnxruntime's messages run over several lines; an error line holds one. */
+export const oneLine = (message: string) => message.trim().replace(/\s*\n\s*/g, ' ');
+/** onnxruntime's Gather error for an index past a table (position or token embeddings). */
+const OUT_OF_BOUNDS = /out of (data )?bounds/i;
+const OUT_OF_BOUNDS_HINT =
+  "An index past a table is a sequence longer than the graph's positions (check --max-length and config.json's n_positions or max_position_embeddings) or a token id past its vocabulary (a tokenizer that does not match the model).";
+const requestsOf = (slots: ScoreSlot[]) => [...new Set(slots.map((slot) => slot.request))];
 
 export interface ModelCounters {
   /** Rows forwarded (one row is one sequence in a batch). */
@@ -85,7 +108,8 @@ class PlanExecution {
       return;
     }
     const slots = batch.rows.flatMap((row, r) => row.slots.map((slot) => ({ row: r, slot })));
-    const out = await this.pass(batch.rows.map((row) => row.tokens), null, slots, batch.suffixPasses.length > 0);
+    const requests = requestsOf(batch.rows.flatMap((row) => [...row.slots, ...row.suffixes.flatMap((suffix) => suffix.slots)]));
+    const out = await this.pass(batch.rows.map((row) => row.tokens), null, slots, batch.suffixPasses.length > 0, requests);
     if (!out) return this.runPrefixBatch(batch);
     for (const suffixes of batch.suffixPasses) await this.runSuffixPass(suffixes, 0, batch.rows, out.present as PastState);
     this.onProgress?.(this.finished, this.pendingSlots.length);
@@ -102,22 +126,38 @@ class PlanExecution {
     const lengths = prefixes.slice(first, first + suffixes.length).map((prefix) => prefix.tokens.length);
     const past = { state: pastRows(present, first, first + suffixes.length), lengths };
     const slots = suffixes.flatMap((suffix, r) => suffix.slots.map((slot) => ({ row: r, slot })));
-    const out = await this.pass(suffixes.map((suffix) => suffix.tokens), past, slots, false);
+    const out = await this.pass(suffixes.map((suffix) => suffix.tokens), past, slots, false, requestsOf(suffixes.flatMap((suffix) => suffix.slots)));
     if (!out) return this.runSuffixPass(suffixes, first, prefixes, present);
   }
 
-  /** One pass, its slots recorded; null when the device ran out of memory and the caller must retry in smaller passes. */
-  private async pass(rows: number[][], past: ScoreInput['past'], slots: BatchSlot[], keepPresent: boolean): Promise<ScoreOutput | null> {
+  /**
+   * One pass over `requests` (those its rows belong to), its slots recorded; null when the device ran
+   * out of memory and the caller must retry in smaller passes.
+   */
+  private async pass(rows: number[][], past: ScoreInput['past'], slots: BatchSlot[], keepPresent: boolean, requests: number[]): Promise<ScoreOutput | null> {
     let out: ScoreOutput;
     try {
       out = await countedScore(this.session, this.counters, { rows, past, slots: slots.map(({ row, slot }) => ({ row, position: slot.position, target: slot.target })), keepPresent });
     } catch (err) {
+      if (err instanceof OnnxRunError) {
+        const hint = OUT_OF_BOUNDS.test(err.message) ? OUT_OF_BOUNDS_HINT : undefined;
+        throw new ScoringError(`onnxruntime failed on a pass of ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${oneLine(err.message)}`, requests, hint);
+      }
       if (!(err instanceof DeviceMemoryError)) throw err;
       if (rows.length === 1) {
-        throw new FtbenchError(`the device ran out of memory on a single sequence of ${rows[0].length} tokens: ${err.message.split('\n')[0]}`, 'Lower --max-length, or use a device with more memory.');
+        throw new ScoringError(`the device ran out of memory on a single sequence of ${rows[0].length} tokens: ${oneLine(err.message)}`, requests, 'Lower --max-length, or use a device with more memory.');
       }
       this.rowCap = Math.floor(rows.length / 2);
       return null;
+    }
+    const broken = slots.findIndex((_, s) => !Number.isFinite(out.logprobs[s]));
+    if (broken >= 0) {
+      const { slot } = slots[broken];
+      throw new ScoringError(
+        `the model gave a log-probability of ${out.logprobs[broken]} (token ${slot.token + 1} of a continuation)`,
+        [slot.request],
+        'NaN or infinite log-probabilities come from a broken model (NaN or infinite weights, an overflow in float16): it cannot be scored.',
+      );
     }
     slots.forEach(({ slot }, s) => {
       this.tokenLogprobs[slot.request][slot.token] = out.logprobs[s];

@@ -5,6 +5,7 @@ export {
   toyModelWeights,
   validateToyModelSpec,
   vocabSizeOf,
+  type BrokenLogits,
   type ToyLayerWeights,
   type ToyModelSpec,
   type ToyModelWeights,

@@ -188,19 +188,22 @@ function selfAttention(
   return linear(g, merged, w.attnOutWeight, w.attnOutBias);
 }
 
+const batchDim = (spec: ToyModelSpec) => (spec.staticBatch ? 1 : 'batch_size');
+
 function graphInputs(spec: ToyModelSpec): ValueInfoProto[] {
   const int64 = DataType.INT64;
+  const batch = batchDim(spec);
   if (!spec.withPast) {
     return [
-      tensorValueInfo('input_ids', int64, ['batch_size', 'sequence_length']),
-      tensorValueInfo('attention_mask', int64, ['batch_size', 'sequence_length']),
+      tensorValueInfo('input_ids', int64, [batch, 'sequence_length']),
+      tensorValueInfo('attention_mask', int64, [batch, 'sequence_length']),
     ];
   }
-  const pastShape = ['batch_size', spec.heads, 'past_sequence_length', headDimOf(spec)];
+  const pastShape = [batch, spec.heads, 'past_sequence_length', headDimOf(spec)];
   return [
-    tensorValueInfo('input_ids', int64, ['batch_size', 'sequence_length']),
-    tensorValueInfo('attention_mask', int64, ['batch_size', 'past_sequence_length + sequence_length']),
-    tensorValueInfo('position_ids', int64, ['batch_size', 'sequence_length']),
+    tensorValueInfo('input_ids', int64, [batch, 'sequence_length']),
+    tensorValueInfo('attention_mask', int64, [batch, 'past_sequence_length + sequence_length']),
+    tensorValueInfo('position_ids', int64, [batch, 'sequence_length']),
     ...Array.from({ length: spec.layers }, (_, i) => [
       tensorValueInfo(`past_key_values.${i}.key`, DataType.FLOAT, pastShape),
       tensorValueInfo(`past_key_values.${i}.value`, DataType.FLOAT, pastShape),
@@ -210,9 +213,9 @@ function graphInputs(spec: ToyModelSpec): ValueInfoProto[] {
 
 function graphOutputs(spec: ToyModelSpec): ValueInfoProto[] {
   const logitsType = spec.logitsType === 'float16' ? DataType.FLOAT16 : DataType.FLOAT;
-  const logits = tensorValueInfo('logits', logitsType, ['batch_size', 'sequence_length', vocabSizeOf(spec)]);
+  const logits = tensorValueInfo('logits', logitsType, [batchDim(spec), 'sequence_length', vocabSizeOf(spec)]);
   if (!spec.withPast) return [logits];
-  const presentShape = ['batch_size', spec.heads, 'past_sequence_length + sequence_length', headDimOf(spec)];
+  const presentShape = [batchDim(spec), spec.heads, 'past_sequence_length + sequence_length', headDimOf(spec)];
   return [
     logits,
     ...Array.from({ length: spec.layers }, (_, i) => [
@@ -248,13 +251,18 @@ export function encodeToyModel(spec: ToyModelSpec, weights: ToyModelWeights = to
   const finalGamma = g.weight('transformer.ln_f.weight', weights.finalNormGamma);
   const finalBeta = g.weight('transformer.ln_f.bias', weights.finalNormBeta);
   const final = layerNorm(g, x, finalGamma, finalBeta);
-  // Tied LM head: logits = h @ wte^T.
+  // Tied LM head: logits = h @ wte^T, then what a broken export does to them, then the cast; the last op writes `logits`.
   const lmHead = g.op('Transpose', [tokenEmbedding], [intsAttr('perm', [1, 0])]);
-  if (spec.logitsType === 'float16') {
-    g.op('Cast', [g.op('MatMul', [final, lmHead])], [intAttr('to', DataType.FLOAT16)], 'logits');
-  } else {
-    g.op('MatMul', [final, lmHead], [], 'logits');
+  const head: ((input: string, output?: string) => string)[] = [(_, output) => g.op('MatMul', [final, lmHead], [], output)];
+  if (spec.broken === 'infinite-logits') head.push((input, output) => g.op('Add', [input, g.float(Infinity)], [], output));
+  if (spec.broken === 'minus-infinity-logits') {
+    const evenIdsMasked = Float32Array.from({ length: vocabSizeOf(spec) }, (_, id) => (id % 2 === 0 ? -Infinity : 0));
+    const mask = g.weight('lm_head.mask', { dims: [evenIdsMasked.length], data: evenIdsMasked });
+    head.push((input, output) => g.op('Add', [input, mask], [], output));
   }
+  if (spec.broken === 'constant-logits') head.push((input, output) => g.op('Mul', [input, g.float(0)], [], output));
+  if (spec.logitsType === 'float16') head.push((input, output) => g.op('Cast', [input], [intAttr('to', DataType.FLOAT16)], output));
+  head.reduce((input, step, i) => step(input, i === head.length - 1 ? 'logits' : undefined), final);
 
   const model = onnx.ModelProto.encode({
     irVersion: IR_VERSION,

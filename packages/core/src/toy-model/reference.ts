@@ -72,17 +72,22 @@ function argmax(values: Vector): number {
 }
 
 function checkIds(spec: ToyModelSpec, ids: number[]): void {
-  const vocab = vocabSizeOf(spec);
   if (ids.length === 0) throw new FtbenchError('reference forward pass needs at least one token');
   if (ids.length > spec.maxPositions) {
     throw new FtbenchError(`sequence of ${ids.length} tokens exceeds the toy model's ${spec.maxPositions} positions`);
   }
+  checkVocabulary(spec, ids);
+}
+
+function checkVocabulary(spec: ToyModelSpec, ids: number[]): void {
+  const vocab = vocabSizeOf(spec);
   const bad = ids.find((id) => !Number.isInteger(id) || id < 0 || id >= vocab);
   if (bad !== undefined) throw new FtbenchError(`token id ${bad} is outside the toy model's vocabulary [0, ${vocab})`);
 }
 
 /** Logits (one row of `vocab` values per position) of an unpadded sequence at positions 0..n-1. */
 export function referenceLogits(spec: ToyModelSpec, ids: number[]): Float64Array[] {
+  if (spec.broken && spec.broken !== 'nan-weights') throw new FtbenchError(`the reference computes the intact toy model, not one with ${spec.broken}`);
   checkIds(spec, ids);
   const weights = toyModelWeights(spec);
   const headDim = headDimOf(spec);
@@ -137,7 +142,9 @@ export function referenceLoglikelihood(
   if (contextIds.length === 0 || continuationIds.length === 0) {
     throw new FtbenchError('referenceLoglikelihood needs a non-empty context and a non-empty continuation');
   }
-  const logits = referenceLogits(spec, [...contextIds, ...continuationIds]);
+  checkVocabulary(spec, continuationIds);
+  // The last continuation token predicts nothing: a request of maxPositions + 1 tokens fits, as in lm-eval.
+  const logits = referenceLogits(spec, [...contextIds, ...continuationIds.slice(0, -1)]);
   let loglikelihood = 0;
   let isGreedy = true;
   continuationIds.forEach((token, j) => {

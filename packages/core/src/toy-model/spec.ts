@@ -25,7 +25,17 @@ export interface ToyModelSpec {
   externalData?: boolean;
   /** Default 257; rows past the byte vocabulary exist but no token maps to them. */
   vocabSize?: number;
+  /**
+   * A broken export, to test what ftbench makes of one: NaN in the final norm's weights (NaN logits),
+   * +Infinity added to every logit, -Infinity logits for every even token id (their log-probability is
+   * -Infinity), or logits that are 0 whatever the input. The reference computes only the intact model.
+   */
+  broken?: BrokenLogits;
+  /** Inputs and outputs with a batch dimension of 1, as `torch.onnx.export` without dynamic axes writes them. */
+  staticBatch?: boolean;
 }
+
+export type BrokenLogits = 'nan-weights' | 'infinite-logits' | 'minus-infinity-logits' | 'constant-logits';
 
 /** A row-major float32 tensor. */
 export interface WeightTensor {
@@ -147,11 +157,13 @@ export function toyModelWeights(spec: ToyModelSpec): ToyModelWeights {
       mlpDownBias: tensor(p + 'mlpDownBias', [h], 0, 0.1),
     };
   });
+  const finalNormGamma = tensor('finalNormGamma', [h], 3 / Math.sqrt(h), 0.3 / Math.sqrt(h));
+  if (spec.broken === 'nan-weights') finalNormGamma.data.fill(NaN);
   return {
     tokenEmbedding: tensor('tokenEmbedding', [vocabSizeOf(spec), h], 0, 1),
     positionEmbedding: tensor('positionEmbedding', [spec.maxPositions, h], 0, 0.5),
     layers,
-    finalNormGamma: tensor('finalNormGamma', [h], 3 / Math.sqrt(h), 0.3 / Math.sqrt(h)),
+    finalNormGamma,
     finalNormBeta: tensor('finalNormBeta', [h], 0, 0.1),
   };
 }

@@ -42,7 +42,7 @@ const lengths = requests.map((r) => r.continuationIds.length);
 
 async function score(maxRows: number) {
   const session = standInSession(maxRows);
-  const replan = (rows: PrefixRow[]) => planBatches(rows, { rows: 8 });
+  const replan = (rows: PrefixRow[]) => planBatches(rows, { rows: 8 }, 1024);
   const results = await scorePlan(session, replan(planSharedPrefixes(requests, 100)), replan, lengths, newCounters());
   return { results, rowsSeen: session.rowsSeen };
 }

@@ -102,7 +102,7 @@ describe('batches', () => {
   );
 
   it('hold a fixed number of prefix rows; continuation pass j takes the j-th continuation of each row', () => {
-    const batches = planBatches(rows, { rows: 2 });
+    const batches = planBatches(rows, { rows: 2 }, 100);
     expect(batches.map((b) => b.rows.map((r) => r.tokens))).toEqual([[[1, 2, 3, 4, 5], [1, 2]], [[9]]]);
     // [1,2,3,4,5] continues with [6] and [8], [1,2] with [3] and [5]: two passes of two rows.
     expect(batches[0].suffixPasses.map((pass) => pass.map((s) => s.tokens))).toEqual([
@@ -115,18 +115,30 @@ describe('batches', () => {
   it('put the rows with the most continuations first, so every pass continues a leading run of rows', () => {
     // [1,2,3,4] (one option: no continuation pass) is longer, but [5,6] has two continuations.
     const mixed = planSharedPrefixes([request([1, 2, 3, 4], [7]), request([5, 6], [7, 8]), request([5, 6], [9, 9])], 100);
-    const [batch] = planBatches(mixed, { rows: 8 });
+    const [batch] = planBatches(mixed, { rows: 8 }, 100);
     expect(batch.rows.map((r) => r.tokens)).toEqual([[5, 6], [1, 2, 3, 4]]);
     expect(batch.suffixPasses.map((pass) => pass.map((s) => s.tokens))).toEqual([[[7]], [[9]]]);
+  });
+
+  it("never reach past the model's positions: a long prefix and a long continuation go to different batches", () => {
+    // Inputs of 10 positions each: prefix 8 + continuation 2, and prefix 5 + continuation 5. Together
+    // their continuation pass would run positions 8..12 of a cache of 8.
+    const nearLimit = planSharedPrefixes(
+      [request([1, 2, 3, 4, 5, 6, 7, 8], [9, 1, 2]), request([1, 2, 3, 4, 5, 6, 7, 8], [3, 4, 5]), request([9, 8, 7, 6, 5], [1, 2, 3, 4, 5, 6]), request([9, 8, 7, 6, 5], [2, 2, 2, 2, 2, 2])],
+      10,
+    );
+    expect(planBatches(nearLimit, { rows: 8 }, 10).map((b) => b.rows.map((r) => r.tokens.length))).toEqual([[8], [5]]);
+    expect(planBatches(nearLimit, { bytes: Infinity, shape: { hidden: 8, intermediate: 8, heads: 1, vocab: 8, cacheBytesPerToken: 8, scoring: 'host' }, maxRows: 64 }, 10)).toHaveLength(2);
+    expect(planBatches(nearLimit, { rows: 8 }, 13).map((b) => b.rows.length)).toEqual([2]);
   });
 
   it('fill a memory budget by the estimate, one row at least', () => {
     const shape: ModelShape = { hidden: 64, intermediate: 256, heads: 4, vocab: 1000, cacheBytesPerToken: 1024, scoring: 'hidden-states' };
     // Prefix rows of 5, 2 and 1 tokens (2, 2 and 1 slots); the first two continue with 1-token rows of 1 slot each.
     const twoLongest = Math.max(2 * estimateRowBytes(shape, 5, 0, 2), 2 * estimateRowBytes(shape, 1, 5, 1));
-    expect(planBatches(rows, { bytes: twoLongest, shape, maxRows: 64 }).map((b) => b.rows.length)).toEqual([2, 1]);
-    expect(planBatches(rows, { bytes: 1, shape, maxRows: 64 }).map((b) => b.rows.length)).toEqual([1, 1, 1]);
-    expect(planBatches(rows, { bytes: Infinity, shape, maxRows: 2 }).map((b) => b.rows.length)).toEqual([2, 1]);
+    expect(planBatches(rows, { bytes: twoLongest, shape, maxRows: 64 }, 100).map((b) => b.rows.length)).toEqual([2, 1]);
+    expect(planBatches(rows, { bytes: 1, shape, maxRows: 64 }, 100).map((b) => b.rows.length)).toEqual([1, 1, 1]);
+    expect(planBatches(rows, { bytes: Infinity, shape, maxRows: 2 }, 100).map((b) => b.rows.length)).toEqual([2, 1]);
   });
 
   it('estimate memory that grows with scored slots, not with positions x vocabulary, when the head is gathered', () => {

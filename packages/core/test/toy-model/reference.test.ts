@@ -35,6 +35,8 @@ describe('referenceLoglikelihood', () => {
   it('rejects empty inputs, unknown ids and over-long sequences with a clear error', () => {
     expect(() => referenceLoglikelihood(TINY, [], [1])).toThrow(FtbenchError);
     expect(() => referenceLoglikelihood(TINY, [1], [257])).toThrow(/outside the toy model's vocabulary/);
-    expect(() => referenceLoglikelihood(TINY, Array(128).fill(1), [1])).toThrow(/exceeds the toy model's 128 positions/);
+    // The last continuation token is never forwarded: 128 + 1 tokens fit, 129 + 1 do not.
+    expect(referenceLoglikelihood(TINY, Array(128).fill(1), [1]).loglikelihood).toBeLessThan(0);
+    expect(() => referenceLoglikelihood(TINY, Array(129).fill(1), [1])).toThrow(/exceeds the toy model's 128 positions/);
   });
 });
