@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, type EvalResults } from '@ftbench/core';
-import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary, runFactsFrom, type IssueRef } from '@ftbench/reporter';
+import { FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, type EvalResults } from '@ftbench/core';
+import type { IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { baselineFromBranch, baselineFromModel, branchBaselineKey, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
@@ -19,7 +19,8 @@ import { markFinished } from './checkpoint-state.js';
 import { gateConfigs, loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
 import { cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
+import { writeCommentSource } from './fork-comment.js';
+import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
 
 const SUITE_PREFIX = 'suite:';
@@ -73,10 +74,10 @@ async function hubDatasetsOf(
 }
 
 /** The PR this run is about, if any. */
-function pullRequest(): (IssueRef & { baseRef: string }) | null {
+function pullRequest(): (IssueRef & { baseRef: string; headSha: string }) | null {
   const pr = github.context.payload.pull_request;
   if (!pr) return null;
-  return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref };
+  return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref, headSha: (pr.head as { sha: string }).sha };
 }
 
 function setOutputs(outputs: Record<string, string>): void {
@@ -135,12 +136,19 @@ export async function main(store: CacheStore): Promise<void> {
   const pr = pullRequest();
   const { baseline, why } = await obtainBaseline({ inputs, pr, identity, store, workspace, candidate, score });
 
-  const reports = baseline === null ? withoutBaseline(candidate, why) : withBaseline(baseline, candidate, gates);
+  const reportInput: ReportInput = { candidate, baseline: baseline?.results ?? null, baselineCacheHit: baseline !== null && baseline.restoredFrom !== null, gates, why };
+  const reports = buildReports(reportInput, { fullReport: fullReportAt(runUrlFromEnv(process.env)) });
   setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
   await writeJobSummary(reports.summary);
   const commentFile = path.join(outDir, 'comment.md');
   writeFileSync(commentFile, reports.comment);
   core.setOutput('comment-file', commentFile);
+  if (pr !== null) {
+    // What the fork-safe commenter renders the comment from (never from comment.md).
+    const commentSource = path.join(outDir, 'comment-source.json');
+    writeCommentSource(commentSource, { pullRequest: pr.number, headSha: pr.headSha, report: reportInput });
+    core.setOutput('comment-source', commentSource);
+  }
   let commentUrl: string | null = null;
   if (inputs.comment && pr !== null) {
     if (!inputs.githubToken) core.warning('No github-token: the PR comment is skipped.');
@@ -188,31 +196,6 @@ async function obtainBaseline(request: BaselineRequest): Promise<{ baseline: Bas
   const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');
   await publishBranchBaseline(context, branchBaselineKey(identity, branch, await modelContentHash(path.resolve(workspace, inputs.model))), candidate);
   return { baseline: null, why: `Scores of \`${branch}\`, saved as the baseline for pull requests into it.` };
-}
-
-interface Reports {
-  passed: boolean;
-  regressions: ReturnType<typeof regressionsOf>;
-  comment: string;
-  summary: string;
-  failure: string;
-}
-
-function withBaseline(baseline: Baseline, candidate: EvalResults, gates: ReturnType<typeof gateConfigs>): Reports {
-  const comparison = compareResults(baseline.results, candidate, gates);
-  const facts = runFactsFrom(baseline.results, candidate, baseline.restoredFrom !== null);
-  return {
-    passed: comparison.passed,
-    regressions: regressionsOf(comparison),
-    comment: renderComment(comparison, facts),
-    summary: renderJobSummary(comparison, facts),
-    failure: regressionMessage(comparison),
-  };
-}
-
-function withoutBaseline(candidate: EvalResults, why: string): Reports {
-  const report = renderWithoutBaseline(candidate, why);
-  return { passed: true, regressions: [], comment: report, summary: report.replace(`${STICKY_COMMENT_MARKER}\n`, ''), failure: '' };
 }
 
 function githubApi(token: string) {

@@ -1,10 +1,23 @@
 /**
  * What a run leaves behind: the step outputs, the job summary, the sticky PR comment and the
  * check's verdict. The comment is best effort (a fork PR's token cannot write it); the summary,
- * the outputs and the verdict never depend on it.
+ * the outputs and the verdict never depend on it. The reports are built from a ReportInput only,
+ * here, so the fork-safe commenter (fork-comment.ts) renders the very same comment from the same
+ * data, and never has to trust Markdown from the evaluating run.
  */
-import { renderResultsTable, type Comparison, type EvalResults } from '@ftbench/core';
-import { STICKY_COMMENT_MARKER, upsertStickyComment, type GitHubApi, type IssueRef } from '@ftbench/reporter';
+import { compareResults, type Comparison, type EvalResults, type GateConfig } from '@ftbench/core';
+import {
+  regressionMessage,
+  renderComment,
+  renderJobSummary,
+  renderScoresComment,
+  renderScoresSummary,
+  runFactsFrom,
+  upsertStickyComment,
+  type GitHubApi,
+  type IssueRef,
+  type RenderOptions,
+} from '@ftbench/reporter';
 import * as core from '@actions/core';
 
 /** One failing gate, as the `regressions` output lists it. */
@@ -32,9 +45,71 @@ export function regressionsOf(comparison: Comparison): RegressionOutput[] {
     }));
 }
 
-/** The report when there is nothing to compare with: the candidate's scores and why. */
-export function renderWithoutBaseline(candidate: EvalResults, why: string): string {
-  return `${STICKY_COMMENT_MARKER}\n## ftbench\n\n${why}\n\n${renderResultsTable(candidate)}\n`;
+/** Everything the reports are made from: results and gates, no Markdown. */
+export interface ReportInput {
+  candidate: EvalResults;
+  /** null when there is nothing to compare with; `why` says why. */
+  baseline: EvalResults | null;
+  /** The baseline's results came from the cache. */
+  baselineCacheHit: boolean;
+  gates: GateConfig[];
+  why: string;
+}
+
+export interface Reports {
+  passed: boolean;
+  regressions: RegressionOutput[];
+  /** The sticky comment's body, without the marker line (the comment writer adds it). */
+  comment: string;
+  summary: string;
+  /** What the failing check prints, one line per failing gate. */
+  failure: string;
+}
+
+/** Where the comment points when it had to leave rows out: the job summary of `runUrl`, as a link when known. */
+export function fullReportAt(runUrl: string | null): string | undefined {
+  return runUrl && /^https?:\/\/[\w.:-]+\/[\w./%-]*$/.test(runUrl) ? `the [job summary of this run](${runUrl})` : undefined;
+}
+
+/** The URL of this workflow run, from the runner's environment. */
+export function runUrlFromEnv(env: NodeJS.ProcessEnv): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null;
+}
+
+export interface ReportOptions extends Pick<RenderOptions, 'fullReport'> {
+  /** Trusted Markdown under the headline, given the verdict. */
+  notice?: (passed: boolean) => string;
+}
+
+export function buildReports(input: ReportInput, options: ReportOptions = {}): Reports {
+  const rendering = (passed: boolean) => {
+    const notice = options.notice?.(passed);
+    return {
+      comment: { ...(options.fullReport ? { fullReport: options.fullReport } : {}), ...(notice ? { notice } : {}) },
+      summary: notice ? { notice } : {},
+    };
+  };
+  if (input.baseline === null) {
+    const render = rendering(true);
+    return {
+      passed: true,
+      regressions: [],
+      comment: renderScoresComment(input.candidate, input.why, render.comment),
+      summary: renderScoresSummary(input.candidate, input.why, render.summary),
+      failure: '',
+    };
+  }
+  const comparison = compareResults(input.baseline, input.candidate, input.gates);
+  const facts = runFactsFrom(input.baseline, input.candidate, input.baselineCacheHit);
+  const render = rendering(comparison.passed);
+  return {
+    passed: comparison.passed,
+    regressions: regressionsOf(comparison),
+    comment: renderComment(comparison, facts, render.comment),
+    summary: renderJobSummary(comparison, facts, render.summary),
+    failure: regressionMessage(comparison),
+  };
 }
 
 export async function writeJobSummary(markdown: string): Promise<void> {
@@ -46,7 +121,7 @@ export async function writeJobSummary(markdown: string): Promise<void> {
 /** Posts or updates the sticky comment; a failure is a warning, never the check's verdict. Returns the comment's URL. */
 export async function postComment(api: GitHubApi, issue: IssueRef, body: string): Promise<string | null> {
   try {
-    const result = await upsertStickyComment(api, issue, STICKY_COMMENT_MARKER, body);
+    const result = await upsertStickyComment(api, issue, body);
     if (result.status === 'forbidden') {
       core.warning(result.message);
       return null;
