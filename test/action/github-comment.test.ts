@@ -202,6 +202,21 @@ describe('GitHub API failures', () => {
     expect(sleeps).toEqual([]);
   });
 
+  it("a GraphQL rate limit (200 with RATE_LIMITED) is waited out, not taken as a GITHUB_TOKEN's identity", async () => {
+    const pr = nextIssue();
+    github.identity = { login: 'my-ci-app[bot]', id: 4242, type: 'Bot' };
+    const own = github.addComment(pr.number, github.identity, body(pr, 'old'));
+    github.faults.push({
+      kind: 'answer',
+      status: 200,
+      headers: { 'retry-after': '2' },
+      body: { errors: [{ type: 'RATE_LIMITED', message: 'API rate limit exceeded for installation.' }] },
+      matches: (request) => request.path === '/graphql',
+    });
+    expect(await upsertStickyComment(api, pr, 'new')).toMatchObject({ status: 'updated', id: own.id });
+    expect(sleeps).toEqual([2000]);
+  });
+
   it('gives up after the configured attempts and says how it failed', async () => {
     const pr = nextIssue();
     for (let i = 0; i < 3; i++) github.faults.push({ kind: 'answer', status: 503, matches: onWrite });
