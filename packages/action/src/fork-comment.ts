@@ -14,7 +14,7 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { RESULTS_SCHEMA_VERSION, validateGate, type EvalResults, type GateConfig } from '@ftbench/core';
 import { escapeMarkdown, pullRequestHeadSha, upsertStickyComment, type GitHubApi } from '@ftbench/reporter';
-import { buildReports, fullReportAt, type ReportInput } from './report.js';
+import { buildReports, fullReportAt, isPlainUrl, type ReportInput } from './report.js';
 
 export const COMMENT_SOURCE_FORMAT = 'ftbench-comment-source';
 export const COMMENT_SOURCE_VERSION = 1;
@@ -184,7 +184,7 @@ export function workflowRunOf(payload: Record<string, unknown>): WorkflowRun {
 /** Trusted Markdown under the headline: which run the results come from, and a warning when that run failed but its results pass. */
 function provenance(run: WorkflowRun, headSha: string, passed: boolean): string {
   const conclusion = escapeMarkdown(run.conclusion ?? 'unknown');
-  const link = fullReportAt(run.html_url) ? `[run ${run.id}](${run.html_url})` : `run ${run.id}`;
+  const link = isPlainUrl(run.html_url) ? `[run ${run.id}](${run.html_url})` : `run ${run.id}`;
   const from = `> Rendered by the ftbench commenter from the results of ${link} on ${headSha.slice(0, 7)} (conclusion: ${conclusion}).`;
   if (passed && run.conclusion !== 'success') {
     return `${from}\n>\n> ⚠️ **That run did not succeed, yet these results pass every gate: do not rely on them.**`;

@@ -31,7 +31,7 @@ export interface RegressionOutput {
   reason: string;
 }
 
-export function regressionsOf(comparison: Comparison): RegressionOutput[] {
+function regressionsOf(comparison: Comparison): RegressionOutput[] {
   return comparison.gates
     .filter((gate) => gate.failed)
     .map((gate) => ({
@@ -66,9 +66,14 @@ export interface Reports {
   failure: string;
 }
 
-/** Where the comment points when it had to leave rows out: the job summary of `runUrl`, as a link when known. */
+/** A URL that can go into a Markdown link as is: http(s), host and path, nothing that could end the link. */
+export function isPlainUrl(url: string | null | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\/[\w.:-]+\/[\w./%-]*$/.test(url);
+}
+
+/** Where the comment points when it had to leave rows out: the job summary of `runUrl`, as a link when it is a plain URL. */
 export function fullReportAt(runUrl: string | null): string | undefined {
-  return runUrl && /^https?:\/\/[\w.:-]+\/[\w./%-]*$/.test(runUrl) ? `the [job summary of this run](${runUrl})` : undefined;
+  return isPlainUrl(runUrl) ? `the [job summary of this run](${runUrl})` : undefined;
 }
 
 /** The URL of this workflow run, from the runner's environment. */

@@ -263,7 +263,7 @@ export async function tokenIdentity(api: GitHubApi): Promise<TokenIdentity> {
 }
 
 /** Whether `user` is exactly the token's account: the same id, else the same login and account type. */
-export function isTokenAuthor(user: CommentAuthor | null, identity: TokenIdentity): boolean {
+function isTokenAuthor(user: CommentAuthor | null, identity: TokenIdentity): boolean {
   if (user === null) return false;
   if (identity.id !== null) return user.id === identity.id;
   return user.login === identity.login && (user.type === 'Bot') === identity.bot;

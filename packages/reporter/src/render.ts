@@ -17,14 +17,19 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 /** The comment's budget: below GitHub's limit, leaving room for the sticky marker line. */
 export const COMMENT_BUDGET = 65_000;
 
-/** GitHub caps a step's job summary at 1 MiB. */
+/** GitHub caps a step's job summary at 1 MiB; this budget is in UTF-8 bytes, with a margin. */
 export const JOB_SUMMARY_BUDGET = 1_000_000;
+
+/** How a budget counts: GitHub limits comments in characters and job summaries in bytes. */
+type Measure = (text: string) => number;
+const characters: Measure = (text) => text.length;
+const utf8Bytes: Measure = (text) => Buffer.byteLength(text, 'utf8');
 
 /** Names listed in a sentence ("Only in the candidate run: …") before the rest are counted instead. */
 const MAX_LISTED_NAMES = 20;
 
 export interface RenderOptions {
-  /** Largest length in characters; rows are dropped to fit. */
+  /** Largest size, in characters for the comment and in UTF-8 bytes for the job summary; rows are dropped to fit. */
   budget?: number;
   /** Where the full report is, named when rows had to be left out: trusted Markdown, e.g. a link to the run. */
   fullReport?: string;
@@ -36,11 +41,11 @@ const COMMENT_FULL_REPORT = "this run's job summary";
 const SUMMARY_FULL_REPORT = "the results files (the action's `results` and `baseline-results` outputs)";
 
 export function renderComment(comparison: Comparison, facts: RunFacts, options: RenderOptions = {}): string {
-  return renderReport(comparison, facts, { budget: COMMENT_BUDGET, fullReport: COMMENT_FULL_REPORT, ...options });
+  return renderReport(comparison, facts, { budget: COMMENT_BUDGET, fullReport: COMMENT_FULL_REPORT, measure: characters, ...options });
 }
 
 export function renderJobSummary(comparison: Comparison, facts: RunFacts, options: RenderOptions = {}): string {
-  return renderReport(comparison, facts, { budget: JOB_SUMMARY_BUDGET, fullReport: SUMMARY_FULL_REPORT, ...options });
+  return renderReport(comparison, facts, { budget: JOB_SUMMARY_BUDGET, fullReport: SUMMARY_FULL_REPORT, measure: utf8Bytes, ...options });
 }
 
 /** What the failing check prints: one line per failing gate, each with its observed value and limit. */
@@ -52,23 +57,28 @@ export function regressionMessage(comparison: Comparison): string {
  * Last resort for a text still over `budget`: cut at a line end and say where the rest is. The
  * start, with the headline, always stays.
  */
-export function clipToBudget(markdown: string, budget: number, fullReport: string): string {
-  if (markdown.length <= budget) return markdown;
+export function clipToBudget(markdown: string, budget: number, fullReport: string, measure: Measure = characters): string {
+  if (measure(markdown) <= budget) return markdown;
   const pointer = `> ⚠️ Cut short to stay within the size limit; the full report is in ${fullReport}.\n`;
-  const room = Math.max(0, budget - pointer.length - 2);
-  const cut = markdown.slice(0, room);
-  const lineEnd = cut.lastIndexOf('\n');
   const firstLineEnd = markdown.indexOf('\n');
-  const kept = lineEnd > firstLineEnd ? cut.slice(0, lineEnd) : markdown.slice(0, firstLineEnd === -1 ? markdown.length : firstLineEnd);
-  return `${kept}\n\n${pointer}`;
+  const headline = markdown.slice(0, firstLineEnd === -1 ? markdown.length : firstLineEnd);
+  // Whole lines from the start while they fit; characters count at least once in any measure.
+  let room = budget - measure(pointer) - 2;
+  for (;;) {
+    const lineEnd = markdown.lastIndexOf('\n', Math.max(0, room));
+    const kept = lineEnd > firstLineEnd ? markdown.slice(0, lineEnd) : headline;
+    const clipped = `${kept}\n\n${pointer}`;
+    if (kept === headline || measure(clipped) <= budget) return clipped;
+    room = lineEnd - (measure(clipped) - budget);
+  }
 }
 
 export function renderScoresComment(results: EvalResults, why: string, options: RenderOptions = {}): string {
-  return renderScores(results, why, { budget: COMMENT_BUDGET, fullReport: COMMENT_FULL_REPORT, ...options });
+  return renderScores(results, why, { budget: COMMENT_BUDGET, fullReport: COMMENT_FULL_REPORT, measure: characters, ...options });
 }
 
 export function renderScoresSummary(results: EvalResults, why: string, options: RenderOptions = {}): string {
-  return renderScores(results, why, { budget: JOB_SUMMARY_BUDGET, fullReport: "the results file (the action's `results` output)", ...options });
+  return renderScores(results, why, { budget: JOB_SUMMARY_BUDGET, fullReport: "the results file (the action's `results` output)", measure: utf8Bytes, ...options });
 }
 
 const SCORE_COLUMNS = ['Task', 'Version', 'n-shot', 'Metric', 'Value', 'Stderr', 'n'];
@@ -117,7 +127,7 @@ function renderScores(results: EvalResults, why: string, options: ReportOptions)
     ];
     return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
   };
-  return fitToBudget(render, main.length + categories.length, options.budget, options.fullReport);
+  return fitToBudget(render, main.length + categories.length, options);
 }
 
 /** One line of a delta table: a comparison row with the gates on it, or a gate whose target is missing. */
@@ -176,20 +186,20 @@ function categoryEntries(comparison: Comparison, gatesByRow: Map<string, GateRes
  * The fewest reductions that fit: `render(k)` must get no longer as `k` grows, up to `most`; if
  * even `render(most)` is over budget, it is cut at a line end.
  */
-function fitToBudget(render: (reductions: number) => string, most: number, budget: number, fullReport: string): string {
+function fitToBudget(render: (reductions: number) => string, most: number, { budget, fullReport, measure }: ReportOptions): string {
   const full = render(0);
-  if (full.length <= budget) return full;
+  if (measure(full) <= budget) return full;
   let low = 1;
   let high = most;
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
-    if (render(middle).length <= budget) high = middle;
+    if (measure(render(middle)) <= budget) high = middle;
     else low = middle + 1;
   }
-  return clipToBudget(render(Math.min(low, most)), budget, fullReport);
+  return clipToBudget(render(Math.min(low, most)), budget, fullReport, measure);
 }
 
-type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> & Pick<RenderOptions, 'notice'>;
+type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> & Pick<RenderOptions, 'notice'> & { measure: Measure };
 
 function renderReport(comparison: Comparison, facts: RunFacts, options: ReportOptions): string {
   const gatesByRow = new Map<string, GateResult[]>();
@@ -217,7 +227,7 @@ function renderReport(comparison: Comparison, facts: RunFacts, options: ReportOp
       reasons: comparison.reasons.slice(0, Math.max(0, comparison.reasons.length - hidden)),
     });
   };
-  return fitToBudget(render, droppable + Math.max(failingMain, comparison.reasons.length), options.budget, options.fullReport);
+  return fitToBudget(render, droppable + Math.max(failingMain, comparison.reasons.length), options);
 }
 
 interface Layout {

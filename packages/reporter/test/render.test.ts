@@ -306,6 +306,14 @@ describe('size: every report fits however many rows fail', () => {
     expect(inertnessProblems(text)).toEqual([]);
   });
 
+  it('the job summary budget counts UTF-8 bytes, as GitHub does (✅, — and Δ take 2 to 3 each)', () => {
+    const passing = compareResults(makeRun(failingTasks('baseline')), makeRun(failingTasks('baseline')), manyGates);
+    const text = renderJobSummary(passing, facts, { budget: 20_000 });
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(20_000);
+    expect(text).toMatch(/rows omitted/);
+    expect(text.split('\n')[0]).toBe(`### ✅ ftbench passed: ${count} gates, no regressions`);
+  });
+
   it('the job summary has room for all of them', () => {
     const text = renderJobSummary(failing, facts);
     expect(text).not.toContain('omitted');
