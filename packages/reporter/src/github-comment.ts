@@ -148,7 +148,7 @@ function failedAnswer(method: string, url: string, status: number, headers: Head
   const wait = requestedWaitMs(headers);
   const rateLimited =
     status === 429 ||
-    (status === 403 && (headers.get('x-ratelimit-remaining')?.trim() === '0' || headers.has('retry-after') || /rate limit/i.test(detail)));
+    (status === 403 && (headers.get('x-ratelimit-remaining')?.trim() === '0' || headers.has('retry-after') || /rate limit|abuse detection/i.test(detail)));
   const kind: GitHubFailure = rateLimited ? 'rate-limited' : status >= 500 ? 'server' : status === 403 ? 'forbidden' : 'other';
   const retryAfterMs = kind === 'rate-limited' ? (wait ?? SECONDARY_RATE_LIMIT_WAIT_MS) : wait;
   return new GitHubApiError({ method, url, status, kind, detail: kind === 'rate-limited' ? `${detail} (rate limited)` : detail, retryAfterMs });
