@@ -86,6 +86,10 @@ export async function bundleAction(outDir = COMMITTED_BUNDLE_DIR) {
       extensionAlias: { '.js': ['.ts', '.js'] },
     },
     plugins: [inlinePackageReads()],
+    // Core's modules have no import-time side effects, so an entry gets only the modules it uses:
+    // the fork-safe commenter (comment.mjs) compares results without loading onnxruntime-node,
+    // which is not installed where it runs.
+    treeshake: { moduleSideEffects: (id, external) => !(external ? id === 'onnxruntime-node' : id.startsWith(coreSrc)) },
     logLevel: 'warn',
     output: {
       dir: outDir,

@@ -11,7 +11,8 @@ import { startFakeGitHub, writes, type FakeGitHub } from '../action/helpers/fake
 import { copyActionCheckout, isolatedTempDir, pullRequestEvent, runAction, type ActionRun, type RunSpec } from './action-harness.js';
 import { buildModels, buildSuiteFromBaseline, type Models } from './fixtures.js';
 
-const STICKY_MARKER = '<!-- ftbench:sticky-comment -->';
+/** The sticky comment's first line starts so (it goes on to name the repository and PR). */
+const STICKY_MARKER = '<!-- ftbench:sticky-comment ';
 const CONFIG = `
 tasks:
   - suite: suites/domain.jsonl
@@ -61,7 +62,7 @@ async function run(opts: { checkout: string; candidate: keyof Models; inputs?: R
   });
 }
 
-const commentsOn = (pr: number) => (github.comments.get(pr) ?? []).filter((comment) => comment.body.includes(STICKY_MARKER));
+const commentsOn = (pr: number) => (github.comments.get(pr) ?? []).filter((comment) => comment.body.startsWith(STICKY_MARKER));
 const warnings = (log: string) => log.split('\n').filter((line) => line.startsWith('::warning'));
 const baselineCreatedAt = (result: ActionRun) => (JSON.parse(readFileSync(result.outputs['baseline-results'], 'utf8')) as { createdAt: string }).createdAt;
 
@@ -149,11 +150,12 @@ describe('the action on a pull request', () => {
       expect(result.outputs.passed).toBe('true');
       expect(result.outputs['comment-url']).toBe('');
       expect(result.summary).toContain('suite:domain');
-      expect(readFileSync(result.outputs['comment-file'], 'utf8')).toContain(STICKY_MARKER);
+      expect(readFileSync(result.outputs['comment-file'], 'utf8')).toContain('suite:domain');
+      expect(JSON.parse(readFileSync(result.outputs['comment-source'], 'utf8'))).toMatchObject({ pullRequest: 8, headSha: 'c0ffee' });
       expect(warnings(result.log)).toEqual([expect.stringMatching(/may not comment on owner\/repo#8.*403.*two-workflow pattern/)]);
       expect(commentsOn(8)).toEqual([]);
 
-      // The workflow_run half of the pattern posts that file with a write token, for the PR's own head commit only.
+      // The workflow_run half of the pattern renders the comment from the comment source with a write token, for the PR's own head commit only.
       github.readOnly = false;
       github.heads.set(8, 'c0ffee');
       const commenter = (headSha: string) =>
@@ -162,18 +164,19 @@ describe('the action on a pull request', () => {
           workspace,
           runDir: path.join(root, `run-${++runs}`),
           entry: 'comment.mjs',
-          inputs: { 'comment-file': result.outputs['comment-file'], 'pr-number': '8', 'head-sha': headSha, 'github-token': 'write-token' },
-          event: { name: 'workflow_run', payload: {} },
+          inputs: { 'comment-source': result.outputs['comment-source'], 'github-token': 'write-token' },
+          event: { name: 'workflow_run', payload: { workflow_run: { id: 1, head_sha: headSha, html_url: 'https://github.test/owner/repo/actions/runs/1', conclusion: 'success' } } },
           env: { GITHUB_API_URL: github.url },
         });
       const mismatch = await commenter('deadbeef');
       expect(mismatch.exitCode).toBe(1);
-      expect(mismatch.log).toMatch(/PR #8 is at c0ffee, not at deadbeef/);
+      expect(mismatch.log).toMatch(/written for commit c0ffee, but the run that triggered this is for deadbeef/);
       expect(commentsOn(8)).toEqual([]);
       const posted = await commenter('c0ffee');
       expect(posted.exitCode, posted.log).toBe(0);
       expect(commentsOn(8)).toHaveLength(1);
-      expect(commentsOn(8)[0].body).toBe(readFileSync(result.outputs['comment-file'], 'utf8'));
+      expect(commentsOn(8)[0].body).toContain(readFileSync(result.outputs['comment-file'], 'utf8').split('\n')[0]);
+      expect(commentsOn(8)[0].body).toContain('Rendered by the ftbench commenter from the results of [run 1]');
     } finally {
       github.readOnly = false;
     }
