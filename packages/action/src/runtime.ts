@@ -19,7 +19,7 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import type { CacheStore } from './cache-store.js';
 
-export const RUNTIME_PACKAGE = 'onnxruntime-node';
+const RUNTIME_PACKAGE = 'onnxruntime-node';
 
 /** dist-action's folder with the runtime's package.json and package-lock.json (bundle.mjs's RUNTIME_LOCK_DIR). */
 const LOCK_DIR = 'runtime';
@@ -30,7 +30,7 @@ export const MANIFEST_FILE = 'ftbench-runtime-manifest.json';
 /** `cuda12` adds the CUDA execution provider, which onnxruntime-node's install script fetches from NuGet. */
 export type RuntimeFlavor = 'cpu' | 'cuda12';
 
-export function runtimeFlavor(device: string): RuntimeFlavor {
+function runtimeFlavor(device: string): RuntimeFlavor {
   return device.startsWith('cuda') ? 'cuda12' : 'cpu';
 }
 
@@ -50,8 +50,8 @@ function lockHash(bundleDir: string): string {
   return hash.digest('hex');
 }
 
-export function runtimeCacheKey(version: string, flavor: RuntimeFlavor, lock: string, platform = process.platform, arch = process.arch): string {
-  return `ftbench-runtime-${RUNTIME_PACKAGE}-${version}-${platform}-${arch}-${flavor}-${lock.slice(0, 16)}`;
+function runtimeCacheKey(version: string, flavor: RuntimeFlavor, lock: string): string {
+  return `ftbench-runtime-${RUNTIME_PACKAGE}-${version}-${process.platform}-${process.arch}-${flavor}-${lock.slice(0, 16)}`;
 }
 
 /** The binaries a flavor must have, relative to the installed package. */
@@ -90,7 +90,7 @@ function treeEntries(dir: string): Record<string, string> {
 }
 
 /** Why the folder cannot be used for this lockfile and flavor, or null when every file is as installed. */
-export function verifyRuntime(dir: string, flavor: RuntimeFlavor, lock: string): string | null {
+function verifyRuntime(dir: string, flavor: RuntimeFlavor, lock: string): string | null {
   const manifestPath = path.join(dir, MANIFEST_FILE);
   if (!existsSync(manifestPath)) return `no ${MANIFEST_FILE}`;
   let manifest: Manifest;
@@ -99,6 +99,7 @@ export function verifyRuntime(dir: string, flavor: RuntimeFlavor, lock: string):
   } catch (error) {
     return `${MANIFEST_FILE} is not JSON (${(error as Error).message})`;
   }
+  if (typeof manifest !== 'object' || manifest === null) return `${MANIFEST_FILE} is not a manifest`;
   const expected = { lock, flavor, platform: process.platform, arch: process.arch };
   for (const [field, value] of Object.entries(expected)) {
     if (manifest[field as keyof typeof expected] !== value) return `it was installed for ${field} ${String(manifest[field as keyof typeof expected])}, not ${value}`;
@@ -172,7 +173,7 @@ const SECRET_LOOKING = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|KEY|_PASS/i
 /** npm settings that would move the install elsewhere or make it a global one. */
 const RELOCATING = /^NPM_CONFIG_(PREFIX|GLOBAL|LOCATION|GLOBALCONFIG)$/i;
 
-export function installEnvironment(env: NodeJS.ProcessEnv, flavor: RuntimeFlavor, npmPrefix: string): Record<string, string> {
+function installEnvironment(env: NodeJS.ProcessEnv, flavor: RuntimeFlavor, npmPrefix: string): Record<string, string> {
   const kept: Record<string, string> = {};
   let globalconfig: string | undefined;
   for (const [name, value] of Object.entries(env)) {
