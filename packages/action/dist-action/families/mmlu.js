@@ -1,3 +1,4 @@
+import "../rolldown-runtime-DYf_mQCB.mjs";
 import { n as pyStrip } from "../python-str-CoFg0Edq.mjs";
 // packages/core/src/tasks/families/mmlu.ts
 /**
