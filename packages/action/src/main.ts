@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, validateGate, type EvalResults } from '@ftbench/core';
+import { FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, parseTaskRef, simpleEvaluate, suiteTaskName, validateGate, type EvalResults } from '@ftbench/core';
 import type { IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -22,8 +22,6 @@ import { readInputs, type ActionInputs } from './inputs.js';
 import { writeCommentSource } from './fork-comment.js';
 import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
-
-const SUITE_PREFIX = 'suite:';
 
 const DEFAULT_CONFIG = 'ftbench.yml';
 
@@ -52,8 +50,9 @@ interface LoadedSuite {
 async function suitesOf(config: FtbenchConfig): Promise<Map<string, LoadedSuite>> {
   const suites = new Map<string, LoadedSuite>();
   for (const { task } of config.tasks) {
-    if (!task.startsWith(SUITE_PREFIX)) continue;
-    const suite = await loadSuiteAt(task.slice(SUITE_PREFIX.length), () => new HubClient());
+    const ref = parseTaskRef(task);
+    if (ref.kind !== 'suite') continue;
+    const suite = await loadSuiteAt(ref.location, () => new HubClient());
     suites.set(task, { name: suite.name, version: suite.version, reported: suiteScores(suite, config.options) });
   }
   return suites;
@@ -107,7 +106,10 @@ export async function main(store: CacheStore): Promise<void> {
     ftbenchVersion: FTBENCH_VERSION,
     runtimeVersion: ONNXRUNTIME_NODE_VERSION,
     provider: inputs.device.startsWith('cuda') ? 'cuda' : 'cpu',
-    tasks: tasks.map((task) => (suites.has(task) ? `${SUITE_PREFIX}${suites.get(task)?.name}@${suites.get(task)?.version}` : task)),
+    tasks: tasks.map((task) => {
+      const suite = suites.get(task);
+      return suite ? `${suiteTaskName(suite.name)}@${suite.version}` : task;
+    }),
     options: { ...config.options },
   };
   const cacheEnv = { ...process.env, FTBENCH_CACHE_DIR: process.env.FTBENCH_CACHE_DIR || actionCacheRoot(process.env) };

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleEvaluate } from './evaluator.js';
+import { formatTaskRef } from './task-ref.js';
 import { DEMO_SUITE_PATH } from './suites/index.js';
 import type { ProgressSink } from './progress.js';
 import type { EvalResults } from './schema.js';
@@ -22,7 +23,7 @@ export function demoSuites(): string[] {
   return readdirSync(DEMO_DIR)
     .filter((name) => /\.(jsonl?|ya?ml)$/.test(name))
     .sort()
-    .map((name) => `suite:${path.join(DEMO_DIR, name)}`);
+    .map((name) => formatTaskRef({ kind: 'suite', location: path.join(DEMO_DIR, name) }));
 }
 
 export async function runDemo(opts: { workdir?: string; progress?: ProgressSink | false } = {}): Promise<EvalResults> {

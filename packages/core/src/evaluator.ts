@@ -26,10 +26,9 @@ import { loadTaskRegistry } from './tasks/registry.js';
 import { evaluationSplit, fewshotSplit } from './tasks/splits.js';
 import type { LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskGroup } from './tasks/types.js';
 import { FTBENCH_VERSION } from './version.js';
+import { parseTaskRef } from './task-ref.js';
 
 export { DEFAULT_FEWSHOT_SEED };
-const SUITE_PREFIX = 'suite:';
-
 export interface EvaluateOptions extends LoadModelOptions {
   /** A model directory, or a model already loaded (its own load options then apply). */
   model: string | OnnxCausalLM;
@@ -132,8 +131,9 @@ function prepareSuite(suite: Suite, opts: EvaluateOptions): PreparedTask {
 /** Turns task/group/suite names into prepared tasks plus the groups to aggregate. */
 async function prepareTasks(opts: EvaluateOptions): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[] }> {
   if (opts.tasks.length === 0) throw new FtbenchError('no tasks given', 'Pass --tasks, e.g. --tasks mmlu,hellaswag,suite:path/to/suite.jsonl (ftbench tasks lists them).');
-  const suiteNames = opts.tasks.filter((name) => name.startsWith(SUITE_PREFIX));
-  const standardNames = opts.tasks.filter((name) => !name.startsWith(SUITE_PREFIX));
+  const refs = opts.tasks.map(parseTaskRef);
+  const suiteLocations = refs.flatMap((ref) => (ref.kind === 'suite' ? [ref.location] : []));
+  const standardNames = refs.flatMap((ref) => (ref.kind === 'registered' ? [ref.name] : []));
   const prepared: PreparedTask[] = [];
   let groups: TaskGroup[] = [];
   if (standardNames.length > 0) {
@@ -151,8 +151,7 @@ async function prepareTasks(opts: EvaluateOptions): Promise<{ prepared: Prepared
     for (const task of resolved.tasks) prepared.push(await prepareStandardTask(task, source, sourceKind, opts));
   }
   const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
-  for (const name of suiteNames) {
-    const location = name.slice(SUITE_PREFIX.length);
+  for (const location of suiteLocations) {
     const suite = await loadSuiteAt(location, () => hubClient ?? new HubClient());
     prepared.push(prepareSuite(suite, opts));
   }

@@ -1,6 +1,7 @@
 /** @ftbench/core: the library. `simpleEvaluate` is the entry point; the schema types describe its output. */
 export { simpleEvaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions } from './evaluator.js';
 export { FtbenchError } from './errors.js';
+export { formatGateTarget, formatTaskRef, parseGateTarget, parseTaskRef, suiteTaskName, type GateTarget, type TaskRef } from './task-ref.js';
 export * from './schema.js';
 export { RESULTS_JSON_SCHEMA, parseResults } from './results-reader.js';
 export { checkAgainstSchema, describeValue, type JsonSchema, type SchemaProblem } from './schema-check.js';

@@ -1,11 +1,9 @@
 export { compareResults, type CompareOptions } from './compare.js';
 export {
   METRIC_POINTS_SCALE,
-  categoryTarget,
   describeLimits,
   evaluateGate,
   gateLabel,
-  parseGateTarget,
   validateGate,
   type GateContext,
 } from './gates.js';

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FtbenchError } from '../errors.js';
+import { suiteTaskName } from '../task-ref.js';
 import { parseSuiteFile, suiteFormatOf } from './formats.js';
 import { MAX_CHOICES, MIN_CHOICES, readSuiteContent } from './items.js';
 import { buildSuiteTask } from './task.js';
@@ -103,7 +104,7 @@ export function parseSuite(source: string | Uint8Array, file: string): Suite {
     version,
     items: content.items,
     fewshot: content.fewshot,
-    task: buildSuiteTask({ name: `suite:${name}`, version, path: file, topic: content.name, numFewshot: content.fewshot.length }),
+    task: buildSuiteTask({ name: suiteTaskName(name), version, path: file, topic: content.name, numFewshot: content.fewshot.length }),
   };
 }
 

@@ -13,8 +13,7 @@ import { assertPinsApply, pinnedDataset, type RevisionPins } from './pins.js';
 import type { HubSource } from './source.js';
 import { fetchHubSuite, isHubSuite } from './suite.js';
 import { datasetCacheDir } from './settings.js';
-
-const SUITE_PREFIX = 'suite:';
+import { parseTaskRef } from '../../task-ref.js';
 
 export interface FetchedSplit {
   dataset: string;
@@ -32,7 +31,7 @@ function taskSplits(task: TaskDefinition): string[] {
 
 /** The leaf tasks behind task and group names (suites are left out), with their pinned datasets. */
 export async function hubDatasetsForTasks(names: readonly string[], pins: RevisionPins = {}): Promise<{ task: TaskDefinition; dataset: DatasetRef }[]> {
-  const standard = names.filter((name) => !name.startsWith(SUITE_PREFIX));
+  const standard = names.map(parseTaskRef).flatMap((ref) => (ref.kind === 'registered' ? [ref.name] : []));
   if (standard.length === 0) {
     assertPinsApply(pins, []);
     return [];
@@ -50,8 +49,9 @@ export async function prefetchTasks(names: readonly string[], source: HubSource,
       fetched.push({ dataset: dataset.path, config: configName(dataset.name), split, sha: snapshot.sha, files: files.map((f) => f.path) });
     }
   }
-  for (const name of names.filter((n) => n.startsWith(SUITE_PREFIX) && isHubSuite(n.slice(SUITE_PREFIX.length)))) {
-    const { suite, repo, sha, file } = await fetchHubSuite(name.slice(SUITE_PREFIX.length), source.client);
+  const hubSuites = names.map(parseTaskRef).flatMap((ref) => (ref.kind === 'suite' && isHubSuite(ref.location) ? [ref.location] : []));
+  for (const location of hubSuites) {
+    const { suite, repo, sha, file } = await fetchHubSuite(location, source.client);
     fetched.push({ dataset: repo, config: 'suite', split: suite.name, sha, files: [file] });
   }
   return fetched;
