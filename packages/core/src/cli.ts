@@ -13,7 +13,8 @@ import { runDemo } from './demo.js';
 import { FtbenchError } from './errors.js';
 import { simpleEvaluate, type EvaluateOptions } from './evaluator.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
-import { parseDevice } from './model/onnx-session.js';
+import { parseDevice } from './device.js';
+import { parseBooleanText, splitList } from './text-values.js';
 import { renderResultsTable } from './render-table.js';
 import type { EvalResults } from './schema.js';
 import { loadTaskRegistry } from './tasks/registry.js';
@@ -165,12 +166,9 @@ function parseInteger(value: string | undefined, flag: string, min: number): num
 
 function parseBoolean(value: string | undefined, flag: string): boolean | undefined {
   if (value === undefined) return undefined;
-  if (!['true', 'false'].includes(value)) throw new FtbenchError(`${flag} must be true or false, got "${value}"`);
-  return value === 'true';
-}
-
-function taskList(value: string): string[] {
-  return value.split(',').map((t) => t.trim()).filter(Boolean);
+  const parsed = parseBooleanText(value);
+  if (parsed === undefined) throw new FtbenchError(`${flag} must be true or false, got "${value}"`);
+  return parsed;
 }
 
 /** --model: the export's directory; the path of its model.onnx is taken as that directory. */
@@ -230,7 +228,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
   const checkpointDir = (values['checkpoint-dir'] as string | undefined) ?? checkpointCacheDir();
   const options: EvaluateOptions = {
     model: modelDirectory(model),
-    tasks: taskList(tasks),
+    tasks: splitList(tasks),
     numFewshot: parseInteger(values['num-fewshot'] as string | undefined, '--num-fewshot', 0),
     batchSize,
     device,
@@ -261,7 +259,7 @@ async function fetchDataCommand(values: FlagValues): Promise<void> {
   const tasks = values.tasks as string | undefined;
   if (!tasks) throw new FtbenchError('--tasks is required', 'e.g. ftbench fetch-data --tasks mmlu,hellaswag,arc_easy');
   const source = new HubSource({ refresh: values.refresh as boolean | undefined });
-  const fetched = await prefetchTasks(taskList(tasks), source, parseRevisionPins((values['dataset-revision'] as string[] | undefined) ?? []));
+  const fetched = await prefetchTasks(splitList(tasks), source, parseRevisionPins((values['dataset-revision'] as string[] | undefined) ?? []));
   for (const f of fetched) process.stdout.write(`${f.dataset} ${f.config} ${f.split} @ ${f.sha}: ${f.files.join(', ')}\n`);
   process.stdout.write(`${fetched.length} splits cached in ${source.client.settings.cacheDir}\n`);
 }

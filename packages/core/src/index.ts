@@ -1,6 +1,8 @@
 /** @ftbench/core: the library. `simpleEvaluate` is the entry point; the schema types describe its output. */
 export { simpleEvaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions } from './evaluator.js';
 export { FtbenchError } from './errors.js';
+export { parseDevice, type Device } from './device.js';
+export { parseBooleanText, splitList } from './text-values.js';
 export { formatGateTarget, formatTaskRef, parseGateTarget, parseTaskRef, suiteTaskName, type GateTarget, type TaskRef } from './task-ref.js';
 export * from './schema.js';
 export { RESULTS_JSON_SCHEMA, parseResults } from './results-reader.js';
