@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { binaryOutcomes, makeRun } from '../../packages/core/test/compare/fixtures.js';
 import { CommentSourceError, postForkComment, readCommentSource, writeCommentSource, type WorkflowRun } from '../../packages/action/src/fork-comment.js';
 import type { ReportInput } from '../../packages/action/src/report.js';
-import { stickyMarker, type GitHubApi } from '../../packages/reporter/src/github-comment.js';
+import { stickyMarker, type GitHubApi } from '../../packages/action/src/github-api.js';
 import { HOSTILE_TEXT } from '../../packages/reporter/test/hostile.js';
 import { decodeCell, inertnessProblems } from '../../packages/reporter/test/markdown.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';

@@ -14,4 +14,3 @@ export {
   renderScoresSummary,
   type RenderOptions,
 } from './render.js';
-export * from './github-comment.js';

@@ -3,7 +3,7 @@
  * breakdowns and the run facts, kept under a size budget by dropping whole rows, least important
  * first, and naming where the full report is. The headline always stays. Every text that comes
  * from the results (names, reasons) goes through escapeMarkdown; the sticky marker is added by
- * the comment writer (github-comment.ts), not here.
+ * the action's comment writer (packages/action/src/github-api.ts), not here.
  */
 import type { Comparison, ComparisonRow, EvalResults, GateResult, GateVerdict, MetricValue } from '@ftbench/core';
 import { markdownTable } from 'markdown-table';
