@@ -7,8 +7,10 @@ the original release files that returns the Hub's column layout (ARC: `allenai/a
 YAML, the few-shot sampler with seed 1234, `fewshot_context`, `construct_requests` -- is lm-eval's own code,
 driven as `lm_eval.evaluator.simple_evaluate` drives it.
 
-Run from the repository root (lm-eval 0.4.13, datasets, transformers installed):
-    python packages/core/test/reference/lm_eval_release_prompts.py > packages/core/test/reference/lm-eval-release-prompts.json
+Run from the repository root, with lm-eval 0.4.13 and its datasets/transformers/torch installed (about 2 minutes:
+lm-eval's sampler is slow at 25 shots):
+    HF_HUB_OFFLINE=1 TQDM_DISABLE=1 python packages/core/test/reference/lm_eval_release_prompts.py \
+        > packages/core/test/reference/lm-eval-release-prompts.json
 """
 
 import json
