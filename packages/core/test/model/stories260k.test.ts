@@ -6,9 +6,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { OnnxCausalLM, type LoadModelOptions } from '../../src/model/causal-lm.js';
 import { tokenizeRequest } from '../../src/model/loglikelihood.js';
+import { loadTokenizer } from '../../src/model/tokenizer.js';
 import { describeWithShared, sharedModels } from '../paths.js';
 
 interface ReferenceRequest {
@@ -44,6 +46,17 @@ describeWithShared(
       // The reference covers what makes this tokenizer differ from GPT-2's: empty contexts and byte-fallback pieces.
       expect(reference.filter((r) => r.context === '').length).toBeGreaterThan(0);
       expect(reference.some((r) => [...r.context_ids, ...r.continuation_ids].some((id) => id >= 3 && id <= 258))).toBe(true);
+    });
+
+    it("splits Python/JavaScript whitespace edge cases and BOS-text prompts as lm-eval's own tokenization does", async () => {
+      // Written by ../reference/lm_eval_encode_pair.py: lm-eval's HFLM.loglikelihood on this tokenizer.json.
+      const golden: { requests: Omit<ReferenceRequest, 'loglikelihood' | 'is_greedy'>[] } = JSON.parse(
+        readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../reference/lm-eval-encode-pair.json'), 'utf8'),
+      );
+      const tokenizer = await loadTokenizer(path.join(sharedModels, 'stories260k'));
+      expect(golden.requests.map((r) => tokenizeRequest(tokenizer, r))).toEqual(
+        golden.requests.map((r) => ({ contextIds: r.context_ids, continuationIds: r.continuation_ids })),
+      );
     });
 
     for (const [variant, name, options] of PATHS) {
