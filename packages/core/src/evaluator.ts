@@ -61,6 +61,8 @@ interface PreparedTask {
   kind: 'standard' | 'suite';
   numFewshot: number;
   docs: DocRequests[];
+  /** Documents before --limit. */
+  docsInSplit: number;
   dataset: DatasetRecord;
   docId: (doc: DocRequests) => number | string;
   category?: (doc: DocRequests) => string;
@@ -107,6 +109,7 @@ async function prepareStandardTask(
     kind: 'standard',
     numFewshot,
     docs,
+    docsInSplit: evalSplit.rows.length,
     dataset: { source: sourceKind, path: task.dataset.path, name: task.dataset.name, split, revision },
     docId: (doc) => doc.docIndex,
   };
@@ -121,6 +124,7 @@ function prepareSuite(suite: Suite, opts: EvaluateOptions): PreparedTask {
     kind: 'suite',
     numFewshot,
     docs,
+    docsInSplit: suite.items.length,
     dataset: { source: isHubSuite(suite.path) ? 'hub' : 'local', path: suite.path, split: 'items', revision: suite.version },
     docId: (doc) => item(doc).id,
     category: (doc) => item(doc).category,
@@ -207,6 +211,7 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
       version: task.version,
       numFewshot: prepared.numFewshot,
       n: samples.length,
+      ...(samples.length < prepared.docsInSplit ? { nOriginal: prepared.docsInSplit } : {}),
       metrics: aggregateTask(perMetric),
       ...(prepared.category ? { categories: aggregateByCategory(samples) } : {}),
       dataset: prepared.dataset,

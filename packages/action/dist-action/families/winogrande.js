@@ -1,5 +1,5 @@
 import "../rolldown-runtime-DYf_mQCB.mjs";
-import { n as pyStrip } from "../python-str-CoFg0Edq.mjs";
+import { r as pyStrip } from "../python-str-4H3abCjF.mjs";
 // packages/core/src/tasks/families/winogrande.ts
 /**
 * Winogrande as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/winogrande/default.yaml` +
