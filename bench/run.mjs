@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run bench`: ftbench's log-likelihood scoring against lm-eval's request scheme, a bare
  * onnxruntime loop and a naive per-option loop, side by side in one process on the same documents.
@@ -14,9 +15,9 @@ import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OnnxCausalLM, writeToyModel } from '../packages/core/dist/index.js';
-import { planFullRows, planSharedPrefixes, plannedTokens, tokenizeRequests } from '../packages/core/dist/model/loglikelihood.js';
-import { loadTokenizer } from '../packages/core/dist/model/tokenizer.js';
+import { OnnxCausalLM } from '@ftbench/core';
+import { loadTokenizer, planFullRows, planSharedPrefixes, plannedTokens, tokenizeRequests } from '@ftbench/core/engine';
+import { writeToyModel } from '@ftbench/core/testing';
 import { naiveLoop, recordRuns, replay } from './baselines.mjs';
 import { buildWorkloads, requestsOf, SYNTHETIC_SHAPES, TASKS } from './workloads.mjs';
 

@@ -1,12 +1,12 @@
+// @ts-check
 /**
  * The documents the benchmark scores, built with ftbench's own task definitions and prompt builder:
  * MMLU (5-shot) and TruthfulQA mc2 (0-shot) from the real releases in ../shared/datasets, HellaSwag
  * (10-shot) and ARC-Challenge (25-shot) as synthetic documents of the same shape (those releases are
  * not in ../shared): real English words from the MMLU questions, in lengths drawn from the ranges below.
  */
-import { buildDocRequests } from '../packages/core/dist/tasks/prompt.js';
-import { LocalReleaseSource, loadTaskRegistry } from '../packages/core/dist/index.js';
-import { mulberry32 } from '../packages/core/dist/random.js';
+import { LocalReleaseSource, loadTaskRegistry } from '@ftbench/core';
+import { buildDocRequests, mulberry32 } from '@ftbench/core/engine';
 
 const FEWSHOT_SEED = 1234;
 
@@ -48,7 +48,7 @@ function arcRows(words, count, seed) {
   const { between, sentence } = textMaker(words, seed);
   const shape = SYNTHETIC_SHAPES.arc_challenge;
   return Array.from({ length: count }, (_, i) => {
-    const labels = ['A', 'B', 'C', 'D', 'E'].slice(0, between(shape.choices));
+    const labels = ['A', 'B', 'C', 'D', 'E'].slice(0, between(/** @type {[number, number]} */ (shape.choices)));
     return {
       id: `synthetic-${i}`,
       question: sentence(shape.question) + '?',
@@ -78,14 +78,14 @@ export async function buildWorkloads(dataDir, sizes) {
   const mmluTasks = registry.resolve(['mmlu']).tasks;
   const mmlu = [];
   for (const task of mmluTasks) {
-    const test = await source.loadSplit(task.dataset, task.testSplit);
-    const dev = await source.loadSplit(task.dataset, task.fewshotSplit);
+    const test = await source.loadSplit(task.dataset, /** @type {string} */ (task.testSplit));
+    const dev = await source.loadSplit(task.dataset, /** @type {string} */ (task.fewshotSplit));
     mmlu.push(...(await docsOf(task, test.rows, dev.rows, 5, sizes.mmluPerSubject)));
   }
   const words = [...new Set(mmlu.flatMap((doc) => doc.requests[0].context.split(/\s+/)).filter((w) => /^[A-Za-z][a-z]{1,11}[,.]?$/.test(w)))];
 
   const truthfulqa = registry.getTask('truthfulqa_mc2');
-  const truthfulqaRows = (await source.loadSplit(truthfulqa.dataset, truthfulqa.validationSplit)).rows;
+  const truthfulqaRows = (await source.loadSplit(truthfulqa.dataset, /** @type {string} */ (truthfulqa.validationSplit))).rows;
   const hellaswag = registry.getTask('hellaswag');
   const arc = registry.getTask('arc_challenge');
   return {

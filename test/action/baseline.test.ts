@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { simpleEvaluate, writeToyModel, type EvalResults } from '../../packages/core/src/index.js';
+import { simpleEvaluate, type EvalResults } from '../../packages/core/src/index.js';
+import { writeToyModel } from '../../packages/core/src/testing.js';
 import {
   BASELINE_CACHE_DIR,
   baselineFromBranch,

@@ -9,10 +9,9 @@
  * and data are unchanged; the rest are reported as having no baseline, never silently passed.
  * Every file restored from the cache is checked against the results schema before use.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FtbenchError, parseResults, type EvalResults } from '@ftbench/core';
+import { FtbenchError, hashFiles, parseResults, sha256Hex, type EvalResults } from '@ftbench/core';
 import * as core from '@actions/core';
 import type { CacheStore } from './cache-store.js';
 
@@ -25,12 +24,7 @@ export async function modelContentHash(dir: string): Promise<string> {
   const files = (readdirSync(dir, { recursive: true }) as string[])
     .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')) && statSync(path.join(dir, name)).isFile())
     .sort();
-  const hash = createHash('sha256');
-  for (const name of files) {
-    hash.update(`${name.split(path.sep).join('/')}\0${statSync(path.join(dir, name)).size}\0`);
-    for await (const chunk of createReadStream(path.join(dir, name))) hash.update(chunk as Buffer);
-  }
-  return hash.digest('hex');
+  return hashFiles(dir, files);
 }
 
 /** What, besides the model, decides the baseline's scores. */
@@ -46,7 +40,7 @@ export interface ScoringIdentity {
 }
 
 function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return sha256Hex(text).slice(0, 16);
 }
 
 /** Keys may not contain commas and are at most 512 characters; branch names may contain anything git allows. */

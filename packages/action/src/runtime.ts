@@ -17,7 +17,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
-import { parseDevice } from '@ftbench/core';
+import { parseDevice, sha256Hex } from '@ftbench/core';
 import type { CacheStore } from './cache-store.js';
 
 const RUNTIME_PACKAGE = 'onnxruntime-node';
@@ -82,7 +82,7 @@ function treeEntries(dir: string): Record<string, string> {
       const stat = lstatSync(full);
       if (stat.isSymbolicLink()) entries[rel] = `link:${readlinkSync(full)}`;
       else if (stat.isDirectory()) walk(rel);
-      else if (stat.isFile()) entries[rel] = `sha256:${createHash('sha256').update(readFileSync(full)).digest('hex')}`;
+      else if (stat.isFile()) entries[rel] = `sha256:${sha256Hex(readFileSync(full))}`;
       else entries[rel] = 'special';
     }
   };

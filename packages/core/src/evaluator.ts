@@ -27,6 +27,7 @@ import { evaluationSplit, fewshotSplit } from './tasks/splits.js';
 import type { LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskGroup } from './tasks/types.js';
 import { FTBENCH_VERSION } from './version.js';
 import { parseTaskRef } from './task-ref.js';
+import { sha256Hex } from './hash.js';
 
 export { DEFAULT_FEWSHOT_SEED };
 export interface EvaluateOptions extends LoadModelOptions {
@@ -69,10 +70,6 @@ interface PreparedTask {
   generate?: { maxNewTokens: number };
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /** Equal hashes mean the same definition produced the same prompts on the same data. */
 function taskHash(prepared: PreparedTask): string {
   const hash = createHash('sha256');
@@ -101,7 +98,7 @@ async function prepareStandardTask(
     const loaded = fewshotSplitName === split ? evalSplit : await source.loadSplit(dataset, fewshotSplitName);
     fewshotRows = loaded.rows;
     // Both splits of a Hub dataset come from one commit: keep its sha readable in the results.
-    if (loaded.revision !== evalSplit.revision) revision = sha256(`${evalSplit.revision}:${loaded.revision}`);
+    if (loaded.revision !== evalSplit.revision) revision = sha256Hex(`${evalSplit.revision}:${loaded.revision}`);
   }
   const docs = buildDocRequests(task, evalSplit.rows, fewshotRows, numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit });
   return {
@@ -172,7 +169,7 @@ function sampleRecord(prepared: PreparedTask, scored: ScoredDoc, metrics: Partia
   const { doc, results, generated } = scored;
   return {
     docId: prepared.docId(doc),
-    promptHash: sha256(doc.requests.map((r) => r.context).join('\u0000')),
+    promptHash: sha256Hex(doc.requests.map((r) => r.context).join('\u0000')),
     gold: doc.gold,
     loglikelihoods: results.map((r) => r.loglikelihood),
     isGreedy: results.map((r) => r.isGreedy),

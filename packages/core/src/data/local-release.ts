@@ -3,13 +3,13 @@
  * in the column layout of the Hugging Face datasets lm-evaluation-harness loads, so the same task code
  * runs on either.
  */
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { FtbenchError } from '../errors.js';
 import type { DatasetRef, RawDoc } from '../tasks/types.js';
 import { CsvSyntaxError, parseCsv } from './csv.js';
 import type { DatasetSource, LoadedSplit } from './source.js';
+import { sha256Hex } from '../hash.js';
 
 export const LOCAL_RELEASE_LAYOUT = [
   'mmlu/{test,dev,val}/<subject>_{test,dev,val}.csv   (header question,choice0,choice1,choice2,choice3,answer)',
@@ -81,7 +81,7 @@ export class LocalReleaseSource implements DatasetSource {
     }
     return {
       rows: release.toRows(text, file),
-      revision: createHash('sha256').update(bytes).digest('hex'),
+      revision: sha256Hex(bytes),
       origin: file,
     };
   }

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +7,7 @@ import { parseSuiteFile, suiteFormatOf } from './formats.js';
 import { MAX_CHOICES, MIN_CHOICES, readSuiteContent } from './items.js';
 import { buildSuiteTask } from './task.js';
 import type { Suite, SuiteItem } from './types.js';
+import { sha256Hex } from '../hash.js';
 
 /** The bundled demo suite in packages/core/demo (same relative path from src/ and dist/). */
 export const DEMO_SUITE_PATH = fileURLToPath(new URL('../../demo/pharmacology.jsonl', import.meta.url));
@@ -112,5 +112,5 @@ export function parseSuite(source: string | Uint8Array, file: string): Suite {
 function contentVersion(items: readonly SuiteItem[], fewshot: readonly SuiteItem[]): string {
   const withoutLines = (list: readonly SuiteItem[]) =>
     list.map(({ id, category, question, choices, answer }) => ({ id, category, question, choices, answer }));
-  return createHash('sha256').update(JSON.stringify({ items: withoutLines(items), fewshot: withoutLines(fewshot) })).digest('hex');
+  return sha256Hex(JSON.stringify({ items: withoutLines(items), fewshot: withoutLines(fewshot) }));
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareResults } from '../../src/compare/index.js';
+import { compareResults } from '../../src/compare/compare.js';
 import { FtbenchError } from '../../src/errors.js';
 import { simpleEvaluate } from '../../src/evaluator.js';
 import { parseResults } from '../../src/results-reader.js';

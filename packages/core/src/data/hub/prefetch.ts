@@ -3,7 +3,6 @@
  * later run (an air-gapped runner with HF_HUB_OFFLINE=1, or a CI job restoring the cache) needs
  * no network. Also what a CI cache is keyed by.
  */
-import { createHash } from 'node:crypto';
 import { evaluationSplit, fewshotSplit } from '../../tasks/splits.js';
 import { loadTaskRegistry } from '../../tasks/registry.js';
 import type { DatasetRef, TaskDefinition } from '../../tasks/types.js';
@@ -12,8 +11,9 @@ import { configName } from './layout.js';
 import { assertPinsApply, pinnedDataset, type RevisionPins } from './pins.js';
 import type { HubSource } from './source.js';
 import { fetchHubSuite, isHubSuite } from './suite.js';
-import { datasetCacheDir } from './settings.js';
+import { datasetCacheDir } from '../../cache-dir.js';
 import { parseTaskRef } from '../../task-ref.js';
+import { sha256Hex } from '../../hash.js';
 
 export interface FetchedSplit {
   dataset: string;
@@ -76,6 +76,6 @@ const CACHE_KEY_PREFIX = 'ftbench-hf-datasets-v1-';
  */
 export function datasetCachePlan(datasets: readonly DatasetRef[], env: Record<string, string | undefined> = process.env): CachePlan {
   const entries = [...new Set(datasets.map((d) => `${d.path}:${configName(d.name)}@${d.revision ?? DEFAULT_REVISION}`))].sort();
-  const digest = createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 32);
+  const digest = sha256Hex(entries.join('\n')).slice(0, 32);
   return { path: datasetCacheDir(env), key: `${CACHE_KEY_PREFIX}${digest}`, restoreKeys: [CACHE_KEY_PREFIX] };
 }
