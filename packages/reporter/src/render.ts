@@ -306,7 +306,7 @@ function deltaTable(firstColumn: string, entries: readonly Entry[]): string {
 
 function tableCells(entry: Entry): string[] {
   const { row } = entry;
-  const delta = row !== null && row.comparable ? row.delta : null;
+  const delta = row?.comparable ? row.delta : null;
   const scale = row?.pointsScale ?? 100;
   return [
     escapeMarkdown(entry.label),

@@ -135,6 +135,7 @@ function parseJson(text: string, where: string): unknown {
   }
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a release row is whatever JSON the file holds; each family's own code reads its fields
 type ReleaseRow = Record<string, any>;
 
 /** One Hub row per non-blank line of a JSON Lines release. */

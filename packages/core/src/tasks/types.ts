@@ -24,6 +24,7 @@ export interface LoglikelihoodResult {
   isGreedy: boolean;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a family's documents are typed where it defines them; the registry holds them all
 export interface TaskDefinition<Doc = any> {
   /** Task name as lm-eval spells it, e.g. `mmlu_abstract_algebra`, `arc_challenge`. */
   name: string;

@@ -38,6 +38,7 @@ function refusal(value: unknown, source = 'cache entry k'): FtbenchError {
   throw new Error('expected the results to be refused');
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests damage results in arbitrary ways
 const edited = (edit: (copy: Record<string, any>) => void): string => {
   const copy = JSON.parse(JSON.stringify(results));
   edit(copy);
