@@ -297,7 +297,14 @@ async function evalCommand(values: FlagValues): Promise<void> {
   printResults(results);
   if (output) saveResults(results, output, checkpointDir);
   if (plan.ftbenchResults) saveResults(results, plan.ftbenchResults, checkpointDir);
-  const written = writeLmEvalOutput(evaluation, plan, await currentEnvironment(), started.getTime() / 1000, dateId);
+  let written: string[];
+  try {
+    written = writeLmEvalOutput(evaluation, plan, { environment: await currentEnvironment(), startDate: started.getTime() / 1000, dateId, modelName: options.model as string });
+  } catch (error) {
+    if (!isUnwritablePathError(error)) throw error;
+    const saved = [output, plan.ftbenchResults].filter(Boolean).join(' and ');
+    throw new FtbenchError(`could not write ${error.path}: ${fileSystemReason(error)}`, saved ? `The scores are saved in ${saved}.` : undefined);
+  }
   for (const file of written) process.stdout.write(`written ${file}\n`);
 }
 

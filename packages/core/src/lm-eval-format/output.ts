@@ -56,7 +56,12 @@ export function planOutput(options: { output?: string; outputPath?: string; mode
 }
 
 /** Writes the lm-eval-shaped results and the samples files the plan names; returns what was written. */
-export function writeLmEvalOutput(evaluation: Evaluation, plan: OutputPlan, environment: LmEvalEnvironment, startDate: number, dateId: string): string[] {
+export function writeLmEvalOutput(
+  evaluation: Evaluation,
+  plan: OutputPlan,
+  options: { environment: LmEvalEnvironment; startDate: number; dateId: string; modelName: string },
+): string[] {
+  const { dateId } = options;
   const written: string[] = [];
   if (plan.samplesDir !== undefined) {
     for (const run of evaluation.runs) {
@@ -66,7 +71,7 @@ export function writeLmEvalOutput(evaluation: Evaluation, plan: OutputPlan, envi
     }
   }
   if (plan.lmEvalResults !== undefined) {
-    writeFileSync(plan.lmEvalResults, pyJsonDumps(lmEvalResults(evaluation, { environment, startDate }), 2));
+    writeFileSync(plan.lmEvalResults, pyJsonDumps(lmEvalResults(evaluation, options), 2));
     written.push(plan.lmEvalResults);
   }
   return written;

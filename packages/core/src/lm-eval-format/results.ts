@@ -97,6 +97,8 @@ export interface LmEvalResultsOptions {
   environment: LmEvalEnvironment;
   /** Seconds since the epoch when the run started (lm-eval's `date`). */
   startDate: number;
+  /** The model as the user named it (lm-eval's `model_name`, and the output folder's name); default its resolved path. */
+  modelName?: string;
 }
 
 export function lmEvalResults(evaluation: Evaluation, options: LmEvalResultsOptions): Record<string, unknown> {
@@ -146,7 +148,7 @@ export function lmEvalResults(evaluation: Evaluation, options: LmEvalResultsOpti
     for (const child of group.children) Object.assign(better, higherIsBetter[child] ?? {});
     higherIsBetter[group.name] = better;
   }
-  const modelName = results.model.path;
+  const modelName = options.modelName ?? results.model.path;
   return {
     results: taskEntries,
     ...(Object.keys(groupResults).length > 0 ? { groups: groupResults } : {}),

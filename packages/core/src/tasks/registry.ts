@@ -41,7 +41,7 @@ export type CatalogEntry =
       about: string;
       numFewshot: number;
       metrics: string[];
-      dataset: { path: string; name?: string; split: string; fewshotSplit: string | null };
+      dataset: { path: string; name?: string; split: string | null; fewshotSplit: string | null };
     }
   | { kind: 'group'; name: string; about: string; members: string[]; tasks: number; metrics: string[]; weightBySize: boolean }
   | { kind: 'tag'; name: string; about: string; members: string[]; missing: MissingMember[] }
@@ -169,14 +169,14 @@ export function createTaskRegistry(families: readonly TaskFamily[]): TaskRegistr
   }
 
   function taskEntry(task: TaskDefinition): CatalogEntry {
-    const fewshotFrom = task.fewshotSplit ?? task.trainingSplit ?? task.validationSplit ?? task.testSplit;
+    const hasSplits = task.testSplit !== undefined || task.validationSplit !== undefined;
     return {
       kind: 'task',
       name: task.name,
       about: task.about ?? '',
       numFewshot: task.defaultNumFewshot ?? 0,
       metrics: [...task.metrics],
-      dataset: { path: task.dataset.path, ...(task.dataset.name ? { name: task.dataset.name } : {}), split: evaluationSplit(task), fewshotSplit: fewshotFrom ? fewshotSplit(task) : null },
+      dataset: { path: task.dataset.path, ...(task.dataset.name ? { name: task.dataset.name } : {}), split: hasSplits ? evaluationSplit(task) : null, fewshotSplit: hasSplits ? fewshotSplit(task) : null },
     };
   }
 
