@@ -122,8 +122,9 @@ async function prepareStandardTask(
   };
 }
 
-function prepareSuite(suite: Suite, opts: Omit<EvaluateOptions, 'model'>): PreparedTask {
-  const requested = requestedFewshot(opts.numFewshot, [suite.task.name]);
+/** `requestedAs`: the name --tasks gave (`suite:path/x.jsonl`); a count may name it or the suite (`suite:<name>`). */
+function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOptions, 'model'>): PreparedTask {
+  const requested = requestedFewshot(opts.numFewshot, [requestedAs, suite.task.name]);
   if (requested !== undefined && requested > suite.fewshot.length) {
     throw new FtbenchError(
       `${suite.task.name} has ${suite.fewshot.length} few-shot example${suite.fewshot.length === 1 ? '' : 's'} (its "fewshot" list), but ${requested} are asked for`,
@@ -155,7 +156,7 @@ export async function prepareTasks(opts: Omit<EvaluateOptions, 'model'>): Promis
   const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
   const suites: Suite[] = [];
   for (const name of suiteNames) suites.push(await loadSuiteAt(name.slice(SUITE_PREFIX.length), () => hubClient ?? new HubClient()));
-  assertFewshotNamesSelected(opts.numFewshot, [...(selection?.selected.map((s) => s.path) ?? []), ...suites.map((suite) => [suite.task.name])]);
+  assertFewshotNamesSelected(opts.numFewshot, [...(selection?.selected.map((s) => s.path) ?? []), ...suites.map((suite, i) => [suiteNames[i], suite.task.name])]);
   const prepared: PreparedTask[] = [];
   const warnings = [...(selection?.warnings ?? [])];
   if (selection) {
@@ -173,7 +174,7 @@ export async function prepareTasks(opts: Omit<EvaluateOptions, 'model'>): Promis
       prepared.push(await prepareStandardTask(task, choice.numFewshot, source, sourceKind, opts));
     }
   }
-  for (const suite of suites) prepared.push(prepareSuite(suite, opts));
+  suites.forEach((suite, i) => prepared.push(prepareSuite(suite, suiteNames[i], opts)));
   return { prepared, groups: selection?.groups ?? [], selection, warnings };
 }
 

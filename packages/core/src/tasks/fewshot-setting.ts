@@ -12,7 +12,7 @@ const HINT = 'e.g. --num-fewshot 5 (every task) or --num-fewshot mmlu=5,arc_chal
 
 function count(text: string, what: string): number {
   const n = /^\d+$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(n)) throw new FtbenchError(`${what} must be a whole number >= 0, got "${text}"`, HINT);
+  if (!Number.isSafeInteger(n)) throw new FtbenchError(`${what} must be an integer >= 0, got "${text}"`, HINT);
   return n;
 }
 

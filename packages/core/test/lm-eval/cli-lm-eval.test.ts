@@ -117,7 +117,7 @@ describe('new eval flags', () => {
   });
 
   it.each([
-    [['--num-fewshot', 'mmlu=five'], /--num-fewshot mmlu must be a whole number >= 0, got "five"/],
+    [['--num-fewshot', 'mmlu=five'], /--num-fewshot mmlu must be an integer >= 0, got "five"/],
     [['--num-fewshot', 'arc_easy=2'], /--num-fewshot names arc_easy, which --tasks does not select/],
     [['--tasks', 'truthfulqa'], /lm-eval's truthfulqa also runs truthfulqa_gen/],
   ])('%j is a one-line user error before any model is loaded', (args, message) => {

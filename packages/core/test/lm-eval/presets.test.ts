@@ -3,7 +3,7 @@
  * which tasks a name selects, the count each gets, and the few-shot examples drawn — checked against
  * draws made by Python's own `random` following lm-eval's sampler (reference/make_reference.py).
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FtbenchError } from '../../src/errors.js';
@@ -122,5 +122,28 @@ describe("lm-eval's names", () => {
     expect(() => registry.resolve(['hellaswag', 'openllm'])).toThrow(/hellaswag is selected twice with different settings/);
     expect(() => registry.resolve(['openllm', 'mmlu_anatomy'])).toThrow(/mmlu_anatomy is selected twice/);
     expect(registry.resolve(['mmlu', 'mmlu_anatomy']).tasks.filter((t) => t.name === 'mmlu_anatomy')).toHaveLength(1);
+  });
+});
+
+describe('suites honour --num-fewshot with their own few-shot examples', () => {
+  const item = (id: string) => ({ id, question: `${id}?`, choices: ['yes', 'no'], answer: 'A' });
+  let suiteFile: string;
+  beforeAll(() => {
+    suiteFile = path.join(dataDir, 'clinic.json');
+    writeFileSync(suiteFile, JSON.stringify({ fewshot: [item('f1'), item('f2')], items: [item('q1'), item('q2')] }));
+  });
+  const shots = async (numFewshot?: ReturnType<typeof parseFewshotSetting>) => {
+    const { prepared: [suite] } = await prepareTasks({ tasks: [`suite:${suiteFile}`], numFewshot });
+    return { numFewshot: suite.numFewshot, examples: (suite.docs[0].requests[0].context.match(/^f\d\?/gm) ?? []).join(',') };
+  };
+
+  it('all examples by default, the first N when asked, none with 0', async () => {
+    expect(await shots()).toEqual({ numFewshot: 2, examples: 'f1?,f2?' });
+    expect(await shots(1)).toEqual({ numFewshot: 1, examples: 'f1?' });
+    expect(await shots(parseFewshotSetting('suite:clinic=0'))).toEqual({ numFewshot: 0, examples: '' });
+  });
+
+  it('more than the suite has is an error naming how many it has, not a silent cut', async () => {
+    await expect(shots(5)).rejects.toThrow(/suite:clinic has 2 few-shot examples \(its "fewshot" list\), but 5 are asked for/);
   });
 });
