@@ -60,6 +60,7 @@ function taskConfig(run: TaskRun): Record<string, unknown> {
   const { task, numFewshot, kind, generate } = run.prepared;
   return {
     task: task.name,
+    ...(task.alias ? { task_alias: task.alias } : {}),
     dataset_path: task.dataset.path,
     dataset_name: task.dataset.name ?? null,
     training_split: task.trainingSplit ?? null,
@@ -107,12 +108,12 @@ export function lmEvalResults(evaluation: Evaluation, options: LmEvalResultsOpti
   const groups: GroupLike[] = [
     ...(selection?.presets ?? []).map((p) => ({
       name: p.name,
-      alias: p.name === 'openllm' ? 'Open LLM Leaderboard' : p.name,
+      alias: p.alias,
       // A tag member stands for its tasks, as lm-eval expands it inside the group.
       children: p.members.flatMap((m) => selection?.tags.find((t) => t.name === m.name)?.members ?? [m.name]),
       version: '2',
     })),
-    ...(selection?.groups ?? []).map((g: TaskGroup) => ({ name: g.name, alias: g.name, children: [...g.members], version: g.version })),
+    ...(selection?.groups ?? []).map((g: TaskGroup) => ({ name: g.name, alias: g.alias ?? g.name, children: [...g.members], version: g.version })),
   ];
   const taskEntries: Record<string, unknown> = {};
   const configs: Record<string, unknown> = {};
@@ -124,7 +125,7 @@ export function lmEvalResults(evaluation: Evaluation, options: LmEvalResultsOpti
   for (const run of runs) {
     const name = run.prepared.task.name;
     const result = taskResult(name);
-    taskEntries[name] = { name, alias: name, sample_len: result.n, ...metricEntries(result.metrics) };
+    taskEntries[name] = { name, alias: run.prepared.task.alias ?? name, sample_len: result.n, ...metricEntries(result.metrics) };
     configs[name] = taskConfig(run);
     versions[name] = run.prepared.kind === 'suite' ? result.version : new PyFloat(Number(result.version));
     nShot[name] = result.numFewshot;

@@ -29,6 +29,8 @@ export interface TaskDefinition<Doc = any> {
   name: string;
   /** One line for `ftbench tasks`: what the task measures. */
   about?: string;
+  /** lm-eval `task_alias`: the name its results show (`anatomy` for mmlu_anatomy); default the name. */
+  alias?: string;
   /** lm-eval's `metadata.version` of the task; part of the task hash. */
   version: string;
   dataset: DatasetRef;
@@ -66,6 +68,8 @@ export interface TaskGroup {
   name: string;
   /** One line for `ftbench tasks`. */
   about?: string;
+  /** lm-eval `group_alias` (`stem` for mmlu_stem); default the name. */
+  alias?: string;
   /** Member tasks or groups. */
   members: string[];
   /** lm-eval `aggregate_metric_list[].weight_by_size`. */
@@ -111,6 +115,8 @@ export interface PresetMember {
  */
 export interface TaskPreset {
   name: string;
+  /** lm-eval `group_alias`. */
+  alias: string;
   about: string;
   members: PresetMember[];
   missing: MissingMember[];

@@ -231,6 +231,12 @@ describe('ftbench eval --tasks openllm --output-path DIR', () => {
     const groups = lm.doc.groups as Record<string, Record<string, unknown>>;
     expect(Object.keys(groups).sort()).toEqual(['mmlu', 'mmlu_humanities', 'mmlu_other', 'mmlu_social_sciences', 'mmlu_stem']);
     expect(groups.mmlu.sample_len).toBe(57);
+    // lm-eval's group_alias and task_alias.
+    expect(groups.mmlu_social_sciences.alias).toBe('social sciences');
+    expect(lm.results.mmlu_anatomy.alias).toBe('anatomy');
+    expect(lm.results.hellaswag.alias).toBe('hellaswag');
+    // lm-eval's metadata.version: truthfulqa_mc1.yaml 2.0, truthfulqa_mc2.yaml 3.0 (its labels formula); groups as strings.
+    expect(lm.doc.versions).toMatchObject({ truthfulqa_mc1: 2, truthfulqa_mc2: 3, mmlu: '2', openllm: '2', arc_challenge: 1 });
     expect(typeof groups.mmlu['acc,none']).toBe('number');
     expect(lm.nShot).toMatchObject({ arc_challenge: 25, hellaswag: 10, truthfulqa_mc1: 0, truthfulqa_mc2: 0, mmlu: 5, mmlu_stem: 5, winogrande: 5, mmlu_anatomy: 5 });
     expect(lm.nShot.openllm).toBeUndefined(); // its members' counts differ

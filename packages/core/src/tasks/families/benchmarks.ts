@@ -9,6 +9,7 @@ export const family: TaskFamily = {
     {
       // `benchmarks/openllm.yaml`: the Open LLM Leaderboard (v1) setting.
       name: 'openllm',
+      alias: 'Open LLM Leaderboard',
       about: 'Open LLM Leaderboard v1 as lm-eval runs it: ARC-Challenge 25-shot, HellaSwag 10, TruthfulQA 0, MMLU 5, Winogrande 5',
       members: [
         { name: 'arc_challenge', fewshotSplit: 'train', numFewshot: 25 },

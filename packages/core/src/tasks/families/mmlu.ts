@@ -83,6 +83,7 @@ function subjectTask(subject: string): TaskDefinition<MmluDoc> {
   const description = `The following are multiple choice questions (with answers) about ${subject.replaceAll('_', ' ')}.\n\n`;
   return {
     name: `mmlu_${subject}`,
+    alias: subject,
     about: `MMLU ${subject.replaceAll('_', ' ')} (${SUBJECT_CATEGORIES[subject].replace('_', ' ')})`,
     version: '1.0',
     dataset: { path: 'cais/mmlu', name: subject },
@@ -101,6 +102,7 @@ function subjectTask(subject: string): TaskDefinition<MmluDoc> {
 function categoryGroup(category: Category): TaskGroup {
   return {
     name: `mmlu_${category}`,
+    alias: category.replace('_', ' '),
     about: `MMLU ${category.replace('_', ' ')} subjects, weighted by size`,
     members: Object.keys(SUBJECT_CATEGORIES)
       .filter((subject) => SUBJECT_CATEGORIES[subject] === category)

@@ -89,6 +89,8 @@ export function truthfulqaMc2(formula: Mc2Formula = 'labels'): TaskDefinition<Tr
         : "TruthfulQA mc2 with earlier lm-eval's formula (true answers = those before the first false one)",
       (doc) => doc.mc2_targets,
     ),
+    // lm-eval's metadata.version: 3.0 since the labels formula (PR #2768), 2.0 before it.
+    version: formula === 'labels' ? '3.0' : '2.0',
     processResults: (doc, results: LoglikelihoodResult[]) => ({
       acc: mc2TrueProbabilityMass(
         doc.mc2_targets.labels,
