@@ -299,7 +299,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
   if (plan.ftbenchResults) saveResults(results, plan.ftbenchResults, checkpointDir);
   let written: string[];
   try {
-    written = writeLmEvalOutput(evaluation, plan, { environment: await currentEnvironment(), startDate: started.getTime() / 1000, dateId, modelName: options.model as string });
+    written = writeLmEvalOutput(evaluation, plan, { environment: currentEnvironment(), startDate: started.getTime() / 1000, dateId, modelName: options.model as string });
   } catch (error) {
     if (!isUnwritablePathError(error)) throw error;
     const saved = [output, plan.ftbenchResults].filter(Boolean).join(' and ');

@@ -5,6 +5,7 @@
  * A file of its own: `config` and `groups` mean other things in ftbench's schema v1, which stays as it is.
  */
 import { execFileSync } from 'node:child_process';
+import { env } from 'onnxruntime-node';
 import type { Evaluation, TaskRun } from '../evaluator.js';
 import type { GroupResult, MetricValue, TaskResult } from '../schema.js';
 import { evaluationSplit } from '../tasks/splits.js';
@@ -24,8 +25,7 @@ export interface LmEvalEnvironment {
 }
 
 /** The versions ftbench runs with, and the git commit of the working directory when there is one. */
-export async function currentEnvironment(cwd: string = process.cwd()): Promise<LmEvalEnvironment> {
-  const { env } = await import('onnxruntime-node');
+export function currentEnvironment(cwd: string = process.cwd()): LmEvalEnvironment {
   let gitHash: string | null = null;
   try {
     gitHash = execFileSync('git', ['describe', '--always'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
