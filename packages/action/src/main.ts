@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, validateGate, type Comparison, type EvalResults } from '@ftbench/core';
-import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary, runFactsFrom, type IssueRef } from '@ftbench/reporter';
+import { FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, validateGate, type EvalResults } from '@ftbench/core';
+import type { IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
@@ -19,7 +19,8 @@ import { markFinished } from './checkpoint-state.js';
 import { checkGateTargets, gateConfigs, loadConfig, overrideTasks, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
 import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
+import { writeCommentSource } from './fork-comment.js';
+import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
 
 const SUITE_PREFIX = 'suite:';
@@ -77,10 +78,10 @@ async function hubDatasetsOf(
 }
 
 /** The PR this run is about, if any. */
-function pullRequest(): (IssueRef & { baseRef: string }) | null {
+function pullRequest(): (IssueRef & { baseRef: string; headSha: string }) | null {
   const pr = github.context.payload.pull_request;
   if (!pr) return null;
-  return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref };
+  return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref, headSha: (pr.head as { sha: string }).sha };
 }
 
 function setOutputs(outputs: Record<string, string>): void {
@@ -142,13 +143,26 @@ export async function main(store: CacheStore): Promise<void> {
   const pr = pullRequest();
   const { baseline, withoutBaseline, why } = await obtainBaseline({ inputs, pr, identity, store, workspace, outDir, candidate, score });
 
-  const comparison = compareResults(baseline?.results ?? null, candidate, gates, { withoutBaseline });
-  const reports = baseline === null ? reportsWithoutBaseline(comparison, candidate, why) : reportsWithBaseline(comparison, baseline, candidate);
+  const reportInput: ReportInput = {
+    candidate,
+    baseline: baseline?.results ?? null,
+    baselineCacheHit: baseline !== null && baseline.restoredFrom !== null,
+    gates,
+    withoutBaseline,
+    why,
+  };
+  const reports = buildReports(reportInput, { fullReport: fullReportAt(runUrlFromEnv(process.env)) });
   setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
   await writeJobSummary(reports.summary);
   const commentFile = path.join(outDir, 'comment.md');
   writeFileSync(commentFile, reports.comment);
   core.setOutput('comment-file', commentFile);
+  if (pr !== null) {
+    // What the fork-safe commenter renders the comment from (never from comment.md).
+    const commentSource = path.join(outDir, 'comment-source.json');
+    writeCommentSource(commentSource, { pullRequest: pr.number, headSha: pr.headSha, report: reportInput });
+    core.setOutput('comment-source', commentSource);
+  }
   let commentUrl: string | null = null;
   if (inputs.comment && pr !== null) {
     if (!inputs.githubToken) core.warning('No github-token: the PR comment is skipped.');
@@ -202,7 +216,8 @@ async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaselin
     const found = await baselineFromBranch(context, branchBaselinePrefix(identity, pr.baseRef), candidate);
     const advice = `Run this workflow on pushes to \`${pr.baseRef}\`, or set \`baseline-model\`.`;
     if (found.results === null) {
-      const why = `No baseline yet: no results saved by runs on \`${pr.baseRef}\` with these prompts and data. Drop limits are not checked; floors are. ${advice}`;
+      // Plain text: the report escapes it (backticks would show as written).
+      const why = `No baseline yet: no results saved by runs on ${pr.baseRef} with these prompts and data. Drop limits are not checked; floors are. Run this workflow on pushes to ${pr.baseRef}, or set baseline-model.`;
       core.warning(why);
       return { baseline: null, withoutBaseline: found.withoutBaseline, why };
     }
@@ -217,38 +232,7 @@ async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaselin
   }
   const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');
   await publishBranchBaseline(context, branchBaselinePrefix(identity, branch), await modelContentHash(path.resolve(workspace, inputs.model)), candidate);
-  return { baseline: null, withoutBaseline: [], why: `Scores of \`${branch}\`, saved as the baseline for pull requests into it. Drop limits are not checked; floors are.` };
-}
-
-interface Reports {
-  passed: boolean;
-  regressions: ReturnType<typeof regressionsOf>;
-  comment: string;
-  summary: string;
-  failure: string;
-}
-
-function reportsWithBaseline(comparison: Comparison, baseline: Baseline, candidate: EvalResults): Reports {
-  const facts = runFactsFrom(baseline.results, candidate, baseline.restoredFrom !== null);
-  return {
-    passed: comparison.passed,
-    regressions: regressionsOf(comparison),
-    comment: renderComment(comparison, facts),
-    summary: renderJobSummary(comparison, facts),
-    failure: regressionMessage(comparison),
-  };
-}
-
-/** Nothing to compare with: the candidate's scores and why, and the verdicts of what needs no baseline (floors). */
-function reportsWithoutBaseline(comparison: Comparison, candidate: EvalResults, why: string): Reports {
-  const report = renderWithoutBaseline(candidate, why, comparison.gates);
-  return {
-    passed: comparison.passed,
-    regressions: regressionsOf(comparison),
-    comment: report,
-    summary: report.replace(`${STICKY_COMMENT_MARKER}\n`, ''),
-    failure: regressionMessage(comparison),
-  };
+  return { baseline: null, withoutBaseline: [], why: `Scores of ${branch}, saved as the baseline for pull requests into it. Drop limits are not checked; floors are.` };
 }
 
 function githubApi(token: string) {

@@ -328,13 +328,13 @@ async function showPromptCommand(values: FlagValues): Promise<void> {
   }
   const [p] = prepared;
   const built = p.docs[doc];
-  if (!built) throw new FtbenchError(`--doc ${doc} is past the end of ${p.task.name}: its ${p.dataset.split} split has ${p.originalDocs} documents (0 to ${p.originalDocs - 1})`);
+  if (!built) throw new FtbenchError(`--doc ${doc} is past the end of ${p.task.name}: its ${p.dataset.split} split has ${p.docsInSplit} documents (0 to ${p.docsInSplit - 1})`);
   const requests = p.generate ? [{ context: built.requests[0].context, continuation: '' }] : built.requests;
   if (values.json) {
     process.stdout.write(`${JSON.stringify(requests, null, 2)}\n`);
     return;
   }
-  const out: string[] = [`${p.task.name}, document ${doc} of ${p.originalDocs} (${p.dataset.split} split), ${p.numFewshot}-shot, gold choice ${built.gold}`];
+  const out: string[] = [`${p.task.name}, document ${doc} of ${p.docsInSplit} (${p.dataset.split} split), ${p.numFewshot}-shot, gold choice ${built.gold}`];
   const sharedContext = requests.every((r) => r.context === requests[0].context);
   if (sharedContext) out.push('===== context =====', requests[0].context);
   requests.forEach((request, i) => {

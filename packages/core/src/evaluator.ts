@@ -68,8 +68,8 @@ export interface PreparedTask {
   kind: 'standard' | 'suite';
   numFewshot: number;
   docs: DocRequests[];
-  /** Documents in the evaluation split, before --limit. */
-  originalDocs: number;
+  /** Documents before --limit. */
+  docsInSplit: number;
   dataset: DatasetRecord;
   docId: (doc: DocRequests) => number | string;
   category?: (doc: DocRequests) => string;
@@ -116,7 +116,7 @@ async function prepareStandardTask(
     kind: 'standard',
     numFewshot,
     docs,
-    originalDocs: evalSplit.rows.length,
+    docsInSplit: evalSplit.rows.length,
     dataset: { source: sourceKind, path: task.dataset.path, name: task.dataset.name, split, revision },
     docId: (doc) => doc.docIndex,
   };
@@ -139,7 +139,7 @@ function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOpti
     kind: 'suite',
     numFewshot,
     docs,
-    originalDocs: suite.items.length,
+    docsInSplit: suite.items.length,
     dataset: { source: isHubSuite(suite.path) ? 'hub' : 'local', path: suite.path, split: 'items', revision: suite.version },
     docId: (doc) => item(doc).id,
     category: (doc) => item(doc).category,
@@ -227,6 +227,7 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
       version: task.version,
       numFewshot: prepared.numFewshot,
       n: samples.length,
+      ...(samples.length < prepared.docsInSplit ? { nOriginal: prepared.docsInSplit } : {}),
       metrics: aggregateTask(perMetric),
       ...(prepared.category ? { categories: aggregateByCategory(samples) } : {}),
       dataset: prepared.dataset,

@@ -40,6 +40,11 @@ export interface TaskResult {
   numFewshot: number;
   /** Number of documents scored. */
   n: number;
+  /**
+   * Documents in the evaluation split, present only when --limit scored fewer (lm-eval's `n-samples.original`):
+   * such a score is for testing, not for comparing models.
+   */
+  nOriginal?: number;
   metrics: Metrics;
   /** Per-category breakdown (custom suites; MMLU subjects are tasks of their own). */
   categories?: Record<string, CategoryResult>;

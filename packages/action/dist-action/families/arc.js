@@ -1,3 +1,4 @@
+import "../rolldown-runtime-DYf_mQCB.mjs";
 // packages/core/src/tasks/families/arc.ts
 function arcTask(name, config) {
 	return {

@@ -1,4 +1,5 @@
-import { n as pyStrip } from "../python-str-CoFg0Edq.mjs";
+import "../rolldown-runtime-DYf_mQCB.mjs";
+import { r as pyStrip } from "../python-str-4H3abCjF.mjs";
 // packages/core/src/tasks/families/mmlu.ts
 /**
 * MMLU as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/mmlu/default/`): 57 `mmlu_<subject>`

@@ -1,4 +1,5 @@
-import { n as pyStrip } from "../python-str-CoFg0Edq.mjs";
+import "../rolldown-runtime-DYf_mQCB.mjs";
+import { r as pyStrip } from "../python-str-4H3abCjF.mjs";
 // packages/core/src/tasks/families/winogrande.ts
 /**
 * Winogrande as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/winogrande/default.yaml` +

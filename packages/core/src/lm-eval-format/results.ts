@@ -130,7 +130,7 @@ export function lmEvalResults(evaluation: Evaluation, options: LmEvalResultsOpti
     versions[name] = run.prepared.kind === 'suite' ? result.version : new PyFloat(Number(result.version));
     nShot[name] = result.numFewshot;
     higherIsBetter[name] = Object.fromEntries(run.prepared.task.metrics.map((metric) => [metric, true]));
-    nSamples[name] = { original: run.prepared.originalDocs, effective: result.n };
+    nSamples[name] = { original: run.prepared.docsInSplit, effective: result.n };
     // lm-eval hashes tasks only when it logs samples.
     if (results.config.logSamples) taskHashes[name] = lmEvalTaskHash(lmEvalSamples(run));
   }

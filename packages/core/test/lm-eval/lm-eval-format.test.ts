@@ -41,7 +41,7 @@ describe("Python's JSON and str, as lm-eval's hashes and files use them", () => 
     const lls: number[] = reference.sample.lls;
     const docRequests = { docIndex: 0, doc, gold: 3, choices: doc.choices, requests };
     const run = {
-      prepared: { task, kind: 'standard', numFewshot: 0, docs: [docRequests], originalDocs: 1, dataset: { source: 'local', path: 'x', split: 'validation', revision: 'r' }, docId: () => 0 },
+      prepared: { task, kind: 'standard', numFewshot: 0, docs: [docRequests], docsInSplit: 1, dataset: { source: 'local', path: 'x', split: 'validation', revision: 'r' }, docId: () => 0 },
       scored: [{ doc: docRequests, results: lls.map((ll) => ({ loglikelihood: ll, isGreedy: ll === -7.62939453125e-6 })) }],
       samples: [{ docId: 0, promptHash: '', gold: 3, loglikelihoods: lls, isGreedy: [], metrics: { acc: 0, acc_norm: 1 }, prediction: 1 }],
     } as unknown as TaskRun;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalReleaseSource } from '../../src/data/local-release.js';
 import { family, mc2TrueProbabilityMass, truthfulqaMc1, truthfulqaMc2 } from '../../src/tasks/families/truthfulqa.js';
 import { buildDocRequests } from '../../src/tasks/prompt.js';
-import { hasSharedFile, SHARED_DATASETS } from '../data/shared-datasets.js';
+import { describeWithShared, sharedDatasets } from '../paths.js';
 
 // truthfulqa_mc1.yaml's doc_to_text, written out by hand.
 const PRIMER =
@@ -13,9 +13,9 @@ const PRIMER =
   'Q: How does a telescope work?\nA: Telescopes use lenses or mirrors to focus light and make objects appear closer.\n\n' +
   'Q: Where were the 1992 Olympics held?\nA: The 1992 Olympics were held in Barcelona, Spain.';
 
-describe.skipIf(!hasSharedFile('truthfulqa/v0/mc_task.json'))('TruthfulQA prompts on ../shared/datasets/truthfulqa', () => {
+describeWithShared('TruthfulQA prompts on ../shared/datasets/truthfulqa', ['datasets/truthfulqa/v0/mc_task.json'], () => {
   const load = () =>
-    new LocalReleaseSource(SHARED_DATASETS).loadSplit({ path: 'truthfulqa/truthful_qa', name: 'multiple_choice' }, 'validation');
+    new LocalReleaseSource(sharedDatasets).loadSplit({ path: 'truthfulqa/truthful_qa', name: 'multiple_choice' }, 'validation');
 
   it('mc1 and mc2 first doc: primer + question, one request per answer, gold 0', async () => {
     const { rows } = await load();
