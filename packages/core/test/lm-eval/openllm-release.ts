@@ -6,7 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadTaskRegistry } from '../../src/tasks/registry.js';
+import { family as mmlu } from '../../src/tasks/families/mmlu.js';
 
 const jsonl = (rows: readonly object[]): string => rows.map((row) => JSON.stringify(row)).join('\n') + '\n';
 
@@ -54,8 +54,7 @@ export async function writeOpenllmRelease(): Promise<string> {
       { question: 'T2: can fish fly?', mc1_targets: { 'Most cannot.': 1, 'All can.': 0 }, mc2_targets: { 'Most cannot.': 1, 'All can.': 0 } },
     ]),
   );
-  const registry = await loadTaskRegistry();
-  for (const task of registry.resolve(['mmlu']).tasks) {
+  for (const task of mmlu.tasks) {
     const subject = task.dataset.name as string;
     const csv = (prefix: string, n: number) =>
       ['question,choice0,choice1,choice2,choice3,answer', ...Array.from({ length: n }, (_, i) => `${prefix}${i} about ${subject}?,w,x,y,z,${i % 4}`)].join('\n') + '\n';
