@@ -11,6 +11,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairByDocId } from '../../src/compare/pairing.js';
+import { samplesFromLmEvalJsonl } from '../../src/lm-eval-format/samples.js';
 import { writeToyModel } from '../../src/toy-model/index.js';
 import { repoRoot } from '../paths.js';
 import { writeOpenllmRelease } from './openllm-release.js';
@@ -100,5 +102,14 @@ describe("openllm as lm-eval's own run logged it", () => {
     }
     expect(Object.keys(lm.groups).sort()).toEqual(reference.groups);
     for (const [lmName, name] of Object.entries(FTBENCH_NAME)) expect(lm.configs[name].fewshot_split, lmName).toBe(reference.fewshot_split[lmName]);
+  });
+
+  it("lm-eval's own samples file pairs with ftbench's, document by document", () => {
+    const theirs = samplesFromLmEvalJsonl(`${reference.samples.hellaswag.join('\n')}\n`, 'lm-eval samples_hellaswag');
+    const ours = samplesFromLmEvalJsonl(samples.hellaswag.map((s) => JSON.stringify(s)).join('\n'), 'ftbench samples_hellaswag');
+    expect(theirs.map((s) => s.loglikelihoods)).toEqual([[-1, -1, -1, -1], [-1, -1, -1, -1]]);
+    const paired = pairByDocId('hellaswag', theirs, ours, 'acc_norm');
+    expect(paired?.unmatched).toBe(0);
+    expect(paired?.baseline).toHaveLength(2);
   });
 });
