@@ -87,6 +87,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     flags: {
       task: { type: 'string', value: 'NAME', description: 'one task (arc_easy, mmlu_anatomy, ...) or suite:path/to/suite.jsonl' },
       doc: { type: 'string', value: 'N', description: 'the document: its 0-based position in the evaluation split' },
+      preset: { type: 'string', value: 'NAME', description: "the task as a preset runs it (openllm: its shot count and fewshot_split, which change HellaSwag's and Winogrande's draws)" },
       'num-fewshot': { type: 'string', value: 'N', description: "few-shot examples (default: the task's own; TruthfulQA stays 0-shot, as in lm-eval)" },
       'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
       'data-dir': { type: 'string', value: 'DIR', description: 'read the original public releases from DIR instead of the Hugging Face Hub' },
@@ -313,8 +314,9 @@ async function showPromptCommand(values: FlagValues): Promise<void> {
   if (!task) throw new FtbenchError('--task is required', 'e.g. ftbench show-prompt --task arc_easy --doc 0 (ftbench tasks lists them)');
   if (values.doc === undefined) throw new FtbenchError('--doc is required', 'Pass the 0-based position of the document in the evaluation split, e.g. --doc 0');
   const doc = parseInteger(values.doc as string, '--doc', 0) as number;
-  const { prepared, warnings } = await prepareTasks({
-    tasks: [task],
+  const preset = values.preset as string | undefined;
+  const { prepared: selected, warnings } = await prepareTasks({
+    tasks: [preset ?? task],
     numFewshot: parseInteger(values['num-fewshot'] as string | undefined, '--num-fewshot', 0),
     fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
     dataDir: values['data-dir'] as string | undefined,
@@ -323,6 +325,10 @@ async function showPromptCommand(values: FlagValues): Promise<void> {
     limit: doc + 1,
   });
   for (const warning of warnings) process.stderr.write(`ftbench: warning: ${warning}\n`);
+  const prepared = preset === undefined ? selected : selected.filter((p) => p.task.name === task);
+  if (preset !== undefined && prepared.length === 0) {
+    throw new FtbenchError(`--preset ${preset} does not run ${task}`, `Its tasks: ${selected.slice(0, 8).map((p) => p.task.name).join(', ')}${selected.length > 8 ? ', ...' : ''}`);
+  }
   if (prepared.length !== 1) {
     throw new FtbenchError(`--task ${task} stands for ${prepared.length} tasks; show-prompt shows one`, `Name one of them: ${prepared.slice(0, 5).map((p) => p.task.name).join(', ')}${prepared.length > 5 ? ', ...' : ''}`);
   }

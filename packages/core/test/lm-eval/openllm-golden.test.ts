@@ -112,4 +112,17 @@ describe("openllm as lm-eval's own run logged it", () => {
     expect(paired?.unmatched).toBe(0);
     expect(paired?.baseline).toHaveLength(2);
   });
+
+  it("show-prompt --preset openllm prints the prompts lm-eval's openllm run built", () => {
+    const run = spawnSync(process.execPath, [cli, 'show-prompt', '--task', 'hellaswag', '--doc', '1', '--preset', 'openllm', '--data-dir', dataDir, '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, HF_HUB_OFFLINE: '1', FTBENCH_CACHE_DIR: path.join(root, 'cache') },
+    });
+    expect(run.status).toBe(0);
+    const theirs = JSON.parse(reference.samples.hellaswag[1]).arguments as Record<string, { arg_0: string; arg_1: string }>;
+    expect(JSON.parse(run.stdout)).toEqual(Object.values(theirs).map((a) => ({ context: a.arg_0, continuation: a.arg_1 })));
+    // Without the preset the same count draws other examples (k + 1 per doc), as lm-eval's plain hellaswag does.
+    const plain = spawnSync(process.execPath, [cli, 'show-prompt', '--task', 'hellaswag', '--doc', '1', '--num-fewshot', '10', '--data-dir', dataDir, '--json'], { encoding: 'utf8', env: { ...process.env, HF_HUB_OFFLINE: '1' } });
+    expect(JSON.parse(plain.stdout)[0].context).not.toBe(theirs.gen_args_0.arg_0);
+  });
 });
