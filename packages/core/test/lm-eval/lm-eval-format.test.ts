@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pairByDocId } from '../../src/compare/pairing.js';
 import type { TaskRun } from '../../src/evaluator.js';
 import { PyFloat, pyFloatRepr, pyJsonDumps } from '../../src/lm-eval-format/python-json.js';
+import { currentEnvironment } from '../../src/lm-eval-format/results.js';
 import { hashString, lmEvalSamples, lmEvalSamplesJsonl, samplesFromLmEvalJsonl } from '../../src/lm-eval-format/samples.js';
 import { parseResults } from '../../src/results-reader.js';
 import { loadTaskRegistry } from '../../src/tasks/registry.js';
@@ -46,6 +47,15 @@ describe("Python's JSON and str, as lm-eval's hashes and files use them", () => 
       samples: [{ docId: 0, promptHash: '', gold: 3, loglikelihoods: lls, isGreedy: [], metrics: { acc: 0, acc_norm: 1 }, prediction: 1 }],
     } as unknown as TaskRun;
     expect(lmEvalSamplesJsonl(lmEvalSamples(run))).toBe(`${reference.sample.line}\n`);
+  });
+
+  it("records the git commit as lm-eval does (git describe --always) inside a repository, null outside one", () => {
+    const inRepo = currentEnvironment(repoRoot);
+    expect(inRepo.gitHash).toBe(spawnSync('git', ['describe', '--always'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim());
+    expect(inRepo.gitHash).toMatch(/\S/);
+    expect(currentEnvironment(tmpdir()).gitHash).toBeNull();
+    expect(inRepo.nodeVersion).toBe(process.version);
+    expect(inRepo.onnxruntimeVersion).toBe(JSON.parse(readFileSync(path.join(repoRoot, 'packages/core/package.json'), 'utf8')).dependencies['onnxruntime-node']);
   });
 
   it('marks floats so that 1.0 stays 1.0', () => {
