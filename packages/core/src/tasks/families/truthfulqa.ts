@@ -58,9 +58,10 @@ function sum(values: readonly number[]): number {
   return values.reduce((acc, value) => acc + value, 0);
 }
 
-function mcTask(name: string, targets: (doc: TruthfulqaDoc) => Targets): TaskDefinition<TruthfulqaDoc> {
+function mcTask(name: string, about: string, targets: (doc: TruthfulqaDoc) => Targets): TaskDefinition<TruthfulqaDoc> {
   return {
     name,
+    about,
     version: '2.0',
     dataset: { path: 'truthfulqa/truthful_qa', name: 'multiple_choice' },
     validationSplit: 'validation',
@@ -72,7 +73,7 @@ function mcTask(name: string, targets: (doc: TruthfulqaDoc) => Targets): TaskDef
   };
 }
 
-export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask('truthfulqa_mc1', (doc) => doc.mc1_targets);
+export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask('truthfulqa_mc1', 'TruthfulQA, single true answer: is the most likely of the answers the true one', (doc) => doc.mc1_targets);
 
 /**
  * `truthfulqa_mc2`, reporting its score as `acc` like lm-eval does; `formula` picks the lm-eval generation.
@@ -81,7 +82,15 @@ export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask('truthfulqa_m
  */
 export function truthfulqaMc2(formula: Mc2Formula = 'labels'): TaskDefinition<TruthfulqaDoc> {
   return {
-    ...mcTask(formula === 'labels' ? 'truthfulqa_mc2' : 'truthfulqa_mc2_split', (doc) => doc.mc2_targets),
+    ...mcTask(
+      formula === 'labels' ? 'truthfulqa_mc2' : 'truthfulqa_mc2_split',
+      formula === 'labels'
+        ? 'TruthfulQA, several true answers: the probability mass on the true ones'
+        : "TruthfulQA mc2 with earlier lm-eval's formula (true answers = those before the first false one)",
+      (doc) => doc.mc2_targets,
+    ),
+    // lm-eval's metadata.version: 3.0 since the labels formula (PR #2768), 2.0 before it.
+    version: formula === 'labels' ? '3.0' : '2.0',
     processResults: (doc, results: LoglikelihoodResult[]) => ({
       acc: mc2TrueProbabilityMass(
         doc.mc2_targets.labels,
@@ -92,4 +101,15 @@ export function truthfulqaMc2(formula: Mc2Formula = 'labels'): TaskDefinition<Tr
   };
 }
 
-export const family: TaskFamily = { tasks: [truthfulqaMc1, truthfulqaMc2(), truthfulqaMc2('split-at-first-false')] };
+export const family: TaskFamily = {
+  tasks: [truthfulqaMc1, truthfulqaMc2(), truthfulqaMc2('split-at-first-false')],
+  tags: [
+    {
+      // lm-eval tags truthfulqa_gen, truthfulqa_mc1 and truthfulqa_mc2 (which includes mc1's YAML) `truthfulqa`.
+      name: 'truthfulqa',
+      about: "lm-eval's TruthfulQA tag: the two multiple-choice tasks (its generation task is not supported)",
+      members: ['truthfulqa_mc1', 'truthfulqa_mc2'],
+      missing: [{ name: 'truthfulqa_gen', reason: 'generation scored by BLEU/ROUGE, which ftbench does not do' }],
+    },
+  ],
+};
