@@ -215,6 +215,12 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
     const lls = results.map((r) => r.loglikelihood);
     const { prediction, values } = scoreMultipleChoice(lls, doc.choices, doc.gold, task.metrics);
     const metrics = { ...values, ...(task.processResults ? task.processResults(doc.doc, results) : {}) };
+    for (const [name, value] of Object.entries(metrics)) {
+      // A NaN metric would compare as "no drop" and pass every gate: never a score.
+      if (!Number.isFinite(value)) {
+        throw new FtbenchError(`task ${task.name}, document ${JSON.stringify(String(prepared.docId(scored.doc)))}: its ${name} came out as ${value}; a broken model or task is never scored`);
+      }
+    }
     samples.push(sampleRecord(prepared, scored, metrics, prediction));
   }
   const perMetric: Partial<Record<MetricName, number[]>> = {};

@@ -41,7 +41,14 @@ export const QA_PRIMER =
 export type Mc2Formula = 'labels' | 'split-at-first-false';
 
 export function mc2TrueProbabilityMass(labels: readonly number[], loglikelihoods: readonly number[], formula: Mc2Formula): number {
-  const probs = loglikelihoods.map(Math.exp);
+  let probs = loglikelihoods.map(Math.exp);
+  // Where every exp(ll) underflows to 0 (all answers below about -745 nats), lm-eval's numpy code divides 0 by 0
+  // and scores NaN. Scaling by the largest probability gives the same ratio without underflow; elsewhere the
+  // arithmetic stays exactly lm-eval's, to the last bit.
+  if (sum(probs) === 0) {
+    const largest = Math.max(...loglikelihoods);
+    probs = loglikelihoods.map((ll) => Math.exp(ll - largest));
+  }
   if (formula === 'labels') {
     const total = sum(probs);
     return sum(probs.map((p) => p / total).filter((_, i) => labels[i] === 1));
