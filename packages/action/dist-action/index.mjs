@@ -281,7 +281,7 @@ try {
 		version: ONNXRUNTIME_NODE_VERSION,
 		store
 	});
-	const { main, failureMessage } = await import("./main-DbCaWKcj.mjs");
+	const { main, failureMessage } = await import("./main-CSK8XYkj.mjs");
 	try {
 		await main(store);
 	} catch (error) {

@@ -5,4 +5,5 @@
 export { planFullRows, planSharedPrefixes, plannedTokens, tokenizeRequests } from './model/loglikelihood.js';
 export { loadTokenizer } from './model/tokenizer.js';
 export { buildDocRequests } from './tasks/prompt.js';
+export { evaluationSplit, fewshotSplit } from './tasks/splits.js';
 export { mulberry32 } from './random.js';

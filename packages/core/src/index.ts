@@ -3,7 +3,7 @@
  * output. A named list, so an internal helper never becomes public by accident; the toy model is
  * at `@ftbench/core/testing`, the engine's building blocks (for bench/) at `@ftbench/core/engine`.
  */
-export { simpleEvaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions } from './evaluator.js';
+export { simpleEvaluate, evaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions, type Evaluation, type TaskRun } from './evaluator.js';
 export { FtbenchError } from './errors.js';
 export { FTBENCH_VERSION } from './version.js';
 
@@ -26,6 +26,8 @@ export {
 export { RESULTS_JSON_SCHEMA, parseResults } from './results-reader.js';
 export { checkAgainstSchema, describeValue, type JsonSchema, type SchemaProblem } from './schema-check.js';
 export { DEGENERATE_SIGN_TEXT, renderResultsTable } from './render-table.js';
+export { lmEvalResults, currentEnvironment, type LmEvalEnvironment } from './lm-eval-format/results.js';
+export { lmEvalSamples, lmEvalSamplesJsonl, samplesFromLmEvalJsonl, type LmEvalSample } from './lm-eval-format/samples.js';
 
 // Comparing two runs under gates.
 export { compareResults, type CompareOptions } from './compare/compare.js';
@@ -34,7 +36,8 @@ export { FAILING_VERDICTS, type Comparison, type ComparisonRow, type DeltaStats,
 
 // What a run scores: tasks, groups and suites, and how they are named.
 export { formatGateTarget, formatTaskRef, parseGateTarget, parseTaskRef, suiteTaskName, type GateTarget, type TaskRef } from './task-ref.js';
-export type { DatasetRef, LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskFamily, TaskGroup } from './tasks/types.js';
+export type { DatasetRef, LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskFamily, TaskGroup, TaskPreset, TaskTag } from './tasks/types.js';
+export { parseFewshotSetting, type FewshotSetting } from './tasks/fewshot-setting.js';
 export { loadTaskRegistry } from './tasks/registry.js';
 export { loadSuite } from './suites/index.js';
 export type { DatasetSource, LoadedSplit } from './data/source.js';

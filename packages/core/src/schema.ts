@@ -99,7 +99,10 @@ export interface ModelRecord {
 
 export interface RunConfig {
   tasks: string[];
+  /** --num-fewshot as one count for every task; null when not given or given per name. */
   numFewshot: number | null;
+  /** --num-fewshot given per task, group or suite name (`mmlu=5,arc_challenge=25`); each task's count is its `numFewshot`. */
+  numFewshotByName?: Record<string, number>;
   batchSize: number | 'auto';
   device: string;
   limit: number | null;
@@ -128,4 +131,6 @@ export interface EvalResults {
   timings: Timings;
   /** Per-task per-doc records, present with --log-samples. */
   samples?: Record<string, SampleRecord[]>;
+  /** Warnings the run printed (a preset's members ftbench lacks, an ignored few-shot count); absent when none. */
+  warnings?: string[];
 }

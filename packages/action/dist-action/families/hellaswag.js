@@ -21,6 +21,7 @@ function processDoc(raw) {
 }
 const family = { tasks: [{
 	name: "hellaswag",
+	about: "HellaSwag: pick the most plausible continuation of an everyday scene",
 	version: "1.0",
 	dataset: { path: "Rowan/hellaswag" },
 	trainingSplit: "train",

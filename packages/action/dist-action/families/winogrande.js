@@ -13,6 +13,7 @@ function blankIndex(doc) {
 }
 const family = { tasks: [{
 	name: "winogrande",
+	about: "Winogrande: which of two options fills the blank (pronoun-resolution style commonsense)",
 	version: "1.0",
 	dataset: {
 		path: "allenai/winogrande",

@@ -47,17 +47,16 @@ describe('task registry', () => {
     expect(() => registry.getTask('helaswag')).toThrow(/Did you mean: hellaswag/);
   });
 
-  it('lists every task and group, one line each', () => {
-    const lines = registry.list();
-    const listed = lines.map((line) => line.split(' ')[0]);
-    const defined = TASK_FAMILIES.flatMap((family) => [...family.tasks, ...(family.groups ?? [])].map((entry) => entry.name));
-    expect([...listed].sort()).toEqual([...defined].sort());
-    expect(new Set(listed).size).toBe(listed.length);
-    expect(listed).toEqual([...listed].sort());
-    for (const group of TASK_FAMILIES.flatMap((family) => family.groups ?? [])) {
-      expect(lines).toContain(`${group.name}  (group of ${registry.resolve([group.name]).tasks.length} tasks)`);
-    }
-    expect(lines).toContain('mmlu  (group of 57 tasks)');
-    expect(lines).toContain('arc_easy');
+  it('catalogs every task, group, tag and preset of every family, once each, sorted by name', () => {
+    const entries = registry.catalog();
+    const names = entries.map((entry) => entry.name);
+    const kinds = ['tasks', 'groups', 'tags', 'presets'] as const;
+    const defined = TASK_FAMILIES.flatMap((family) => kinds.flatMap((kind) => (family[kind] ?? []).map((entry) => entry.name)));
+    expect([...names].sort()).toEqual([...defined].sort());
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual([...names].sort());
+    for (const entry of entries) if (entry.kind === 'group') expect(entry.tasks).toBe(registry.resolve([entry.name]).tasks.length);
+    expect(entries.find((e) => e.name === 'mmlu')).toMatchObject({ kind: 'group', tasks: 57 });
+    expect(entries.find((e) => e.name === 'arc_easy')).toMatchObject({ kind: 'task', dataset: { path: 'allenai/ai2_arc', name: 'ARC-Easy', split: 'test', fewshotSplit: 'train' } });
   });
 });

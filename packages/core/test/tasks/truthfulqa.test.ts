@@ -57,6 +57,14 @@ describe('truthfulqa_mc2 process_results', () => {
     expect(mc2TrueProbabilityMass(labels, loglikelihoods, 'split-at-first-false')).toBeCloseTo(0.3705751008890263, 14);
   });
 
+  it('answers lm-eval scores 0/0 = NaN for (every probability underflows) get the same ratio, scaled', () => {
+    // The same answers 1,000 nats less likely: exp() underflows to 0 for all of them.
+    const underflowing = loglikelihoods.map((ll) => ll - 1000);
+    expect(underflowing.map(Math.exp).every((p) => p === 0)).toBe(true);
+    expect(mc2TrueProbabilityMass(labels, underflowing, 'labels')).toBeCloseTo(0.5200980910285795, 12);
+    expect(mc2TrueProbabilityMass(labels, underflowing, 'split-at-first-false')).toBeCloseTo(0.3705751008890263, 12);
+  });
+
   it('the registered truthfulqa_mc2 reports the current formula as acc, truthfulqa_mc2_split the earlier one', () => {
     const registered = (name: string) => family.tasks.find((task) => task.name === name)!;
     const doc = { question: 'q', mc1_targets: { choices: [], labels: [] }, mc2_targets: { choices: [], labels } };
