@@ -143,7 +143,7 @@ function unitMismatch(restored: EvalResults, unit: ResultUnit, candidate: EvalRe
   return group === undefined ? null : `it lacks the group ${group}`;
 }
 
-export function writeResults(file: string, results: EvalResults): void {
+export function writeResultsFile(file: string, results: EvalResults): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results)}\n`);
 }
@@ -189,10 +189,10 @@ async function restoreResults({ store, workspace }: BaselineContext, key: string
   return results ? { baseline: { results, file, restoredFrom: matched } } : { refused: matched };
 }
 
-async function saveResults({ store, workspace }: BaselineContext, key: string, results: EvalResults): Promise<string> {
+async function cacheResults({ store, workspace }: BaselineContext, key: string, results: EvalResults): Promise<string> {
   const file = path.join(workspace, BASELINE_CACHE_DIR, RESULTS_FILE);
   rmSync(path.dirname(file), { recursive: true, force: true });
-  writeResults(file, results);
+  writeResultsFile(file, results);
   if (await store.save(key, BASELINE_CACHE_DIR)) core.info(`Saved the baseline results to the Actions cache as ${key}`);
   return file;
 }
@@ -215,7 +215,7 @@ export async function baselineFromModel(
   if (restored === null) core.info(`No cached baseline under ${key}: scoring the baseline model`);
   const results = await score();
   const saveAs = restored === null ? key : `${key}-rescored-${Date.now()}`;
-  return { results, file: await saveResults(context, saveAs, results), restoredFrom: null };
+  return { results, file: await cacheResults(context, saveAs, results), restoredFrom: null };
 }
 
 /** What a PR finds of its base branch's results. */
@@ -277,7 +277,7 @@ function mergeResults(parts: EvalResults[]): EvalResults {
 /** Mode (b) on the base branch: each unit of this run's results becomes the baseline later PRs restore it from. */
 export async function publishBranchBaseline(context: BaselineContext, branchPrefix: string, modelHash: string, results: EvalResults): Promise<void> {
   for (const unit of resultUnits(results)) {
-    await saveResults(context, `${unitKeyPrefix(branchPrefix, unit)}${modelHash.slice(0, 16)}`, unitResults(results, unit));
+    await cacheResults(context, `${unitKeyPrefix(branchPrefix, unit)}${modelHash.slice(0, 16)}`, unitResults(results, unit));
   }
   rmSync(path.join(context.workspace, BASELINE_CACHE_DIR), { recursive: true, force: true });
 }

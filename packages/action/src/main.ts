@@ -24,7 +24,7 @@ import {
 } from '@ftbench/core';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
+import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResultsFile, type Baseline, type ScoringIdentity } from './baseline.js';
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
@@ -176,7 +176,7 @@ async function scoreRun(run: PreparedRun): Promise<ScoredRun> {
   // Every dataset has been read by now; the baseline reads the same ones.
   await run.hubDatasets?.save();
   const candidateFile = path.join(run.outDir, 'candidate.json');
-  writeResults(candidateFile, candidate);
+  writeResultsFile(candidateFile, candidate);
   const obtained = await obtainBaseline({ ...run, candidate });
   return { candidate, candidateFile, obtained };
 }
@@ -285,7 +285,7 @@ async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaselin
       );
     }
     const file = path.join(request.outDir, 'baseline.json');
-    writeResults(file, found.results);
+    writeResultsFile(file, found.results);
     return { baseline: { results: found.results, file, restoredFrom: found.restoredFrom.join(', ') }, withoutBaseline: found.withoutBaseline, why: '' };
   }
   const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');

@@ -35,7 +35,7 @@ export async function loadSuite(path: string): Promise<Suite> {
 /**
  * A suite file's bytes as text. Anything but UTF-8 is refused with the offset of the first bad
  * byte: decoding it leniently would turn accented letters into U+FFFD and change the prompts
- * silently. A byte-order mark is dropped (Windows editors write one).
+ * silently. TextDecoder drops a byte-order mark (Windows editors write one).
  */
 export function decodeSuiteText(bytes: Uint8Array, file: string): string {
   try {
@@ -88,7 +88,7 @@ function decodesCompletely(bytes: Uint8Array): boolean {
 /** A suite from its file text or bytes; `file` names it in messages and decides the format by extension. */
 export function parseSuite(source: string | Uint8Array, file: string): Suite {
   const text = typeof source === 'string' ? source : decodeSuiteText(source, file);
-  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+  // TextDecoder drops a byte-order mark from bytes; text given as a string may still start with one, which JSON.parse rejects.
   const { content, problems } = readSuiteContent(parseSuiteFile(text.replace(/^\uFEFF/, ''), file), file);
   if (!content) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
