@@ -9,7 +9,7 @@
  *
  *   node packages/action/bundle.mjs      rebuild dist-action/ and schema/ftbench.schema.json (commit both)
  *
- * test/action/bundle.test.ts rebuilds both into a temporary folder and fails when the committed
+ * packages/action/test/bundle.test.ts rebuilds both into a temporary folder and fails when the committed
  * files differ, so CI catches a stale bundle or schema.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFAULT_CONFIG_FILE, Inputs, Outputs } from '../../packages/action/src/constants.js';
-import { readInputs } from '../../packages/action/src/inputs.js';
+import { DEFAULT_CONFIG_FILE, Inputs, Outputs } from '../src/constants.js';
+import { readInputs } from '../src/inputs.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const actionYml = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string; required?: boolean }>;
   outputs: Record<string, unknown>;
