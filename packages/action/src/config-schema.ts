@@ -96,6 +96,7 @@ export const CONFIG_SCHEMA = {
         type: ['string', 'object'],
         description: 'A task or group name, or suite:path/to/suite.jsonl (no gates); or a mapping with its gates.',
         if: { type: 'string' },
+        // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then/else keyword, not a thenable
         then: { type: 'string', minLength: 1 },
         else: { $ref: '#/$defs/task' },
       },
