@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FtbenchError, checkAgainstSchema, isHubSuite, loadTaskRegistry, type GateConfig, type loadSuiteAt, type MetricName, type RevisionPins, type SchemaProblem } from '@ftbench/core';
+import { DEFAULT_STOP_SETTINGS, FtbenchError, checkAgainstSchema, type BestBalanceRule, type StopSettings, isHubSuite, loadTaskRegistry, type GateConfig, type loadSuiteAt, type MetricName, type RevisionPins, type SchemaProblem } from '@ftbench/core';
 import { parseDocument } from 'yaml';
 import { CONFIG_SCHEMA } from './config-schema.js';
 
@@ -38,6 +38,8 @@ export interface ScoringOptions {
 export interface FtbenchConfig {
   tasks: TaskEntry[];
   options: ScoringOptions;
+  /** The `stop:` section, defaults filled in. */
+  stop: StopSettings;
 }
 
 /** Where a task that only the tasks input names is written. */
@@ -88,6 +90,7 @@ interface RawConfig {
   tasks: (string | RawTask)[];
   options?: { 'num-fewshot'?: number; limit?: number; 'fewshot-seed'?: number; 'max-length'?: number };
   'dataset-revisions'?: Record<string, string>;
+  stop?: { 'min-gain'?: number; 'best-balance'?: BestBalanceRule };
 }
 
 const LIMIT_KEYS = ['max-drop', 'max-drop-relative', 'min', 'target'] as const;
@@ -161,7 +164,11 @@ function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
     maxLength: options['max-length'],
     datasetRevisions: Object.keys(raw['dataset-revisions'] ?? {}).length > 0 ? raw['dataset-revisions'] : undefined,
   };
-  return { tasks, options: Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)) };
+  const stop: StopSettings = {
+    minGain: raw.stop?.['min-gain'] ?? DEFAULT_STOP_SETTINGS.minGain,
+    bestBalance: raw.stop?.['best-balance'] ?? DEFAULT_STOP_SETTINGS.bestBalance,
+  };
+  return { tasks, options: Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)), stop };
 }
 
 /**
@@ -176,6 +183,7 @@ export function overrideTasks(config: FtbenchConfig | null, tasks: string[], wor
       return configured.get(task) ?? { task, at: TASKS_INPUT, gates: {}, categories: {} };
     }),
     options: config?.options ?? {},
+    stop: config?.stop ?? DEFAULT_STOP_SETTINGS,
   };
 }
 

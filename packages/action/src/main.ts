@@ -8,17 +8,18 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareResults, FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, validateGate, type Comparison, type EvalResults } from '@ftbench/core';
-import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary, runFactsFrom, type IssueRef } from '@ftbench/reporter';
+import { compareResults, FTBENCH_VERSION, FtbenchError, simpleEvaluate, type Comparison, type EvalResults } from '@ftbench/core';
+import { STICKY_COMMENT_MARKER, regressionMessage, type IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
-import { checkGateTargets, gateConfigs, loadConfig, overrideTasks, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
+import { loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
 import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { checkReport, configuredGates, loadSuites, type CheckReport } from './loop.js';
 import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
 
@@ -38,24 +39,6 @@ function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
     );
   }
   return config;
-}
-
-/** A loaded suite as results, gates and cache keys name it, with what its results will report. */
-interface LoadedSuite {
-  name: string;
-  version: string;
-  reported: ReportedScores;
-}
-
-/** Loads every suite up front (a broken suite fails before any scoring) and names it as results and gates do. */
-async function suitesOf(config: FtbenchConfig): Promise<Map<string, LoadedSuite>> {
-  const suites = new Map<string, LoadedSuite>();
-  for (const { task } of config.tasks) {
-    if (!task.startsWith(SUITE_PREFIX)) continue;
-    const suite = await loadSuiteAt(task.slice(SUITE_PREFIX.length), () => new HubClient());
-    suites.set(task, { name: suite.name, version: suite.version, reported: suiteScores(suite, config.options) });
-  }
-  return suites;
 }
 
 /** Without data-dir, the standard tasks read the Hub through the dataset cache, at the config's pinned revisions. */
@@ -96,11 +79,8 @@ export async function main(store: CacheStore): Promise<void> {
   const outDir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'ftbench');
   mkdirSync(outDir, { recursive: true });
   const config = resolveConfig(inputs, workspace);
-  const suites = await suitesOf(config);
-  const registered = await registryScores();
-  checkGateTargets(config, inputs.config, (task) => suites.get(task)?.reported ?? registered(task));
-  const gates = gateConfigs(config.tasks, new Map([...suites].map(([task, suite]) => [task, suite.name])));
-  gates.forEach(validateGate);
+  const suites = await loadSuites(config);
+  const gates = await configuredGates(config, inputs.config, suites);
   const tasks = config.tasks.map((entry) => entry.task);
   const identity: ScoringIdentity = {
     ftbenchVersion: FTBENCH_VERSION,
@@ -142,8 +122,10 @@ export async function main(store: CacheStore): Promise<void> {
   const pr = pullRequest();
   const { baseline, withoutBaseline, why } = await obtainBaseline({ inputs, pr, identity, store, workspace, outDir, candidate, score });
 
-  const comparison = compareResults(baseline?.results ?? null, candidate, gates, { withoutBaseline });
-  const reports = baseline === null ? reportsWithoutBaseline(comparison, candidate, why) : reportsWithBaseline(comparison, baseline, candidate);
+  const reports =
+    baseline === null
+      ? reportsWithoutBaseline(compareResults(null, candidate, gates, { withoutBaseline }), candidate, why)
+      : reportsWithBaseline(checkReport({ baseline: baseline.results, candidate, gates, withoutBaseline, baselineCacheHit: baseline.restoredFrom !== null }));
   setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
   await writeJobSummary(reports.summary);
   const commentFile = path.join(outDir, 'comment.md');
@@ -228,15 +210,8 @@ interface Reports {
   failure: string;
 }
 
-function reportsWithBaseline(comparison: Comparison, baseline: Baseline, candidate: EvalResults): Reports {
-  const facts = runFactsFrom(baseline.results, candidate, baseline.restoredFrom !== null);
-  return {
-    passed: comparison.passed,
-    regressions: regressionsOf(comparison),
-    comment: renderComment(comparison, facts),
-    summary: renderJobSummary(comparison, facts),
-    failure: regressionMessage(comparison),
-  };
+function reportsWithBaseline(report: CheckReport): Reports {
+  return { passed: report.passed, regressions: regressionsOf(report.comparison), comment: report.comment, summary: report.summary, failure: report.failure };
 }
 
 /** Nothing to compare with: the candidate's scores and why, and the verdicts of what needs no baseline (floors). */

@@ -12,3 +12,5 @@ export {
   type RenderOptions,
 } from './render.js';
 export * from './github-comment.js';
+export { adviceLines, renderVariants, terminalSafe, variantsTable, type CompareFormat } from './compare.js';
+export { divergingBars, mermaidTradeoffChart, mermaidTrajectoryChart, tradeoffSvg } from './chart.js';

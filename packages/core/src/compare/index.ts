@@ -1,4 +1,18 @@
-export { compareResults, type CompareOptions } from './compare.js';
+export { compareResults, metricValueOf, type CompareOptions } from './compare.js';
+export { compareVariants, headlineMetric, topLevelTargets, type Variant, type VariantCell, type VariantColumn, type VariantRow, type VariantsComparison, type VariantsOptions, type VariantsTradeoff, variantsTradeoff } from './variants.js';
+export {
+  BEST_BALANCE_RULES,
+  bestBalance,
+  paretoOptimal,
+  targetTasksOf,
+  tradeoffPoint,
+  type BenchmarkChange,
+  type BestBalanceRule,
+  type GoalStatus,
+  type LimitStatus,
+  type TradeoffPoint,
+} from './tradeoff.js';
+export { DEFAULT_STOP_SETTINGS, stopAdvice, type StopAdvice, type StopCriterion, type StopSettings, type StopVerdict } from './stop-advice.js';
 export {
   METRIC_POINTS_SCALE,
   categoryTarget,
