@@ -3,7 +3,9 @@
  * of the three packages. GitHub runs `dist-action/index.mjs` (and `post.mjs` after the job's steps) straight from a checkout at a tag,
  * with no `npm install`, so everything is bundled except onnxruntime-node: it is native (one
  * binary per platform, ~44 MB on linux-x64) and is installed beside the bundle on first run
- * (see src/runtime.ts).
+ * (see src/runtime.ts), with `npm ci` from dist-action/runtime/: a package.json and a lockfile
+ * cut out of this repository's package-lock.json, so the action installs exactly the versions and
+ * tarballs (integrity) this repository was tested with.
  *
  *   node packages/action/bundle.mjs      rebuild dist-action/ and schema/ftbench.schema.json (commit both)
  *
@@ -58,6 +60,55 @@ function inlinePackageReads() {
   };
 }
 
+/** The folder of dist-action/ that holds the runtime's package.json and package-lock.json. */
+export const RUNTIME_LOCK_DIR = 'runtime';
+
+/**
+ * package.json and package-lock.json that pin onnxruntime-node and everything it depends on to the
+ * entries of the repository's lockfile: the packages reachable from node_modules/onnxruntime-node
+ * by Node's resolution, at the same paths (a subset of a tree resolves as the whole tree did).
+ */
+export function runtimeLockfiles() {
+  const lock = JSON.parse(readFileSync(path.join(repoRoot, 'package-lock.json'), 'utf8'));
+  const packages = lock.packages;
+  const resolve = (from, name) => {
+    for (let dir = from; ; dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/node_modules/')))) {
+      const candidate = `${dir ? `${dir}/` : ''}node_modules/${name}`;
+      if (packages[candidate]) return candidate;
+      if (!dir) throw new Error(`package-lock.json: ${name}, needed by ${from}, is not in the lockfile`);
+    }
+  };
+  const closure = new Map();
+  const visit = (location) => {
+    if (closure.has(location)) return;
+    const { dev, devOptional, peer, ...entry } = packages[location];
+    closure.set(location, entry);
+    for (const name of Object.keys({ ...entry.dependencies, ...entry.optionalDependencies })) visit(resolve(location, name));
+  };
+  for (const name of RUNTIME_EXTERNALS) visit(resolve('', name));
+  const dependencies = Object.fromEntries(RUNTIME_EXTERNALS.map((name) => [name, closure.get(`node_modules/${name}`).version]));
+  const packageJson = {
+    name: 'ftbench-runtime',
+    version: '0.0.0',
+    private: true,
+    description: 'What the ftbench action installs beside its bundle (see packages/action/src/runtime.ts).',
+    dependencies,
+    // npm 11 runs a dependency's install script only when allowed; onnxruntime-node's fetches the CUDA provider when asked to.
+    allowScripts: Object.fromEntries(Object.entries(dependencies).map(([name, version]) => [`${name}@${version}`, true])),
+  };
+  const packageLock = {
+    name: packageJson.name,
+    version: packageJson.version,
+    lockfileVersion: 3,
+    requires: true,
+    packages: {
+      '': { name: packageJson.name, version: packageJson.version, dependencies },
+      ...Object.fromEntries([...closure].sort(([a], [b]) => a.localeCompare(b))),
+    },
+  };
+  return { 'package.json': `${JSON.stringify(packageJson, null, 2)}\n`, 'package-lock.json': `${JSON.stringify(packageLock, null, 2)}\n` };
+}
+
 /** Empties `dir` except node_modules/, where the runtime bootstrap may have installed onnxruntime-node. */
 function clearBundleDir(dir) {
   if (!existsSync(dir)) return;
@@ -86,6 +137,10 @@ export async function bundleAction(outDir = COMMITTED_BUNDLE_DIR) {
       extensionAlias: { '.js': ['.ts', '.js'] },
     },
     plugins: [inlinePackageReads()],
+    // Core's modules have no import-time side effects, so an entry gets only the modules it uses:
+    // the fork-safe commenter (comment.mjs) compares results without loading onnxruntime-node,
+    // which is not installed where it runs.
+    treeshake: { moduleSideEffects: (id, external) => !(external ? id === 'onnxruntime-node' : id.startsWith(coreSrc)) },
     logLevel: 'warn',
     output: {
       dir: outDir,
@@ -96,7 +151,10 @@ export async function bundleAction(outDir = COMMITTED_BUNDLE_DIR) {
     },
   });
   writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify({ private: true, type: 'module' }, null, 2)}\n`);
-  return [...result.output.map((file) => file.fileName), 'package.json'].sort();
+  const lockfiles = runtimeLockfiles();
+  mkdirSync(path.join(outDir, RUNTIME_LOCK_DIR), { recursive: true });
+  for (const [name, text] of Object.entries(lockfiles)) writeFileSync(path.join(outDir, RUNTIME_LOCK_DIR, name), text);
+  return [...result.output.map((file) => file.fileName), 'package.json', ...Object.keys(lockfiles).map((name) => `${RUNTIME_LOCK_DIR}/${name}`)].sort();
 }
 
 export const COMMITTED_SCHEMA_FILE = path.join(repoRoot, 'schema/ftbench.schema.json');

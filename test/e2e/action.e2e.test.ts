@@ -1,17 +1,26 @@
 /**
  * The committed action, end to end: run under Node 24 from a copy of the checkout with nothing
- * installed, against a local GitHub API and a local Actions cache service, on toy models whose
- * scores differ predictably (fixtures.ts).
+ * installed, against a local GitHub API, a local Actions cache service and a local npm registry
+ * (TLS with its own CA, known to the runner only through its npm's global npmrc) that serves the
+ * shipped runtime lockfile's tarballs, on toy models whose scores differ predictably (fixtures.ts).
+ * Every run has an empty HOME, so npm starts from an empty cache, as on a fresh runner.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCache, cacheServiceEnv, closedPortUrl, type FakeCache } from '../action/helpers/fake-cache.js';
 import { startFakeGitHub, writes, type FakeGitHub } from '../action/helpers/fake-github.js';
-import { copyActionCheckout, isolatedTempDir, pullRequestEvent, runAction, type ActionRun, type RunSpec } from './action-harness.js';
+import { copyActionCheckout, isolatedTempDir, pullRequestEvent, repoRoot, runAction, type ActionRun, type RunSpec } from './action-harness.js';
 import { buildModels, buildSuiteFromBaseline, type Models } from './fixtures.js';
+import { lockfilePackages, makeTlsIdentity, missingTarballs, npmCacheDir, npmPrefixWithGlobalConfig, startLocalRegistry, type LocalRegistry } from './local-registry.js';
 
-const STICKY_MARKER = '<!-- ftbench:sticky-comment -->';
+const RUNTIME_LOCKFILE = path.join(repoRoot, 'packages/action/dist-action/runtime/package-lock.json');
+const NPM_CACHE = npmCacheDir();
+const runtimeTarballs = lockfilePackages(RUNTIME_LOCKFILE, NPM_CACHE);
+const skipped = missingTarballs(runtimeTarballs.missing, NPM_CACHE) !== null;
+
+/** The sticky comment's first line starts so (it goes on to name the repository and PR). */
+const STICKY_MARKER = '<!-- ftbench:sticky-comment ';
 const CONFIG = `
 tasks:
   - suite: suites/domain.jsonl
@@ -27,12 +36,20 @@ let workspace: string;
 let models: Models;
 let github: FakeGitHub;
 let cache: FakeCache;
+let registry: LocalRegistry;
+/** PATH with the runner's npm first: its global npmrc names the local registry and its CA. */
+let runnerPath: string;
 let runs = 0;
 /** Seconds per scenario, printed at the end for the report. */
 const timings: Record<string, number> = {};
 
 beforeAll(async () => {
+  if (skipped) return;
   root = isolatedTempDir('ftbench-e2e-');
+  const tls = makeTlsIdentity(path.join(root, 'tls'));
+  registry = await startLocalRegistry(runtimeTarballs.packages, tls);
+  const npmPrefix = npmPrefixWithGlobalConfig(path.join(root, 'runner-npm'), `registry=${registry.url}\ncafile=${tls.caFile}\n`);
+  runnerPath = `${path.join(npmPrefix, 'bin')}${path.delimiter}${process.env.PATH}`;
   workspace = path.join(root, 'workspace');
   mkdirSync(path.join(workspace, 'suites'), { recursive: true });
   models = await buildModels(path.join(workspace, 'models'));
@@ -42,7 +59,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await Promise.all([github?.close(), cache?.close()]);
+  if (skipped) return;
+  await Promise.all([github?.close(), cache?.close(), registry?.close()]);
   rmSync(root, { recursive: true, force: true });
   console.log(`ftbench e2e timings (s): ${JSON.stringify(timings)}`);
 });
@@ -57,15 +75,15 @@ async function run(opts: { checkout: string; candidate: keyof Models; inputs?: R
     runDir: path.join(root, `run-${++runs}`),
     inputs: { model: model(opts.candidate), 'baseline-model': model('baseline'), 'github-token': 'test-token', 'batch-size': '8', ...opts.inputs },
     event: opts.event ?? pullRequestEvent(7),
-    env: { GITHUB_API_URL: github.url, ...cache.env(), ...opts.env },
+    env: { PATH: runnerPath, HOME: mkdtempSync(path.join(root, 'home-')), GITHUB_API_URL: github.url, ...cache.env(), ...opts.env },
   });
 }
 
-const commentsOn = (pr: number) => (github.comments.get(pr) ?? []).filter((comment) => comment.body.includes(STICKY_MARKER));
+const commentsOn = (pr: number) => (github.comments.get(pr) ?? []).filter((comment) => comment.body.startsWith(STICKY_MARKER));
 const warnings = (log: string) => log.split('\n').filter((line) => line.startsWith('::warning'));
 const baselineCreatedAt = (result: ActionRun) => (JSON.parse(readFileSync(result.outputs['baseline-results'], 'utf8')) as { createdAt: string }).createdAt;
 
-describe('the action on a pull request', () => {
+describe.skipIf(skipped)('the action on a pull request', () => {
   let firstCheckout: string;
   let firstBaselineCreatedAt: string;
 
@@ -93,9 +111,10 @@ describe('the action on a pull request', () => {
     expect(result.outputs['comment-url']).toBe(comment.html_url);
 
     expect(result.log).toContain('Installing onnxruntime-node');
+    expect(registry.requests).toContainEqual(expect.stringMatching(/^\/onnxruntime-node\/-\/onnxruntime-node-[\d.]+\.tgz$/));
     expect(result.log).toContain('Scoring the baseline model');
     expect(cache.entries.map((entry) => entry.key)).toEqual([
-      expect.stringMatching(/^ftbench-runtime-onnxruntime-node-[\d.]+-linux-x64-cpu$/),
+      expect.stringMatching(/^ftbench-runtime-onnxruntime-node-[\d.]+-linux-x64-cpu-[0-9a-f]{16}$/),
       expect.stringMatching(/^ftbench-baseline-.*-cpu-[0-9a-f]{16}-model-[0-9a-f]{16}-[0-9a-f]{16}$/),
     ]);
     firstBaselineCreatedAt = baselineCreatedAt(result);
@@ -149,11 +168,12 @@ describe('the action on a pull request', () => {
       expect(result.outputs.passed).toBe('true');
       expect(result.outputs['comment-url']).toBe('');
       expect(result.summary).toContain('suite:domain');
-      expect(readFileSync(result.outputs['comment-file'], 'utf8')).toContain(STICKY_MARKER);
+      expect(readFileSync(result.outputs['comment-file'], 'utf8')).toContain('suite:domain');
+      expect(JSON.parse(readFileSync(result.outputs['comment-source'], 'utf8'))).toMatchObject({ pullRequest: 8, headSha: 'c0ffee' });
       expect(warnings(result.log)).toEqual([expect.stringMatching(/may not comment on owner\/repo#8.*403.*two-workflow pattern/)]);
       expect(commentsOn(8)).toEqual([]);
 
-      // The workflow_run half of the pattern posts that file with a write token, for the PR's own head commit only.
+      // The workflow_run half of the pattern renders the comment from the comment source with a write token, for the PR's own head commit only.
       github.readOnly = false;
       github.heads.set(8, 'c0ffee');
       const commenter = (headSha: string) =>
@@ -162,25 +182,26 @@ describe('the action on a pull request', () => {
           workspace,
           runDir: path.join(root, `run-${++runs}`),
           entry: 'comment.mjs',
-          inputs: { 'comment-file': result.outputs['comment-file'], 'pr-number': '8', 'head-sha': headSha, 'github-token': 'write-token' },
-          event: { name: 'workflow_run', payload: {} },
+          inputs: { 'comment-source': result.outputs['comment-source'], 'github-token': 'write-token' },
+          event: { name: 'workflow_run', payload: { workflow_run: { id: 1, head_sha: headSha, html_url: 'https://github.test/owner/repo/actions/runs/1', conclusion: 'success' } } },
           env: { GITHUB_API_URL: github.url },
         });
       const mismatch = await commenter('deadbeef');
       expect(mismatch.exitCode).toBe(1);
-      expect(mismatch.log).toMatch(/PR #8 is at c0ffee, not at deadbeef/);
+      expect(mismatch.log).toMatch(/written for commit c0ffee, but the run that triggered this is for deadbeef/);
       expect(commentsOn(8)).toEqual([]);
       const posted = await commenter('c0ffee');
       expect(posted.exitCode, posted.log).toBe(0);
       expect(commentsOn(8)).toHaveLength(1);
-      expect(commentsOn(8)[0].body).toBe(readFileSync(result.outputs['comment-file'], 'utf8'));
+      expect(commentsOn(8)[0].body).toContain(readFileSync(result.outputs['comment-file'], 'utf8').split('\n')[0]);
+      expect(commentsOn(8)[0].body).toContain('Rendered by the ftbench commenter from the results of [run 1]');
     } finally {
       github.readOnly = false;
     }
   });
 });
 
-describe('the action with base-branch baselines', () => {
+describe.skipIf(skipped)('the action with base-branch baselines', () => {
   it('saves the results of a push to main, and a PR into main compares with them', async () => {
     const checkout = path.join(root, 'checkout-1');
     const push = await run({

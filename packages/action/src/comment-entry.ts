@@ -1,39 +1,25 @@
 /**
- * The commenter of the fork-safe pattern (comment/action.yml, bundled as dist-action/comment.mjs):
- * a pull_request workflow scores and uploads its comment file as an artifact; a workflow_run
- * workflow, which has a write token, posts it with this. The PR number comes from the artifact,
- * i.e. from the untrusted run, so it must belong to the commit the run was for.
+ * The commenter of the fork-safe pattern (comment/action.yml, bundled as dist-action/comment.mjs),
+ * run on workflow_run with a write token: renders the comment from the comment source the
+ * pull_request run uploaded, after checking it against the event and the PR (fork-comment.ts).
  */
-import { readFileSync } from 'node:fs';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
-import { STICKY_COMMENT_MARKER, pullRequestHeadSha, upsertStickyComment } from '@ftbench/reporter';
-
-async function postFromArtifact(): Promise<void> {
-  const body = readFileSync(core.getInput('comment-file', { required: true }), 'utf8');
-  const number = Number(core.getInput('pr-number', { required: true }).trim());
-  if (!Number.isInteger(number) || number < 1) throw new Error(`pr-number must be a pull request number, got "${core.getInput('pr-number')}"`);
-  const api = {
-    apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-    graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
-    token: core.getInput('github-token', { required: true }),
-  };
-  const pr = { ...context.repo, number };
-  const headSha = core.getInput('head-sha').trim();
-  if (headSha) {
-    const actual = await pullRequestHeadSha(api, pr);
-    if (actual !== headSha) {
-      throw new Error(`PR #${number} is at ${actual}, not at ${headSha} (the commit the evaluation ran on): refusing to comment on it`);
-    }
-  }
-  const result = await upsertStickyComment(api, pr, STICKY_COMMENT_MARKER, body);
-  if (result.status === 'forbidden') throw new Error(result.message);
-  core.info(`${result.status === 'created' ? 'Created' : 'Updated'} the PR comment ${result.url}`);
-  core.setOutput('comment-url', result.url);
-}
+import { postForkComment, workflowRunOf } from './fork-comment.js';
 
 try {
-  await postFromArtifact();
+  const url = await postForkComment({
+    sourceFile: core.getInput('comment-source', { required: true }),
+    api: {
+      apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
+      graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
+      token: core.getInput('github-token', { required: true }),
+    },
+    repo: context.repo,
+    run: workflowRunOf(context.payload),
+  });
+  core.info(`Posted the PR comment ${url}`);
+  core.setOutput('comment-url', url);
 } catch (error) {
   core.setFailed((error as Error).message);
 }

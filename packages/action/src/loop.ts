@@ -1,8 +1,8 @@
 /**
  * The fine-tuner's loop outside GitHub: `ftbench check` (the PR check on two results files) and
  * `ftbench compare` (many variants against one baseline). The CLI loads this module when one of
- * those commands runs (it needs ftbench.yml and the reporter, which depend on core); the action
- * calls the same functions, so a local check prints exactly the comment the action posts.
+ * those commands runs (it needs ftbench.yml and the reporter, which depend on core). A check builds
+ * its reports with the action's own buildReports, so it prints exactly the comment the action posts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,20 +10,19 @@ import {
   DEFAULT_STOP_SETTINGS,
   FtbenchError,
   HubClient,
-  compareResults,
   compareVariants,
   loadSuiteAt,
   parseResults,
   validateGate,
   variantsTradeoff,
-  type Comparison,
   type EvalResults,
   type GateConfig,
   type StopSettings,
   type Variant,
 } from '@ftbench/core';
-import { regressionMessage, renderComment, renderJobSummary, renderVariants, runFactsFrom, tradeoffSvg } from '@ftbench/reporter';
+import { renderVariants, tradeoffSvg } from '@ftbench/reporter';
 import { checkGateTargets, gateConfigs, loadConfig, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
+import { buildReports, type Reports } from './report.js';
 
 const SUITE_PREFIX = 'suite:';
 
@@ -54,38 +53,6 @@ export async function configuredGates(config: FtbenchConfig, file: string, suite
   return gates;
 }
 
-/** What a check leaves behind: the verdict, the PR comment, the job summary and the failing gates' reasons. */
-export interface CheckReport {
-  comparison: Comparison;
-  passed: boolean;
-  comment: string;
-  summary: string;
-  failure: string;
-}
-
-export interface CheckInputs {
-  baseline: EvalResults;
-  candidate: EvalResults;
-  gates: readonly GateConfig[];
-  /** The candidate's tasks and groups that have no baseline on purpose: their gates check floors only. */
-  withoutBaseline?: readonly string[];
-  /** The baseline's results came from the cache, not from scoring in this run. */
-  baselineCacheHit?: boolean;
-}
-
-/** The PR check on a baseline and a candidate: compare under the gates, then render. The action and `ftbench check` both call this. */
-export function checkReport({ baseline, candidate, gates, withoutBaseline = [], baselineCacheHit = false }: CheckInputs): CheckReport {
-  const comparison = compareResults(baseline, candidate, gates, { withoutBaseline });
-  const facts = runFactsFrom(baseline, candidate, baselineCacheHit);
-  return {
-    comparison,
-    passed: comparison.passed,
-    comment: renderComment(comparison, facts),
-    summary: renderJobSummary(comparison, facts),
-    failure: regressionMessage(comparison),
-  };
-}
-
 /** A results file as `ftbench eval --output` writes it; unreadable or invalid files are a one-line user error. */
 export function readResultsFile(file: string): EvalResults {
   let text: string;
@@ -105,11 +72,12 @@ async function settingsOf(configFile: string | undefined): Promise<{ gates: Gate
   return { gates: await configuredGates(config, configFile, await loadSuites(config)), stop: config.stop };
 }
 
-export async function checkFiles(options: { baseline: string; candidate: string; config?: string }): Promise<CheckReport> {
+/** `ftbench check`: the reports the action builds (buildReports), from two results files and the config. */
+export async function checkFiles(options: { baseline: string; candidate: string; config?: string }): Promise<Reports> {
   const baseline = readResultsFile(options.baseline);
   const candidate = readResultsFile(options.candidate);
   const { gates } = await settingsOf(options.config);
-  return checkReport({ baseline, candidate, gates });
+  return buildReports({ baseline, candidate, gates, baselineCacheHit: false, withoutBaseline: [], why: '' });
 }
 
 /** A variant's name: the `--name` recorded at eval time, else the file's name without .json. */

@@ -8,8 +8,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { compareResults, FTBENCH_VERSION, FtbenchError, simpleEvaluate, type Comparison, type EvalResults } from '@ftbench/core';
-import { STICKY_COMMENT_MARKER, regressionMessage, type IssueRef } from '@ftbench/reporter';
+import { FTBENCH_VERSION, FtbenchError, simpleEvaluate, type EvalResults } from '@ftbench/core';
+import type { IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
@@ -19,8 +19,9 @@ import { markFinished } from './checkpoint-state.js';
 import { loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
 import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { checkReport, configuredGates, loadSuites, type CheckReport } from './loop.js';
-import { postComment, regressionsOf, renderWithoutBaseline, writeJobSummary } from './report.js';
+import { configuredGates, loadSuites } from './loop.js';
+import { writeCommentSource } from './fork-comment.js';
+import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
 
 const SUITE_PREFIX = 'suite:';
@@ -60,10 +61,10 @@ async function hubDatasetsOf(
 }
 
 /** The PR this run is about, if any. */
-function pullRequest(): (IssueRef & { baseRef: string }) | null {
+function pullRequest(): (IssueRef & { baseRef: string; headSha: string }) | null {
   const pr = github.context.payload.pull_request;
   if (!pr) return null;
-  return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref };
+  return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref, headSha: (pr.head as { sha: string }).sha };
 }
 
 function setOutputs(outputs: Record<string, string>): void {
@@ -122,15 +123,26 @@ export async function main(store: CacheStore): Promise<void> {
   const pr = pullRequest();
   const { baseline, withoutBaseline, why } = await obtainBaseline({ inputs, pr, identity, store, workspace, outDir, candidate, score });
 
-  const reports =
-    baseline === null
-      ? reportsWithoutBaseline(compareResults(null, candidate, gates, { withoutBaseline }), candidate, why)
-      : reportsWithBaseline(checkReport({ baseline: baseline.results, candidate, gates, withoutBaseline, baselineCacheHit: baseline.restoredFrom !== null }));
+  const reportInput: ReportInput = {
+    candidate,
+    baseline: baseline?.results ?? null,
+    baselineCacheHit: baseline !== null && baseline.restoredFrom !== null,
+    gates,
+    withoutBaseline,
+    why,
+  };
+  const reports = buildReports(reportInput, { fullReport: fullReportAt(runUrlFromEnv(process.env)) });
   setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
   await writeJobSummary(reports.summary);
   const commentFile = path.join(outDir, 'comment.md');
   writeFileSync(commentFile, reports.comment);
   core.setOutput('comment-file', commentFile);
+  if (pr !== null) {
+    // What the fork-safe commenter renders the comment from (never from comment.md).
+    const commentSource = path.join(outDir, 'comment-source.json');
+    writeCommentSource(commentSource, { pullRequest: pr.number, headSha: pr.headSha, report: reportInput });
+    core.setOutput('comment-source', commentSource);
+  }
   let commentUrl: string | null = null;
   if (inputs.comment && pr !== null) {
     if (!inputs.githubToken) core.warning('No github-token: the PR comment is skipped.');
@@ -184,7 +196,8 @@ async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaselin
     const found = await baselineFromBranch(context, branchBaselinePrefix(identity, pr.baseRef), candidate);
     const advice = `Run this workflow on pushes to \`${pr.baseRef}\`, or set \`baseline-model\`.`;
     if (found.results === null) {
-      const why = `No baseline yet: no results saved by runs on \`${pr.baseRef}\` with these prompts and data. Drop limits are not checked; floors are. ${advice}`;
+      // Plain text: the report escapes it (backticks would show as written).
+      const why = `No baseline yet: no results saved by runs on ${pr.baseRef} with these prompts and data. Drop limits are not checked; floors are. Run this workflow on pushes to ${pr.baseRef}, or set baseline-model.`;
       core.warning(why);
       return { baseline: null, withoutBaseline: found.withoutBaseline, why };
     }
@@ -199,31 +212,7 @@ async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaselin
   }
   const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');
   await publishBranchBaseline(context, branchBaselinePrefix(identity, branch), await modelContentHash(path.resolve(workspace, inputs.model)), candidate);
-  return { baseline: null, withoutBaseline: [], why: `Scores of \`${branch}\`, saved as the baseline for pull requests into it. Drop limits are not checked; floors are.` };
-}
-
-interface Reports {
-  passed: boolean;
-  regressions: ReturnType<typeof regressionsOf>;
-  comment: string;
-  summary: string;
-  failure: string;
-}
-
-function reportsWithBaseline(report: CheckReport): Reports {
-  return { passed: report.passed, regressions: regressionsOf(report.comparison), comment: report.comment, summary: report.summary, failure: report.failure };
-}
-
-/** Nothing to compare with: the candidate's scores and why, and the verdicts of what needs no baseline (floors). */
-function reportsWithoutBaseline(comparison: Comparison, candidate: EvalResults, why: string): Reports {
-  const report = renderWithoutBaseline(candidate, why, comparison.gates);
-  return {
-    passed: comparison.passed,
-    regressions: regressionsOf(comparison),
-    comment: report,
-    summary: report.replace(`${STICKY_COMMENT_MARKER}\n`, ''),
-    failure: regressionMessage(comparison),
-  };
+  return { baseline: null, withoutBaseline: [], why: `Scores of ${branch}, saved as the baseline for pull requests into it. Drop limits are not checked; floors are.` };
 }
 
 function githubApi(token: string) {

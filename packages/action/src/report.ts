@@ -1,10 +1,23 @@
 /**
  * What a run leaves behind: the step outputs, the job summary, the sticky PR comment and the
  * check's verdict. The comment is best effort (a fork PR's token cannot write it); the summary,
- * the outputs and the verdict never depend on it.
+ * the outputs and the verdict never depend on it. The reports are built from a ReportInput only,
+ * here, so the fork-safe commenter (fork-comment.ts) renders the very same comment from the same
+ * data, and never has to trust Markdown from the evaluating run.
  */
-import { renderResultsTable, type Comparison, type EvalResults, type GateResult } from '@ftbench/core';
-import { STICKY_COMMENT_MARKER, escapeMarkdown, upsertStickyComment, type GitHubApi, type IssueRef } from '@ftbench/reporter';
+import { compareResults, type Comparison, type EvalResults, type GateConfig } from '@ftbench/core';
+import {
+  regressionMessage,
+  renderComment,
+  renderJobSummary,
+  renderScoresComment,
+  renderScoresSummary,
+  runFactsFrom,
+  upsertStickyComment,
+  type GitHubApi,
+  type IssueRef,
+  type RenderOptions,
+} from '@ftbench/reporter';
 import * as core from '@actions/core';
 
 /** One failing gate, as the `regressions` output lists it. */
@@ -18,7 +31,7 @@ export interface RegressionOutput {
   reason: string;
 }
 
-export function regressionsOf(comparison: Comparison): RegressionOutput[] {
+function regressionsOf(comparison: Comparison): RegressionOutput[] {
   return comparison.gates
     .filter((gate) => gate.failed)
     .map((gate) => ({
@@ -32,11 +45,78 @@ export function regressionsOf(comparison: Comparison): RegressionOutput[] {
     }));
 }
 
-/** The report when there is nothing to compare with: the candidate's scores, why, and the gates judged without a baseline (floors). */
-export function renderWithoutBaseline(candidate: EvalResults, why: string, gates: readonly GateResult[] = []): string {
-  const mark = (gate: GateResult) => (gate.failed ? '❌' : gate.verdict === 'pass' ? '✅' : '⚠️');
-  const verdicts = gates.length === 0 ? '' : `${gates.map((gate) => `- ${mark(gate)} ${escapeMarkdown(gate.reason)}`).join('\n')}\n\n`;
-  return `${STICKY_COMMENT_MARKER}\n## ftbench\n\n${why}\n\n${verdicts}${renderResultsTable(candidate)}\n`;
+/** Everything the reports are made from: results and gates, no Markdown. */
+export interface ReportInput {
+  candidate: EvalResults;
+  /** null when there is nothing to compare with; `why` says why. */
+  baseline: EvalResults | null;
+  /** The baseline's results came from the cache. */
+  baselineCacheHit: boolean;
+  gates: GateConfig[];
+  /** Tasks and groups the baseline has no results for (base-branch mode): their drop limits are unchecked. */
+  withoutBaseline: string[];
+  why: string;
+}
+
+export interface Reports {
+  passed: boolean;
+  regressions: RegressionOutput[];
+  /** The sticky comment's body, without the marker line (the comment writer adds it). */
+  comment: string;
+  summary: string;
+  /** What the failing check prints, one line per failing gate. */
+  failure: string;
+}
+
+/** A URL that can go into a Markdown link as is: http(s), host and path, nothing that could end the link. */
+export function isPlainUrl(url: string | null | undefined): url is string {
+  return typeof url === 'string' && /^https?:\/\/[\w.:-]+\/[\w./%-]*$/.test(url);
+}
+
+/** Where the comment points when it had to leave rows out: the job summary of `runUrl`, as a link when it is a plain URL. */
+export function fullReportAt(runUrl: string | null): string | undefined {
+  return isPlainUrl(runUrl) ? `the [job summary of this run](${runUrl})` : undefined;
+}
+
+/** The URL of this workflow run, from the runner's environment. */
+export function runUrlFromEnv(env: NodeJS.ProcessEnv): string | null {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+  return server && repository && runId ? `${server}/${repository}/actions/runs/${runId}` : null;
+}
+
+export interface ReportOptions extends Pick<RenderOptions, 'fullReport'> {
+  /** Trusted Markdown under the headline, given the verdict. */
+  notice?: (passed: boolean) => string;
+}
+
+export function buildReports(input: ReportInput, options: ReportOptions = {}): Reports {
+  const rendering = (passed: boolean) => {
+    const notice = options.notice?.(passed);
+    return {
+      comment: { ...(options.fullReport ? { fullReport: options.fullReport } : {}), ...(notice ? { notice } : {}) },
+      summary: notice ? { notice } : {},
+    };
+  };
+  // Floors and goals need no baseline: they are judged with or without one.
+  const comparison = compareResults(input.baseline, input.candidate, input.gates, { withoutBaseline: input.withoutBaseline });
+  const render = rendering(comparison.passed);
+  if (input.baseline === null) {
+    return {
+      passed: comparison.passed,
+      regressions: regressionsOf(comparison),
+      comment: renderScoresComment(input.candidate, input.why, { ...render.comment, gates: comparison.gates }),
+      summary: renderScoresSummary(input.candidate, input.why, { ...render.summary, gates: comparison.gates }),
+      failure: regressionMessage(comparison),
+    };
+  }
+  const facts = runFactsFrom(input.baseline, input.candidate, input.baselineCacheHit);
+  return {
+    passed: comparison.passed,
+    regressions: regressionsOf(comparison),
+    comment: renderComment(comparison, facts, render.comment),
+    summary: renderJobSummary(comparison, facts, render.summary),
+    failure: regressionMessage(comparison),
+  };
 }
 
 export async function writeJobSummary(markdown: string): Promise<void> {
@@ -48,7 +128,7 @@ export async function writeJobSummary(markdown: string): Promise<void> {
 /** Posts or updates the sticky comment; a failure is a warning, never the check's verdict. Returns the comment's URL. */
 export async function postComment(api: GitHubApi, issue: IssueRef, body: string): Promise<string | null> {
   try {
-    const result = await upsertStickyComment(api, issue, STICKY_COMMENT_MARKER, body);
+    const result = await upsertStickyComment(api, issue, body);
     if (result.status === 'forbidden') {
       core.warning(result.message);
       return null;

@@ -67,7 +67,8 @@ export function describeValue(value: unknown): string {
   const type = typeOf(value);
   if (type === 'object') return 'a mapping';
   if (type === 'array') return 'a list';
-  const text = JSON.stringify(value);
+  // undefined and functions have no JSON text.
+  const text = JSON.stringify(value) ?? String(value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
@@ -147,12 +148,15 @@ function checkObject(value: Record<string, unknown>, schema: JsonSchema, root: J
   const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
   const allowed = Object.keys(properties);
   const problems: SchemaProblem[] = [];
-  const missing = ((schema.required as string[] | undefined) ?? []).filter((key) => !Object.hasOwn(value, key)).map((key) => `"${key}"`);
+  // As in JSON, a key whose value is undefined is absent (values checked before serialising may hold such keys).
+  const present = (key: string) => Object.hasOwn(value, key) && value[key] !== undefined;
+  const missing = ((schema.required as string[] | undefined) ?? []).filter((key) => !present(key)).map((key) => `"${key}"`);
   if (missing.length > 0) problems.push({ path, message: `missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.join(', ')}` });
   if (typeof schema.minProperties === 'number' && Object.keys(value).length < schema.minProperties) {
     problems.push({ path, message: `must set at least one of: ${allowed.join(', ')}` });
   }
   for (const [key, child] of Object.entries(value)) {
+    if (child === undefined) continue;
     if (Object.hasOwn(properties, key)) {
       problems.push(...checkNode(child, properties[key], root, childPath(path, key)));
     } else if (schema.additionalProperties === false) {

@@ -1,10 +1,43 @@
 /**
- * The sticky PR comment: one comment per PR, found by a hidden marker AND its author (the
- * token's own identity, so a look-alike posted by someone else is never overwritten), updated in
- * place on every run. Plain fetch against the REST API the runner names (GITHUB_API_URL), so
- * GHES and test servers work the same. A 403 (the read-only token of a fork PR) is an answer,
- * not a crash: the caller keeps its summary and outputs.
+ * The sticky PR comment: one comment per PR, updated in place on every run. It is found by its
+ * first line, a marker naming the repository and PR, AND by its author being exactly the token's
+ * identity (same account id, or the same login and account type), so neither a look-alike login
+ * (`ftbench-app` for `ftbench-app[bot]`) nor a comment that quotes the marker is ever taken for it.
+ *
+ * Plain fetch against the REST API the runner names (GITHUB_API_URL), so GHES and test servers
+ * work the same. Every request has a connect and an overall timeout; an operation is retried on
+ * 5xx, 429, a rate-limit 403 and network failures, waiting at least what Retry-After (or the
+ * rate-limit reset) asks. Only a 403 that is not a rate limit means the token may not write (the
+ * read-only token of a fork PR): that is an answer, not a crash, and the caller keeps its summary
+ * and outputs.
  */
+import { GITHUB_COMMENT_LIMIT, clipToBudget } from './render.js';
+
+export interface RequestPolicy {
+  /** Until the answer's headers arrive: connecting, TLS, and the server starting to answer. */
+  connectTimeoutMs: number;
+  /** The whole request, body included (a server that drips bytes is cut off here). */
+  totalTimeoutMs: number;
+  /** Tries per operation, the first included. */
+  attempts: number;
+  /** First wait before a retry; doubled each time. */
+  baseDelayMs: number;
+  /** Longest wait before a retry. A server that asks for longer gets an error saying so: a comment is not worth a stalled job. */
+  maxDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+}
+
+export const DEFAULT_REQUEST_POLICY: RequestPolicy = {
+  connectTimeoutMs: 10_000,
+  totalTimeoutMs: 30_000,
+  attempts: 4,
+  baseDelayMs: 1_000,
+  maxDelayMs: 60_000,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+};
+
+/** GitHub asks clients hit by a secondary rate limit without Retry-After to wait at least a minute. */
+const SECONDARY_RATE_LIMIT_WAIT_MS = 60_000;
 
 export interface GitHubApi {
   /** REST root, e.g. https://api.github.com or https://ghes.example.com/api/v3. */
@@ -12,6 +45,8 @@ export interface GitHubApi {
   /** GraphQL endpoint; defaults to the one beside `apiUrl`. */
   graphqlUrl?: string;
   token: string;
+  /** Timeouts and retries, DEFAULT_REQUEST_POLICY where not given. */
+  policy?: Partial<RequestPolicy>;
 }
 
 export interface IssueRef {
@@ -25,28 +60,57 @@ export type StickyCommentResult =
   /** The token may not write comments here (fork PRs): `message` says so for a warning. */
   | { status: 'forbidden'; message: string };
 
+/**
+ * forbidden: a plain 403, the token lacks the permission. rate-limited: 429, or a 403 that is a
+ * primary or secondary rate limit. server: 5xx. network: no (complete) answer. other: the rest.
+ */
+export type GitHubFailure = 'forbidden' | 'rate-limited' | 'server' | 'network' | 'other';
+
+const TRANSIENT: ReadonlySet<GitHubFailure> = new Set(['rate-limited', 'server', 'network']);
+
 export class GitHubApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly method: string,
-    readonly url: string,
-    detail: string,
-  ) {
-    super(`GitHub API ${method} ${url} answered ${status}: ${detail}`);
+  readonly status: number | null;
+  readonly kind: GitHubFailure;
+  /** How long the server asked to wait before trying again, if it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(what: { method: string; url: string; status: number | null; kind: GitHubFailure; detail: string; retryAfterMs?: number }) {
+    const answer = what.status === null ? 'failed' : `answered ${what.status}`;
+    super(`GitHub API ${what.method} ${what.url} ${answer}: ${what.detail}`);
     this.name = 'GitHubApiError';
+    this.status = what.status;
+    this.kind = what.kind;
+    this.retryAfterMs = what.retryAfterMs;
   }
 }
 
 /** The login a GITHUB_TOKEN comments as, when the token cannot tell its own identity. */
 export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
+/** Who a token writes comments as. `id` is the account's id when the token could tell it. */
+export interface TokenIdentity {
+  id: number | null;
+  login: string;
+  bot: boolean;
+}
+
 const PAGE_SIZE = 100;
+
+interface CommentAuthor {
+  login: string;
+  id?: number;
+  type?: string;
+}
 
 interface IssueComment {
   id: number;
   body?: string | null;
   html_url: string;
-  user: { login: string } | null;
+  user: CommentAuthor | null;
+}
+
+function policyOf(api: GitHubApi): RequestPolicy {
+  return { ...DEFAULT_REQUEST_POLICY, ...api.policy };
 }
 
 function restRoot(api: GitHubApi): string {
@@ -59,29 +123,107 @@ function defaultGraphqlUrl(api: GitHubApi): string {
   return root.endsWith('/api/v3') ? `${root.slice(0, -'/v3'.length)}/graphql` : `${root}/graphql`;
 }
 
-async function request<T>(api: GitHubApi, method: string, url: string, body?: unknown): Promise<{ data: T; headers: Headers }> {
-  const response = await fetch(url, {
-    method,
-    headers: {
-      authorization: `Bearer ${api.token}`,
-      accept: 'application/vnd.github+json',
-      'x-github-api-version': '2022-11-28',
-      'user-agent': 'ftbench-action',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  if (!response.ok) {
-    let detail = text.slice(0, 300);
-    try {
-      detail = (JSON.parse(text) as { message?: string }).message ?? detail;
-    } catch {
-      // not JSON: keep the text
-    }
-    throw new GitHubApiError(response.status, method, url, detail);
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+
+/** What the server asked to wait: Retry-After (seconds or a date), else the rate-limit reset when the limit is used up. */
+export function requestedWaitMs(headers: Headers, now = Date.now()): number | undefined {
+  const retryAfter = headers.get('retry-after')?.trim();
+  if (retryAfter) {
+    if (/^\d+$/.test(retryAfter)) return Number(retryAfter) * 1000;
+    const date = Date.parse(retryAfter);
+    if (!Number.isNaN(date)) return Math.max(0, date - now);
   }
-  return { data: (text ? JSON.parse(text) : null) as T, headers: response.headers };
+  const reset = headers.get('x-ratelimit-reset')?.trim();
+  if (headers.get('x-ratelimit-remaining')?.trim() === '0' && reset && /^\d+$/.test(reset)) return Math.max(0, Number(reset) * 1000 - now);
+  return undefined;
+}
+
+function failedAnswer(method: string, url: string, status: number, headers: Headers, text: string): GitHubApiError {
+  let detail = text.slice(0, 300);
+  try {
+    detail = (JSON.parse(text) as { message?: string }).message ?? detail;
+  } catch {
+    // not JSON: keep the text
+  }
+  const wait = requestedWaitMs(headers);
+  const rateLimited =
+    status === 429 ||
+    (status === 403 && (headers.get('x-ratelimit-remaining')?.trim() === '0' || headers.has('retry-after') || /rate limit|abuse detection/i.test(detail)));
+  const kind: GitHubFailure = rateLimited ? 'rate-limited' : status >= 500 ? 'server' : status === 403 ? 'forbidden' : 'other';
+  const retryAfterMs = kind === 'rate-limited' ? (wait ?? SECONDARY_RATE_LIMIT_WAIT_MS) : wait;
+  return new GitHubApiError({ method, url, status, kind, detail: kind === 'rate-limited' ? `${detail} (rate limited)` : detail, retryAfterMs });
+}
+
+function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+/** One request, no retries: aborted when the headers take longer than connectTimeoutMs or the whole answer longer than totalTimeoutMs. */
+async function request<T>(api: GitHubApi, method: string, url: string, body?: unknown): Promise<{ data: T; headers: Headers }> {
+  const policy = policyOf(api);
+  const controller = new AbortController();
+  let timedOut: string | null = null;
+  const abortAfter = (ms: number, why: string) =>
+    setTimeout(() => {
+      timedOut = why;
+      controller.abort();
+    }, ms);
+  const overall = abortAfter(policy.totalTimeoutMs, `no complete answer within ${seconds(policy.totalTimeoutMs)}`);
+  const connect = abortAfter(policy.connectTimeoutMs, `no answer within ${seconds(policy.connectTimeoutMs)}`);
+  try {
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(url, {
+        method,
+        headers: {
+          authorization: `Bearer ${api.token}`,
+          accept: 'application/vnd.github+json',
+          'x-github-api-version': '2022-11-28',
+          'user-agent': 'ftbench-action',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      });
+      clearTimeout(connect);
+      text = await response.text();
+    } catch (error) {
+      throw new GitHubApiError({ method, url, status: null, kind: 'network', detail: timedOut ?? networkReason(error) });
+    }
+    if (!response.ok) throw failedAnswer(method, url, response.status, response.headers, text);
+    return { data: (text ? JSON.parse(text) : null) as T, headers: response.headers };
+  } finally {
+    clearTimeout(overall);
+    clearTimeout(connect);
+  }
+}
+
+/**
+ * Runs `operation` until it succeeds, retrying transient failures with doubling waits, at least
+ * what the server asked for. A wait past maxDelayMs is not made: the error says how long GitHub
+ * asked for instead.
+ */
+export async function withGitHubRetries<T>(api: GitHubApi, operation: () => Promise<T>): Promise<T> {
+  const policy = policyOf(api);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!(error instanceof GitHubApiError) || !TRANSIENT.has(error.kind)) throw error;
+      const wait = Math.max(policy.baseDelayMs * 2 ** (attempt - 1), error.retryAfterMs ?? 0);
+      if (error.retryAfterMs !== undefined && error.retryAfterMs > policy.maxDelayMs) {
+        error.message += `; GitHub asks to wait ${seconds(error.retryAfterMs)} before retrying, longer than the ${seconds(policy.maxDelayMs)} ftbench waits`;
+        throw error;
+      }
+      if (attempt >= policy.attempts) {
+        error.message += ` (gave up after ${attempt} attempts)`;
+        throw error;
+      }
+      await policy.sleep(Math.min(wait, policy.maxDelayMs));
+    }
+  }
 }
 
 /** The `rel="next"` URL of a Link header, if any. */
@@ -94,34 +236,56 @@ export function nextPageUrl(link: string | null): string | null {
 }
 
 /**
- * The token's login. `GET /user` does not work for a GITHUB_TOKEN or an app token, GraphQL's
- * `viewer` does for every kind (github-actions[bot], <app-slug>[bot], or the user of a PAT).
+ * Who the token writes as. `GET /user` does not work for a GITHUB_TOKEN or an app token, GraphQL's
+ * `viewer` does for most (its `databaseId` is the id REST shows as the comment's `user.id`); when
+ * it does not, a GITHUB_TOKEN is assumed: github-actions[bot], an account of type Bot.
  */
-export async function tokenLogin(api: GitHubApi): Promise<string> {
+export async function tokenIdentity(api: GitHubApi): Promise<TokenIdentity> {
+  const url = api.graphqlUrl ?? defaultGraphqlUrl(api);
   try {
-    const { data } = await request<{ data?: { viewer?: { login?: string } } }>(api, 'POST', api.graphqlUrl ?? defaultGraphqlUrl(api), {
-      query: 'query { viewer { login } }',
+    const { data, headers } = await request<{ data?: { viewer?: { login?: string; databaseId?: number } | null }; errors?: { type?: string; message?: string }[] }>(api, 'POST', url, {
+      query: 'query { viewer { login databaseId } }',
     });
-    const login = data?.data?.viewer?.login;
-    if (login) return login;
+    // GraphQL answers a used-up rate limit with 200 and an error; guessing the identity then could match the wrong comment.
+    const limited = data?.errors?.find((error) => error.type === 'RATE_LIMITED');
+    if (limited) {
+      const detail = `${limited.message ?? 'rate limit exceeded'} (rate limited)`;
+      throw new GitHubApiError({ method: 'POST', url, status: 200, kind: 'rate-limited', detail, retryAfterMs: requestedWaitMs(headers) ?? SECONDARY_RATE_LIMIT_WAIT_MS });
+    }
+    const viewer = data?.data?.viewer;
+    if (viewer?.login) {
+      return { id: Number.isInteger(viewer.databaseId) ? (viewer.databaseId as number) : null, login: viewer.login, bot: viewer.login.endsWith('[bot]') };
+    }
   } catch (error) {
-    if (!(error instanceof GitHubApiError)) throw error;
+    if (!(error instanceof GitHubApiError) || TRANSIENT.has(error.kind)) throw error;
   }
-  return GITHUB_ACTIONS_BOT;
+  return { id: null, login: GITHUB_ACTIONS_BOT, bot: true };
 }
 
-/** GraphQL and REST spell bot logins with and without the `[bot]` suffix. */
-function sameLogin(a: string, b: string): boolean {
-  const normal = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
-  return normal(a) === normal(b);
+/** Whether `user` is exactly the token's account: the same id, else the same login and account type. */
+function isTokenAuthor(user: CommentAuthor | null, identity: TokenIdentity): boolean {
+  if (user === null) return false;
+  if (identity.id !== null) return user.id === identity.id;
+  return user.login === identity.login && (user.type === 'Bot') === identity.bot;
 }
 
-/** The first comment by `author` whose body carries `marker`, looking through every page. */
-export async function findStickyComment(api: GitHubApi, issue: IssueRef, marker: string, author: string): Promise<IssueComment | null> {
+/** The first line of every sticky comment: names the repository and PR, and is HTML comment syntax, so it does not show. */
+export function stickyMarker(issue: IssueRef): string {
+  const name = (part: string) => part.replace(/[^\w.-]/g, '_');
+  return `<!-- ftbench:sticky-comment ${name(issue.owner)}/${name(issue.repo)}#${issue.number} -->`;
+}
+
+function firstLine(text: string | null | undefined): string {
+  return (text ?? '').split(/\r?\n/, 1)[0];
+}
+
+/** The first comment written by `identity` whose first line is this PR's marker, looking through every page. */
+export async function findStickyComment(api: GitHubApi, issue: IssueRef, identity: TokenIdentity): Promise<IssueComment | null> {
+  const marker = stickyMarker(issue);
   let url: string | null = `${restRoot(api)}/repos/${issue.owner}/${issue.repo}/issues/${issue.number}/comments?per_page=${PAGE_SIZE}`;
   while (url !== null) {
     const page: { data: IssueComment[]; headers: Headers } = await request<IssueComment[]>(api, 'GET', url);
-    const found = page.data.find((comment) => comment.user !== null && sameLogin(comment.user.login, author) && (comment.body ?? '').includes(marker));
+    const found = page.data.find((comment) => isTokenAuthor(comment.user, identity) && firstLine(comment.body) === marker);
     if (found) return found;
     url = nextPageUrl(page.headers.get('link'));
   }
@@ -130,24 +294,36 @@ export async function findStickyComment(api: GitHubApi, issue: IssueRef, marker:
 
 /** The head commit of a pull request: lets a workflow_run commenter check that a PR number from an artifact belongs to the run. */
 export async function pullRequestHeadSha(api: GitHubApi, pr: IssueRef): Promise<string> {
-  const { data } = await request<{ head: { sha: string } }>(api, 'GET', `${restRoot(api)}/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`);
-  return data.head.sha;
+  return withGitHubRetries(api, async () => {
+    const { data } = await request<{ head: { sha: string } }>(api, 'GET', `${restRoot(api)}/repos/${pr.owner}/${pr.repo}/pulls/${pr.number}`);
+    return data.head.sha;
+  });
 }
 
-/** Creates the PR's sticky comment, or updates the one this token wrote before. `body` must contain `marker`. */
-export async function upsertStickyComment(api: GitHubApi, issue: IssueRef, marker: string, body: string): Promise<StickyCommentResult> {
-  if (!body.includes(marker)) throw new Error('the comment body must contain the sticky marker, or the next run could not find it');
+/**
+ * Creates the PR's sticky comment, or updates the one this token wrote before. `body` is the
+ * report without the marker; the marker becomes its first line, and the whole stays within
+ * GitHub's limit. A transient failure repeats the whole find-then-write, so a comment whose
+ * creation was answered by a 502 is found and updated on the retry, not written twice.
+ */
+export async function upsertStickyComment(api: GitHubApi, issue: IssueRef, body: string): Promise<StickyCommentResult> {
+  const marker = stickyMarker(issue);
+  const full = clipToBudget(`${marker}\n${body}`, GITHUB_COMMENT_LIMIT, "this run's job summary");
   const root = restRoot(api);
+  let identity: TokenIdentity | null = null;
   try {
-    const existing = await findStickyComment(api, issue, marker, await tokenLogin(api));
-    if (existing) {
-      const { data } = await request<IssueComment>(api, 'PATCH', `${root}/repos/${issue.owner}/${issue.repo}/issues/comments/${existing.id}`, { body });
-      return { status: 'updated', id: data.id, url: data.html_url };
-    }
-    const { data } = await request<IssueComment>(api, 'POST', `${root}/repos/${issue.owner}/${issue.repo}/issues/${issue.number}/comments`, { body });
-    return { status: 'created', id: data.id, url: data.html_url };
+    return await withGitHubRetries(api, async (): Promise<StickyCommentResult> => {
+      identity ??= await tokenIdentity(api);
+      const existing = await findStickyComment(api, issue, identity);
+      if (existing) {
+        const { data } = await request<IssueComment>(api, 'PATCH', `${root}/repos/${issue.owner}/${issue.repo}/issues/comments/${existing.id}`, { body: full });
+        return { status: 'updated', id: data.id, url: data.html_url };
+      }
+      const { data } = await request<IssueComment>(api, 'POST', `${root}/repos/${issue.owner}/${issue.repo}/issues/${issue.number}/comments`, { body: full });
+      return { status: 'created', id: data.id, url: data.html_url };
+    });
   } catch (error) {
-    if (error instanceof GitHubApiError && error.status === 403) {
+    if (error instanceof GitHubApiError && error.kind === 'forbidden') {
       return {
         status: 'forbidden',
         message:

@@ -1,14 +1,17 @@
-export { escapeMarkdown } from './escape.js';
+export { escapeMarkdown, MAX_ESCAPED_LENGTH } from './escape.js';
 export { runFactsFrom, type RunFacts, type RunSide } from './facts.js';
 export { runNotes } from './notes.js';
 export { formatDuration, formatPValue, formatScore, formatSignedPoints } from './format.js';
 export {
   COMMENT_BUDGET,
+  GITHUB_COMMENT_LIMIT,
   JOB_SUMMARY_BUDGET,
-  STICKY_COMMENT_MARKER,
+  clipToBudget,
   regressionMessage,
   renderComment,
   renderJobSummary,
+  renderScoresComment,
+  renderScoresSummary,
   type RenderOptions,
 } from './render.js';
 export * from './github-comment.js';

@@ -10,7 +10,7 @@ import type { RunFacts, RunSide } from './facts.js';
 const LISTED_TASKS = 10;
 
 function taskList(names: readonly string[]): string {
-  const listed = names.slice(0, LISTED_TASKS).map(escapeMarkdown).join(', ');
+  const listed = names.slice(0, LISTED_TASKS).map((name) => escapeMarkdown(name)).join(', ');
   return names.length > LISTED_TASKS ? `${listed} and ${names.length - LISTED_TASKS} more` : listed;
 }
 

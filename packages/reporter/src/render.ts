@@ -1,40 +1,141 @@
 /**
  * The PR comment and the job summary: a headline verdict, the delta table, per-category
- * breakdowns and the run facts, kept under a size budget by dropping whole rows (never a
- * regression) rather than cutting text.
+ * breakdowns and the run facts, kept under a size budget by dropping whole rows, least important
+ * first, and naming where the full report is. The headline always stays. Every text that comes
+ * from the results (names, reasons) goes through escapeMarkdown; the sticky marker is added by
+ * the comment writer (github-comment.ts), not here.
  */
-import type { Comparison, ComparisonRow, GateResult, GateVerdict } from '@ftbench/core';
+import type { Comparison, ComparisonRow, EvalResults, GateResult, GateVerdict, MetricValue } from '@ftbench/core';
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown } from './escape.js';
 import type { RunFacts } from './facts.js';
 import { runNotes } from './notes.js';
 import { formatDuration, formatPValue, formatScore, formatSignedPoints } from './format.js';
 
-/** First line of the comment: how the action finds its own comment to update it in place. */
-export const STICKY_COMMENT_MARKER = '<!-- ftbench:sticky-comment -->';
+/** GitHub refuses comment bodies over 65,536 characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
 
-/** GitHub rejects comments over 65,536 characters; the default leaves a margin. */
+/** The comment's budget: below GitHub's limit, leaving room for the sticky marker line. */
 export const COMMENT_BUDGET = 65_000;
 
-/** GitHub caps a step's job summary at 1 MiB. */
+/** GitHub caps a step's job summary at 1 MiB; this budget is in UTF-8 bytes, with a margin. */
 export const JOB_SUMMARY_BUDGET = 1_000_000;
 
+/** How a budget counts: GitHub limits comments in characters and job summaries in bytes. */
+type Measure = (text: string) => number;
+const characters: Measure = (text) => text.length;
+const utf8Bytes: Measure = (text) => Buffer.byteLength(text, 'utf8');
+
+/** Names listed in a sentence ("Only in the candidate run: …") before the rest are counted instead. */
+const MAX_LISTED_NAMES = 20;
+
 export interface RenderOptions {
-  /** Largest length in characters; rows are dropped to fit. */
+  /** Largest size, in characters for the comment and in UTF-8 bytes for the job summary; rows are dropped to fit. */
   budget?: number;
+  /** Where the full report is, named when rows had to be left out: trusted Markdown, e.g. a link to the run. */
+  fullReport?: string;
+  /** Trusted Markdown shown under the headline, e.g. where the results came from. Never PR text. */
+  notice?: string;
+  /** Without a baseline: the gates judged on the candidate alone (floors, goals), listed under the headline. */
+  gates?: readonly GateResult[];
 }
 
-export function renderComment(comparison: Comparison, facts: RunFacts, { budget = COMMENT_BUDGET }: RenderOptions = {}): string {
-  return renderReport(comparison, facts, { marker: true, budget });
+const COMMENT_FULL_REPORT = "this run's job summary";
+const SUMMARY_FULL_REPORT = "the results files (the action's `results` and `baseline-results` outputs)";
+
+export function renderComment(comparison: Comparison, facts: RunFacts, options: RenderOptions = {}): string {
+  return renderReport(comparison, facts, { budget: COMMENT_BUDGET, fullReport: COMMENT_FULL_REPORT, measure: characters, ...options });
 }
 
-export function renderJobSummary(comparison: Comparison, facts: RunFacts, { budget = JOB_SUMMARY_BUDGET }: RenderOptions = {}): string {
-  return renderReport(comparison, facts, { marker: false, budget });
+export function renderJobSummary(comparison: Comparison, facts: RunFacts, options: RenderOptions = {}): string {
+  return renderReport(comparison, facts, { budget: JOB_SUMMARY_BUDGET, fullReport: SUMMARY_FULL_REPORT, measure: utf8Bytes, ...options });
 }
 
 /** What the failing check prints: one line per failing gate, each with its observed value and limit. */
 export function regressionMessage(comparison: Comparison): string {
   return comparison.reasons.join('\n');
+}
+
+/**
+ * Last resort for a text still over `budget`: cut at a line end and say where the rest is. The
+ * start, with the headline, always stays.
+ */
+export function clipToBudget(markdown: string, budget: number, fullReport: string, measure: Measure = characters): string {
+  if (measure(markdown) <= budget) return markdown;
+  const pointer = `> ⚠️ Cut short to stay within the size limit; the full report is in ${fullReport}.\n`;
+  const firstLineEnd = markdown.indexOf('\n');
+  const headline = markdown.slice(0, firstLineEnd === -1 ? markdown.length : firstLineEnd);
+  // Whole lines from the start while they fit; characters count at least once in any measure.
+  let room = budget - measure(pointer) - 2;
+  for (;;) {
+    const lineEnd = markdown.lastIndexOf('\n', Math.max(0, room));
+    const kept = lineEnd > firstLineEnd ? markdown.slice(0, lineEnd) : headline;
+    const clipped = `${kept}\n\n${pointer}`;
+    if (kept === headline || measure(clipped) <= budget) return clipped;
+    room = lineEnd - (measure(clipped) - budget);
+  }
+}
+
+export function renderScoresComment(results: EvalResults, why: string, options: RenderOptions = {}): string {
+  return renderScores(results, why, { budget: COMMENT_BUDGET, fullReport: COMMENT_FULL_REPORT, measure: characters, ...options });
+}
+
+export function renderScoresSummary(results: EvalResults, why: string, options: RenderOptions = {}): string {
+  return renderScores(results, why, { budget: JOB_SUMMARY_BUDGET, fullReport: "the results file (the action's `results` output)", measure: utf8Bytes, ...options });
+}
+
+const SCORE_COLUMNS = ['Task', 'Version', 'n-shot', 'Metric', 'Value', 'Stderr', 'n'];
+const SCORE_ALIGN = ['l', 'l', 'r', 'l', 'r', 'r', 'r'];
+
+/**
+ * The report when there is nothing to compare with: why, then the candidate's scores, one row
+ * per task (or group) and metric, and one per suite category. Category rows are dropped first to
+ * fit the budget, then task rows from the last.
+ */
+function renderScores(results: EvalResults, why: string, options: ReportOptions): string {
+  const metricCells = (metric: string, value: MetricValue) => [
+    escapeMarkdown(metric),
+    value.value.toFixed(4),
+    value.stderr === null ? '—' : `± ${value.stderr.toFixed(4)}`,
+  ];
+  const main: string[][] = [];
+  const categories: string[][] = [];
+  for (const task of Object.values(results.tasks)) {
+    const version = escapeMarkdown(task.kind === 'suite' ? task.version.slice(0, 8) : task.version);
+    for (const [metric, value] of Object.entries(task.metrics)) {
+      main.push([escapeMarkdown(task.name), version, String(task.numFewshot), ...metricCells(metric, value as MetricValue), String(task.n)]);
+    }
+    if (task.unparseable) main.push([escapeMarkdown(task.name), version, String(task.numFewshot), 'unparseable answers', String(task.unparseable), '—', String(task.n)]);
+    for (const [category, result] of Object.entries(task.categories ?? {})) {
+      for (const [metric, value] of Object.entries(result.metrics)) {
+        categories.push([escapeMarkdown(`${task.name} / ${category}`), '', '', ...metricCells(metric, value as MetricValue), String(result.n)]);
+      }
+    }
+  }
+  for (const group of Object.values(results.groups)) {
+    for (const [metric, value] of Object.entries(group.metrics)) {
+      main.push([`${escapeMarkdown(group.name)} (group)`, '', '', ...metricCells(metric, value as MetricValue), String(group.n)]);
+    }
+  }
+  const gates = options.gates ?? [];
+  const failing = gates.filter((gate) => gate.failed).length;
+  const mark = (gate: GateResult) => (gate.failed ? '❌' : gate.verdict === 'pass' ? '✅' : '⚠️');
+  const verdicts = gates.map((gate) => `- ${mark(gate)} ${escapeMarkdown(gate.reason)}`).join('\n');
+  const render = (dropped: number): string => {
+    const droppedCategories = Math.min(dropped, categories.length);
+    const rows = [...main.slice(0, main.length - (dropped - droppedCategories)), ...categories.slice(0, categories.length - droppedCategories)];
+    const sections = [
+      failing === 0 ? '### ftbench: scores only, no baseline to compare with' : `### ❌ ftbench: ${failing} failing ${plural(failing, 'gate')}, no baseline to compare with`,
+      options.notice ?? '',
+      escapeMarkdown(why, 2000),
+      verdicts,
+      rows.length > 0 ? markdownTable([SCORE_COLUMNS, ...rows], { align: SCORE_ALIGN, alignDelimiters: false }) : '',
+      dropped > 0 ? `> ⚠️ ${dropped} ${plural(dropped, 'row')} omitted to stay within the size limit. All scores are in ${options.fullReport}.` : '',
+      `Model: ${escapeMarkdown(results.model.fingerprint.slice(0, 12))}. Device: ${escapeMarkdown(results.config.device)}.`,
+    ];
+    return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
+  };
+  return fitToBudget(render, main.length + categories.length, options);
 }
 
 /** One line of a delta table: a comparison row with the gates on it, or a gate whose target is missing. */
@@ -89,7 +190,26 @@ function categoryEntries(comparison: Comparison, gatesByRow: Map<string, GateRes
     }));
 }
 
-function renderReport(comparison: Comparison, facts: RunFacts, { marker, budget }: { marker: boolean; budget: number }): string {
+/**
+ * The fewest reductions that fit: `render(k)` must get no longer as `k` grows, up to `most`; if
+ * even `render(most)` is over budget, it is cut at a line end.
+ */
+function fitToBudget(render: (reductions: number) => string, most: number, { budget, fullReport, measure }: ReportOptions): string {
+  const full = render(0);
+  if (measure(full) <= budget) return full;
+  let low = 1;
+  let high = most;
+  while (low < high) {
+    const middle = Math.floor((low + high) / 2);
+    if (measure(render(middle)) <= budget) high = middle;
+    else low = middle + 1;
+  }
+  return clipToBudget(render(Math.min(low, most)), budget, fullReport, measure);
+}
+
+type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> & Pick<RenderOptions, 'notice' | 'gates'> & { measure: Measure };
+
+function renderReport(comparison: Comparison, facts: RunFacts, options: ReportOptions): string {
   const gatesByRow = new Map<string, GateResult[]>();
   for (const gate of comparison.gates) {
     if (gate.row === null) continue;
@@ -98,50 +218,55 @@ function renderReport(comparison: Comparison, facts: RunFacts, { marker, budget 
   }
   const main = mainEntries(comparison, gatesByRow);
   const categories = categoryEntries(comparison, gatesByRow);
-  const droppableMain = main.filter((entry) => importance(entry) > 0).length;
+  const failingMain = main.filter((entry) => importance(entry) === 0).length;
+  const droppable = categories.length + main.length - failingMain;
 
-  // Rows go in a fixed order, category rows (from the last) first, then the least important main
-  // rows (the tail of `main`); each dropped row shortens the text, so the fewest drops that fit
-  // can be found by bisection.
-  const render = (dropped: number): string => {
-    const droppedCategories = Math.min(dropped, categories.length);
-    return renderDocument(comparison, facts, {
-      marker,
-      main: main.slice(0, main.length - (dropped - droppedCategories)),
+  // Rows go in a fixed order: category rows (from the last) first, then the least important main
+  // rows (the tail of `main`), and only then failing rows and reasons, which the full report keeps.
+  const render = (reductions: number): string => {
+    const droppedCategories = Math.min(reductions, categories.length);
+    const droppedMain = Math.min(reductions - droppedCategories, main.length);
+    const hidden = Math.max(0, reductions - droppable);
+    return renderDocument(comparison, facts, options, {
+      main: main.slice(0, main.length - droppedMain),
       categories: categories.slice(0, categories.length - droppedCategories),
-      omitted: dropped,
+      omittedRows: droppedCategories + droppedMain,
+      omittedFailingRows: Math.min(hidden, failingMain),
+      reasons: comparison.reasons.slice(0, Math.max(0, comparison.reasons.length - hidden)),
     });
   };
-  const full = render(0);
-  if (full.length <= budget) return full;
-  let low = 1;
-  let high = categories.length + droppableMain;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (render(middle).length <= budget) high = middle;
-    else low = middle + 1;
-  }
-  // Over budget even now only when the failing rows alone exceed it: they are never dropped.
-  return render(low);
+  return fitToBudget(render, droppable + Math.max(failingMain, comparison.reasons.length), options);
 }
 
 interface Layout {
-  marker: boolean;
   main: Entry[];
   categories: Entry[];
-  omitted: number;
+  omittedRows: number;
+  /** Of the omitted rows, those with a failing gate. */
+  omittedFailingRows: number;
+  /** The reasons shown, the first of comparison.reasons. */
+  reasons: string[];
 }
 
-function renderDocument(comparison: Comparison, facts: RunFacts, layout: Layout): string {
+function renderDocument(comparison: Comparison, facts: RunFacts, options: ReportOptions, layout: Layout): string {
+  const hiddenReasons = comparison.reasons.length - layout.reasons.length;
+  const reasons = [
+    ...layout.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
+    hiddenReasons > 0 ? `- … and ${hiddenReasons} more failing ${plural(hiddenReasons, 'gate')}, listed in ${options.fullReport}` : '',
+  ];
+  const omitted =
+    layout.omittedRows === 0
+      ? ''
+      : layout.omittedFailingRows === 0
+        ? `> ⚠️ ${layout.omittedRows} ${plural(layout.omittedRows, 'row')} omitted to stay within the size limit; regressions are always shown. All rows are in ${options.fullReport}.`
+        : `> ⚠️ ${layout.omittedRows} ${plural(layout.omittedRows, 'row')} omitted to stay within the size limit, ${layout.omittedFailingRows} of them failing. All rows are in ${options.fullReport}.`;
   const sections = [
-    layout.marker ? STICKY_COMMENT_MARKER : '',
     headline(comparison),
-    comparison.reasons.map((reason) => `- ${escapeMarkdown(reason)}`).join('\n'),
+    options.notice ?? '',
+    reasons.filter((line) => line !== '').join('\n'),
     runNotes(facts),
-    layout.main.length > 0 ? deltaTable('Task', layout.main) : '_No task was scored by both runs._',
-    layout.omitted > 0
-      ? `> ⚠️ ${layout.omitted} ${plural(layout.omitted, 'row')} omitted to stay within the size limit; regressions are always shown.`
-      : '',
+    layout.main.length > 0 ? deltaTable('Task', layout.main) : layout.omittedRows > 0 ? '' : '_No task was scored by both runs._',
+    omitted,
     incomparableNotes(layout.main),
     addedRemovedNote(comparison),
     withoutBaselineNote(comparison),
@@ -209,7 +334,7 @@ const VERDICT_STATUS: Record<GateVerdict, string> = {
 
 function statusCell(entry: Entry): string {
   const { row } = entry;
-  const test = row === null || !row.comparable ? '' : row.delta.pValue === null ? 'unpaired' : formatPValue(row.delta.pValue);
+  const test = row === null || !row.comparable ? '' : row.delta.pValue === null ? 'unpaired' : escapeMarkdown(formatPValue(row.delta.pValue));
   const verdicts = new Set(entry.gates.map((gate) => gate.verdict));
   const worst = (Object.keys(VERDICT_STATUS) as GateVerdict[]).find((verdict) => verdicts.has(verdict));
   // A floor is on the candidate alone: the delta's test says nothing about it.
@@ -227,11 +352,17 @@ function incomparableNotes(entries: readonly Entry[]): string {
   return [`**Not comparable** (scores are shown, but no delta is computed):`, ...lines].join('\n');
 }
 
+/** Names in a sentence, the first MAX_LISTED_NAMES of them, the rest counted. */
+function nameList(names: readonly string[]): string {
+  const listed = names.slice(0, MAX_LISTED_NAMES).map((name) => escapeMarkdown(name));
+  const rest = names.length - listed.length;
+  return rest > 0 ? `${listed.join(', ')} and ${rest} more` : listed.join(', ');
+}
+
 function addedRemovedNote({ added, removed }: Comparison): string {
-  const list = (names: readonly string[]) => names.map(escapeMarkdown).join(', ');
   return [
-    added.length > 0 ? `**Only in the candidate run:** ${list(added)}` : '',
-    removed.length > 0 ? `**Only in the baseline run:** ${list(removed)}` : '',
+    added.length > 0 ? `**Only in the candidate run:** ${nameList(added)}` : '',
+    removed.length > 0 ? `**Only in the baseline run:** ${nameList(removed)}` : '',
   ]
     .filter((line) => line !== '')
     .join('  \n');
@@ -240,7 +371,7 @@ function addedRemovedNote({ added, removed }: Comparison): string {
 /** Gates must never switch off silently: the tasks compared with nothing are named. */
 function withoutBaselineNote({ withoutBaseline }: Comparison): string {
   if (withoutBaseline.length === 0) return '';
-  return `> ⚠️ **No baseline** for ${withoutBaseline.map(escapeMarkdown).join(', ')}: their drop limits are not checked (floors are).`;
+  return `> ⚠️ **No baseline** for ${withoutBaseline.map((name) => escapeMarkdown(name)).join(', ')}: their drop limits are not checked (floors are).`;
 }
 
 /** One collapsed breakdown per suite, each a whole table. */

@@ -22,7 +22,7 @@ describe('gate labels', () => {
       { target: 'mmlu', metric: 'acc', min: 0.6 },
     ]);
     const comment = renderComment(comparison, facts);
-    expect(comment.split('\n')[2]).toBe('### ❌ ftbench: 1 failing gate (1 below floor)');
+    expect(comment.split('\n')[0]).toBe('### ❌ ftbench: 1 failing gate (1 below floor)');
     expect(comment).not.toMatch(/regression/);
     const [main] = parseTables(comment);
     expect(main.rows.map((row) => decodeCell(row[7]))).toEqual(['❌ below floor']);
@@ -33,7 +33,7 @@ describe('gate labels', () => {
     const candidate = makeRun({ mmlu: { values: { acc: gain.candidate } }, arc_easy: { values: { acc: [1, 0] } } });
     const comparison = compareResults(baseline, candidate, [{ target: 'arc_easy', metric: 'acc', maxDrop: 2 }], { withoutBaseline: ['arc_easy'] });
     const comment = renderComment(comparison, facts);
-    expect(comment).toMatch(/^> ⚠️ \*\*No baseline\*\* for arc\\?_easy: their drop limits are not checked \(floors are\)\.$/m);
+    expect(comment).toMatch(/^> ⚠️ \*\*No baseline\*\* for arc(?:\\?_|&#95;)easy: their drop limits are not checked \(floors are\)\.$/m);
     const [main] = parseTables(comment);
     const arc = main.rows.find((row) => decodeCell(row[0]) === 'arc_easy');
     expect(arc?.map(decodeCell).at(-1)).toBe('⚠️ no baseline');

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../core/src/compare/index.js';
 import { binaryOutcomes, makeRun } from '../../core/test/compare/fixtures.js';
+import { escapeMarkdown } from '../src/escape.js';
 import { runFactsFrom } from '../src/facts.js';
 import { renderComment, renderJobSummary } from '../src/render.js';
 
@@ -26,8 +27,8 @@ describe('run notes in the comment', () => {
     const comment = renderComment(comparison, runFactsFrom(baseline, candidate, false));
     const lines = comment.split('\n').filter((line) => line.includes('Degenerate output'));
     expect(lines).toEqual([
-      '> ⚠️ **Degenerate output:** the candidate model gave the same answer for every document in mmlu, suite:&lt;img src=x&gt;@&#8203;team\\|\\`x\\`. A broken model looks like this; its scores there mean nothing.',
-      '> ⚠️ **Degenerate output:** the candidate model gave the same log-likelihood for every choice in suite:&lt;img src=x&gt;@&#8203;team\\|\\`x\\`. A broken model looks like this; its scores there mean nothing.',
+      `> ⚠️ **Degenerate output:** the candidate model gave the same answer for every document in mmlu, ${escapeMarkdown(HOSTILE)}. A broken model looks like this; its scores there mean nothing.`,
+      `> ⚠️ **Degenerate output:** the candidate model gave the same log-likelihood for every choice in ${escapeMarkdown(HOSTILE)}. A broken model looks like this; its scores there mean nothing.`,
     ]);
     // Beside the verdict: before the delta table.
     expect(comment.indexOf('Degenerate output')).toBeLessThan(comment.indexOf('| Task'));
@@ -41,7 +42,7 @@ describe('run notes in the comment', () => {
     candidate.tasks[HOSTILE].truncatedRequests = 12;
     const comment = renderComment(compareResults(baseline, candidate, []), runFactsFrom(baseline, candidate, false));
     expect(comment).toContain(
-      "> ℹ️ Left-truncated requests (prompts longer than the model's maximum length, cut at the start): candidate: mmlu 4, suite:&lt;img src=x&gt;@&#8203;team\\|\\`x\\` 12; baseline: mmlu 4.",
+      `> ℹ️ Left-truncated requests (prompts longer than the model's maximum length, cut at the start): candidate: mmlu 4, ${escapeMarkdown(HOSTILE)} 12; baseline: mmlu 4.`,
     );
   });
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compareResults, type GateConfig } from '../../core/src/compare/index.js';
 import { binaryOutcomes, makeRun, type TaskSpec } from '../../core/test/compare/fixtures.js';
 import type { RunFacts } from '../src/facts.js';
-import { STICKY_COMMENT_MARKER, regressionMessage, renderComment, renderJobSummary } from '../src/render.js';
-import { decodeCell, parseTables } from './markdown.js';
+import { COMMENT_BUDGET, GITHUB_COMMENT_LIMIT, regressionMessage, renderComment, renderJobSummary, renderScoresComment, renderScoresSummary } from '../src/render.js';
+import { HOSTILE_TEXT } from './hostile.js';
+import { decodeCell, inertnessProblems, parseTables } from './markdown.js';
 
 // mmlu, 500 docs: 76.0 % → 60.8 %, b = 80, c = 4. hellaswag, 100 docs: 65 % → 61 %, b = 4, c = 0.
 const mmlu = binaryOutcomes({ b: 80, c: 4, bothRight: 300, bothWrong: 116 });
@@ -43,15 +44,16 @@ const facts: RunFacts = {
 const comparison = compareResults(baseline, candidate, gates);
 const comment = renderComment(comparison, facts);
 
+/** A cell as it reads on screen, without the zero-width spaces that break autolinks. */
+const shown = (cell: string) => decodeCell(cell).replace(/\u200b/g, '');
+
 function rowsByLabel(table: { rows: string[][] }): Map<string, string[]> {
-  return new Map(table.rows.map((row) => [`${decodeCell(row[0])} ${decodeCell(row[1])}`, row.map(decodeCell)]));
+  return new Map(table.rows.map((row) => [`${shown(row[0])} ${shown(row[1])}`, row.map(shown)]));
 }
 
 describe('renderComment', () => {
-  it('starts with the sticky marker and a headline counting the failing gates', () => {
-    const [first, , headline] = comment.split('\n');
-    expect(first).toBe(STICKY_COMMENT_MARKER);
-    expect(headline).toBe('### ❌ ftbench: 2 failing gates (1 regression, 1 missing)');
+  it('starts with a headline counting the failing gates', () => {
+    expect(comment.split('\n')[0]).toBe('### ❌ ftbench: 2 failing gates (1 regression, 1 missing)');
     expect(comment).toContain('- mmlu acc dropped 15.2 points (limit 3.0) (p &lt; 0.001)');
   });
 
@@ -95,7 +97,7 @@ describe('renderComment', () => {
   it('ends with the run facts', () => {
     const tables = parseTables(comment);
     const factsTable = tables[tables.length - 1];
-    expect(factsTable.rows).toEqual([
+    expect(factsTable.rows.map((row) => row.map(shown))).toEqual([
       ['Model', 'aaaaaaaaaaaa', 'bbbbbbbbbbbb'],
       ['Duration', '1 min 35 s', '42.3 s'],
     ]);
@@ -104,14 +106,14 @@ describe('renderComment', () => {
 
   it('says so when everything passes', () => {
     const passing = compareResults(baseline, candidate, [{ target: 'mmlu', metric: 'acc', maxDrop: 20 }]);
-    expect(renderComment(passing, facts).split('\n')[2]).toBe('### ✅ ftbench passed: 1 gate, no regressions');
+    expect(renderComment(passing, facts).split('\n')[0]).toBe('### ✅ ftbench passed: 1 gate, no regressions');
   });
 
   it('marks rows whose task hashes differ and says why', () => {
     const changed = makeRun({ mmlu: { values: { acc: mmlu.candidate }, version: '2.0', hash: 'other' } });
     const text = renderComment(compareResults(baseline, changed, [{ target: 'mmlu', metric: 'acc', maxDrop: 3 }]), facts);
     expect(rowsByLabel(parseTables(text)[0]).get('mmlu acc')?.slice(4)).toEqual(['—', '—', 'max drop 3.0 points', '❌ not comparable']);
-    expect(text).toContain('- mmlu: task hashes differ (task version 1.0 → 2.0)');
+    expect(decodeCell(text)).toContain('- mmlu: task hashes differ (task version 1.0 → 2.0)');
     expect(text).toContain('**Only in the baseline run:** hellaswag, suite:support');
   });
 });
@@ -138,11 +140,12 @@ describe('escaping data in the comment', () => {
   it('leaves no raw HTML, no live mention and no unescaped pipe', () => {
     expect(text).not.toContain('<script>');
     expect(text).not.toMatch(/@team/);
-    expect(text).toContain('a\\|b &lt;script&gt;@&#8203;team');
+    expect(text).toContain('a&#124;b &lt;script&gt;@&#8203;team');
+    expect(inertnessProblems(text)).toEqual([]);
   });
 
   it('escapes the failing reason too', () => {
-    expect(text).toContain(`- suite:a\\|b &lt;script&gt;@&#8203;team/a\\|b &lt;script&gt;@&#8203;team acc dropped`);
+    expect(text).toContain(`- suite:a&#124;b &lt;script&gt;@&#8203;team/a&#124;b &lt;script&gt;@&#8203;team acc dropped`);
   });
 });
 
@@ -198,19 +201,20 @@ describe('size budget', () => {
     expect(omitted).toBeGreaterThan(40);
   });
 
-  it('never drops a regression, even past the budget', () => {
-    const text = renderComment(big, facts, { budget: 100 });
-    const labels = parseTables(text)[0].rows.map((row) => decodeCell(row[0]));
-    expect(labels).toEqual(['zz_regressed_a', 'zz_regressed_b']);
-    expect(text).toContain(`⚠️ ${totalRows - 2} rows omitted`);
+  it('keeps the regressions while they fit, and past that the headline and a pointer to the full report', () => {
+    const budget = 1500;
+    const text = renderComment(big, facts, { budget });
+    expect(text.length).toBeLessThanOrEqual(budget);
+    expect(text.split('\n')[0]).toBe('### ❌ ftbench: 2 regressions');
+    expect(text).toMatch(/rows omitted to stay within the size limit.*job summary/);
   });
 });
 
 describe('renderJobSummary and regressionMessage', () => {
-  it('the job summary is the same report without the sticky marker', () => {
+  it('the job summary is the same report as the comment when nothing had to be left out', () => {
     const summary = renderJobSummary(comparison, facts);
     expect(summary.startsWith('### ❌ ftbench')).toBe(true);
-    expect(`${STICKY_COMMENT_MARKER}\n\n${summary}`).toBe(comment);
+    expect(summary).toBe(comment);
   });
 
   it('prints one line per failing gate with its limit', () => {
@@ -218,5 +222,144 @@ describe('renderJobSummary and regressionMessage', () => {
       'mmlu acc dropped 15.2 points (limit 3.0) (p < 0.001)',
       expect.stringMatching(/^arc_challenge acc: arc_challenge is in neither run's results/),
     ]);
+  });
+});
+
+describe('hostile text through every report', () => {
+  // Every corpus entry as a task name, a suite category, a task version (quoted in the
+  // not-comparable reason) and a gate target; a few only in one run, one gate on a missing target.
+  const corpus = HOSTILE_TEXT.slice(0, -1); // the last entry is long, the size tests cover length
+  const specs = (side: 'baseline' | 'candidate'): Record<string, TaskSpec> =>
+    Object.fromEntries(
+      corpus.map((name, i) => [
+        i % 3 === 0 ? `suite:${name}` : name,
+        i % 3 === 0
+          ? {
+              values: { acc: side === 'baseline' ? [1, 1] : [0, 1] },
+              categories: [name, HOSTILE_TEXT[(i + 1) % corpus.length]],
+              categoryResults: {
+                [name]: { n: 1, metrics: { acc: { value: side === 'baseline' ? 1 : 0, stderr: null } } },
+                [HOSTILE_TEXT[(i + 1) % corpus.length]]: { n: 1, metrics: { acc: { value: 1, stderr: null } } },
+              },
+            }
+          : { values: { acc: side === 'baseline' ? [1, 1, 0] : [0, 1, 0] }, ...(i % 3 === 1 && side === 'candidate' ? { version: name, hash: 'changed' } : {}) },
+      ]),
+    );
+  const baselineRun = makeRun({ ...specs('baseline'), [`only-baseline ${corpus[0]}`]: { values: { acc: [1] } } });
+  const candidateRun = makeRun({ ...specs('candidate'), [`only-candidate ${corpus[1]}`]: { values: { acc: [1] } } });
+  const hostileGates: GateConfig[] = [
+    ...corpus.map((name, i): GateConfig => ({ target: i % 3 === 0 ? `suite:${name}/${name}` : name, metric: 'acc', maxDrop: 1 })),
+    { target: `missing ${corpus[2]}`, metric: 'acc', min: 0.5 },
+  ];
+  const hostileComparison = compareResults(baselineRun, candidateRun, hostileGates);
+  const hostileFacts: RunFacts = {
+    baseline: { modelFingerprint: corpus[0], seconds: 1 },
+    candidate: { modelFingerprint: 'deadbeefcafe0000', seconds: 2 },
+    device: corpus[16],
+    baselineCacheHit: false,
+  };
+  const why = `No baseline yet: no results saved by runs on ${corpus.join(' ')}`;
+  const reports: Record<string, string> = {
+    comment: renderComment(hostileComparison, hostileFacts),
+    'job summary': renderJobSummary(hostileComparison, hostileFacts),
+    'comment, cut to a small budget': renderComment(hostileComparison, hostileFacts, { budget: 8000 }),
+    'no-baseline comment': renderScoresComment(candidateRun, why),
+    'no-baseline job summary': renderScoresSummary(candidateRun, why),
+    'no-baseline comment, cut to a small budget': renderScoresComment(candidateRun, why, { budget: 6000 }),
+  };
+
+  it('the comparison has something hostile in every part: failing reasons, not-comparable notes, categories, added/removed', () => {
+    expect(hostileComparison.reasons.length).toBeGreaterThan(corpus.length / 2);
+    expect(reports.comment).toContain('**Not comparable**');
+    expect(reports.comment).toContain('<details>');
+    expect(reports.comment).toContain('**Only in the candidate run:**');
+  });
+
+  it.each(Object.keys(reports))('%s is inert: no link, image, mention, reference, HTML, code, hidden text or broken table', (name) => {
+    expect(inertnessProblems(reports[name])).toEqual([]);
+  });
+
+  it('still shows every name readably', () => {
+    const text = decodeCell(reports.comment).replace(/\u200b/g, '');
+    expect(text).toContain('[click me](https://evil.example/login)');
+    expect(text).toContain('cc @octocat and @org/security-team');
+    expect(text).toContain('<!-- everything after this is hidden');
+  });
+});
+
+describe('size: every report fits however many rows fail', () => {
+  const count = 3000;
+  const failingTasks = (side: 'baseline' | 'candidate'): Record<string, TaskSpec> =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`task_with_a_long_name_${String(i).padStart(5, '0')}`, { values: { acc: mmlu[side] } }]));
+  const manyGates: GateConfig[] = Array.from({ length: count }, (_, i) => ({ target: `task_with_a_long_name_${String(i).padStart(5, '0')}`, metric: 'acc', maxDrop: 1 }));
+  const failing = compareResults(makeRun(failingTasks('baseline')), makeRun(failingTasks('candidate')), manyGates);
+
+  it(`${count} regressions: the comment stays under GitHub's limit, keeps the verdict and points to the job summary`, () => {
+    const text = renderComment(failing, facts);
+    expect(failing.reasons).toHaveLength(count);
+    expect(text.length).toBeLessThanOrEqual(COMMENT_BUDGET);
+    expect(COMMENT_BUDGET).toBeLessThan(GITHUB_COMMENT_LIMIT);
+    expect(text.split('\n')[0]).toBe(`### ❌ ftbench: ${count} regressions`);
+    expect(text).toMatch(new RegExp(`- … and \\d+ more failing gates, listed in this run's job summary`));
+    expect(text).toMatch(/rows omitted to stay within the size limit, \d+ of them failing\. All rows are in this run's job summary\./);
+    expect(text).toContain('#### Run');
+    expect(inertnessProblems(text)).toEqual([]);
+  });
+
+  it('the job summary budget counts UTF-8 bytes, as GitHub does (✅, — and Δ take 2 to 3 each)', () => {
+    const passing = compareResults(makeRun(failingTasks('baseline')), makeRun(failingTasks('baseline')), manyGates);
+    const text = renderJobSummary(passing, facts, { budget: 20_000 });
+    expect(Buffer.byteLength(text, 'utf8')).toBeLessThanOrEqual(20_000);
+    expect(text).toMatch(/rows omitted/);
+    expect(text.split('\n')[0]).toBe(`### ✅ ftbench passed: ${count} gates, no regressions`);
+  });
+
+  it('the job summary has room for all of them', () => {
+    const text = renderJobSummary(failing, facts);
+    expect(text).not.toContain('omitted');
+    expect(parseTables(text)[0].rows).toHaveLength(count);
+  });
+
+  it('a report with a tiny budget keeps the headline and says where the rest is', () => {
+    const text = renderComment(failing, facts, { budget: 300 });
+    expect(text.length).toBeLessThanOrEqual(300);
+    expect(text.split('\n')[0]).toBe(`### ❌ ftbench: ${count} regressions`);
+    expect(text).toMatch(/full report is in this run's job summary/);
+  });
+
+  it('thousands of names only in one run are counted, not all listed', () => {
+    const names = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`only_here_${i}`, { values: { acc: [1] } }]));
+    const added = compareResults(makeRun({}), makeRun(names), []);
+    const text = renderComment(added, facts);
+    expect(text).toMatch(/\*\*Only in the candidate run:\*\* .* and 480 more/);
+    expect(text.length).toBeLessThan(10_000);
+  });
+
+  it('a huge no-baseline table (4,000 suites of 5 categories) is cut to the budget, categories first, with a pointer', () => {
+    const suiteCategories = Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`category ${i}`, { n: 1, metrics: { acc: { value: 1, stderr: null } } }]));
+    const tasks = Object.fromEntries(
+      Array.from({ length: 4000 }, (_, i) => [`suite:task_${i}`, { values: { acc: [1, 0] }, categoryResults: suiteCategories } satisfies TaskSpec]),
+    );
+    const results = makeRun(tasks);
+    const text = renderScoresComment(results, 'No baseline yet.');
+    expect(text.length).toBeLessThanOrEqual(COMMENT_BUDGET);
+    expect(text.split('\n')[0]).toBe('### ftbench: scores only, no baseline to compare with');
+    expect(text).toMatch(/⚠️ \d+ rows omitted to stay within the size limit\. All scores are in this run's job summary\./);
+    const [table] = parseTables(text);
+    expect(table.rows.every((row) => !decodeCell(row[0]).includes(' / '))).toBe(true);
+    expect(renderScoresSummary(results, 'No baseline yet.').length).toBeLessThanOrEqual(1_000_000);
+  });
+});
+
+describe('renderScoresComment', () => {
+  it('shows why and one row per task metric and suite category, with the model and device', () => {
+    const text = renderScoresComment(candidate, 'No baseline yet: main has no results.');
+    const [table] = parseTables(text);
+    expect(table.header).toEqual(['Task', 'Version', 'n-shot', 'Metric', 'Value', 'Stderr', 'n']);
+    const rows = table.rows.map((row) => row.map(shown));
+    expect(rows).toContainEqual(['mmlu', '1.0', '0', 'acc', '0.6080', '—', '500']);
+    expect(rows).toContainEqual(['suite:support / billing', '', '', 'acc', '1.0000', '—', '2']);
+    expect(text).toContain('No baseline yet: main has no results.');
+    expect(text).toContain('Device: cpu.');
   });
 });

@@ -1,14 +1,16 @@
 /**
  * The action built from today's sources into a checkout-like folder, for tests that run it as a
  * runner does (test/e2e/action-harness.ts) while the committed bundle may lag behind the sources.
- * onnxruntime-node is linked in from this repository instead of installed with npm, as a runner
- * that keeps its action folders already has it.
+ * onnxruntime-node is hard-linked in from this repository's node_modules (the same lockfile
+ * entries) and recorded as installed, instead of installed with npm, as a runner that keeps its
+ * action folders already has it.
  */
-import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { bundleAction, RUNTIME_EXTERNALS } from '../../../packages/action/bundle.mjs';
+import { bundleAction, RUNTIME_LOCK_DIR } from '../../../packages/action/bundle.mjs';
+import { recordRuntimeManifest, runtimeInstallDir } from '../../../packages/action/src/runtime.js';
 import { repoRoot } from '../../e2e/action-harness.js';
 
 /** This repository's action.yml: what a runner reads to know which bundle files to run. */
@@ -24,7 +26,21 @@ export async function buildActionCheckout(dir: string): Promise<string> {
   }
   const bundleDir = path.join(dir, 'packages/action/dist-action');
   await bundleAction(bundleDir);
-  mkdirSync(path.join(bundleDir, 'node_modules'), { recursive: true });
-  for (const name of RUNTIME_EXTERNALS as string[]) symlinkSync(path.join(repoRoot, 'node_modules', name), path.join(bundleDir, 'node_modules', name), 'dir');
+  const installDir = runtimeInstallDir(bundleDir, 'cpu');
+  const lock = JSON.parse(readFileSync(path.join(bundleDir, RUNTIME_LOCK_DIR, 'package-lock.json'), 'utf8')) as { packages: Record<string, unknown> };
+  for (const location of Object.keys(lock.packages)) if (location) hardLinkPackage(path.join(repoRoot, location), path.join(installDir, location));
+  recordRuntimeManifest(bundleDir, 'cpu');
   return dir;
+}
+
+/** The package's files, without its nested node_modules (entries of their own) or other platforms' binaries. */
+function hardLinkPackage(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const source = path.join(from, name);
+    const otherPlatform = path.basename(from) === 'napi-v6' && name !== process.platform;
+    if (name === 'node_modules' || otherPlatform) continue;
+    if (statSync(source).isDirectory()) hardLinkPackage(source, path.join(to, name));
+    else linkSync(source, path.join(to, name));
+  }
 }
