@@ -448,20 +448,27 @@ function tradeoffLine(comparison: Comparison, facts: RunFacts): string {
   const generalParts = rows
     .filter((row) => !targets.has(row.target))
     .map((row) => `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points) : 'not comparable'}${significantDrop(row) ? ' ⚠️' : ''}`);
-  const parts = [taskParts.length > 0 ? `**Task:** ${taskParts.join(', ')}` : '', generalParts.length > 0 ? `**General:** ${generalParts.join(', ')}` : ''];
+  const listed = (parts: readonly string[]) => (parts.length > LISTED_BENCHMARKS ? `${parts.slice(0, LISTED_BENCHMARKS).join(', ')} and ${parts.length - LISTED_BENCHMARKS} more` : parts.join(', '));
+  const parts = [taskParts.length > 0 ? `**Task:** ${listed(taskParts)}` : '', generalParts.length > 0 ? `**General:** ${listed(generalParts)}` : ''];
   return parts.filter((part) => part !== '').join(' · ');
 }
 
+/** Benchmarks the trade-off line names, and goal lines shown, before the rest are counted. */
+const LISTED_BENCHMARKS = 8;
+
 /** Goals never fail the check; each says reached or not on its own line. */
 function goalLines(comparison: Comparison): string {
-  return comparison.gates
-    .filter((gate) => gate.gate.targetValue !== undefined)
+  const goals = comparison.gates.filter((gate) => gate.gate.targetValue !== undefined);
+  const more = goals.length - LISTED_BENCHMARKS;
+  const lines = goals
+    .slice(0, LISTED_BENCHMARKS)
     .map((gate) => {
       const scale = METRIC_POINTS_SCALE[gate.gate.metric];
       const value = gate.value === null ? 'missing' : formatScore(gate.value, scale);
       return `🎯 Goal ${escapeMarkdown(gate.label)} ≥ ${formatScore(gate.gate.targetValue as number, scale)}: ${gate.goalReached ? '**reached**' : '**not reached**'} (${value})`;
-    })
-    .join('  \n');
+    });
+  if (more > 0) lines.push(`🎯 … and ${more} more ${plural(more, 'goal')}, ${goals.slice(LISTED_BENCHMARKS).filter((gate) => gate.goalReached).length} of them reached`);
+  return lines.join('  \n');
 }
 
 /** What the numbers mean, naming only the tests that produced them. */
@@ -474,7 +481,7 @@ function legend(comparison: Comparison, entries: readonly Entry[]): string {
   ].filter((text): text is string => typeof text === 'string');
   if (entries.length === 0 || named.length === 0) return '';
   const flagged = entries.some((entry) => entry.gates.length === 0 && significantDrop(entry.row)) ? ` ⚠️: a significant drop (p < ${SIGNIFICANCE}) that no gate covers.` : '';
-  return `<sub>Δ and 95 % CI in points (1 point = 0.01 of a 0–1 score). p: two-sided, ${named.join('; ')}.${flagged}</sub>`;
+  return `Δ and 95 % CI in points (1 point = 0.01 of a 0–1 score). p: two-sided, ${named.join('; ')}.${flagged}`;
 }
 
 /** Why rows in the table could not be compared, once per target. */
@@ -514,7 +521,7 @@ function detailSections(entries: readonly Entry[]): string[] {
   for (const entry of entries) bySection.set(entry.section ?? '', [...(bySection.get(entry.section ?? '') ?? []), entry]);
   return [...bySection].map(
     ([section, sectionEntries]) =>
-      `<details><summary>${section} (${sectionEntries.length} ${plural(sectionEntries.length, 'row')})</summary>\n\n${deltaTable(section.startsWith('Per-category') ? 'Category' : 'Task', sectionEntries)}\n\n</details>`,
+      `<details><summary>${section}</summary>\n\n${deltaTable(section.startsWith('Per-category') ? 'Category' : 'Task', sectionEntries)}\n\n</details>`,
   );
 }
 
