@@ -20,6 +20,7 @@ import { loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
 import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { configuredGates, loadSuites } from './loop.js';
+import { historyKey, historyKeyPrefix, restoreHistory, saveHistory, type HistoryPlace } from './pr-history.js';
 import { writeCommentSource } from './fork-comment.js';
 import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
@@ -65,6 +66,16 @@ function pullRequest(): (IssueRef & { baseRef: string; headSha: string }) | null
   const pr = github.context.payload.pull_request;
   if (!pr) return null;
   return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref, headSha: (pr.head as { sha: string }).sha };
+}
+
+/** Where this PR's iteration history is kept; null when the head commit is not a plain sha (then no history is kept). */
+function prHistoryPlace(store: CacheStore, pr: IssueRef & { headSha: string }, outDir: string): HistoryPlace | null {
+  if (!/^[0-9a-f]{40}$/.test(pr.headSha)) {
+    core.warning(`The PR head commit "${pr.headSha}" is not a commit sha: no iteration history is kept.`);
+    return null;
+  }
+  const prefix = historyKeyPrefix(`${pr.owner}/${pr.repo}`, pr.number);
+  return { store, dir: path.join(outDir, 'pr-history'), prefix, key: historyKey(prefix, process.env), pullRequest: pr.number };
 }
 
 function setOutputs(outputs: Record<string, string>): void {
@@ -131,7 +142,16 @@ export async function main(store: CacheStore): Promise<void> {
     withoutBaseline,
     why,
   };
-  const reports = buildReports(reportInput, { fullReport: fullReportAt(runUrlFromEnv(process.env)) });
+  const historyPlace = pr !== null && baseline !== null ? prHistoryPlace(store, pr, outDir) : null;
+  const history = historyPlace && {
+    before: await restoreHistory(historyPlace),
+    sha: (pr as NonNullable<typeof pr>).headSha,
+    time: new Date().toISOString(),
+    stop: config.stop,
+    commitBaseUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/`,
+  };
+  const reports = buildReports({ ...reportInput, ...(history ? { history } : {}) }, { fullReport: fullReportAt(runUrlFromEnv(process.env)) });
+  if (historyPlace && reports.history) await saveHistory(historyPlace, reports.history);
   setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
   await writeJobSummary(reports.summary);
   const commentFile = path.join(outDir, 'comment.md');

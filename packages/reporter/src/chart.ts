@@ -7,7 +7,7 @@ import type { TradeoffPoint } from '@ftbench/core';
 
 /** Mermaid takes labels in double quotes with no escape for them: anything but plain characters becomes `_`. */
 function mermaidLabel(text: string, width = 24): string {
-  const plain = text.replace(/[^A-Za-z0-9 ._+:/#-]/g, '_');
+  const plain = text.replace(/[^A-Za-z0-9 ._+:/#%(),-]/g, '_');
   return `"${plain.length > width ? `${plain.slice(0, width - 1)}…` : plain}"`;
 }
 

@@ -17,3 +17,4 @@ export {
 export * from './github-comment.js';
 export { adviceLines, renderVariants, terminalSafe, variantsTable, type CompareFormat } from './compare.js';
 export { divergingBars, mermaidTradeoffChart, mermaidTrajectoryChart, tradeoffSvg } from './chart.js';
+export { SHOWN_ITERATIONS, renderHistory, type HistoryRenderOptions } from './history.js';

@@ -149,6 +149,8 @@ interface Entry {
   gates: GateResult[];
   /** For rows in a collapsed breakdown: its title (already escaped). */
   section?: string;
+  /** A gate judges this row or the group above it (mmlu's gate covers mmlu_stem). */
+  covered?: boolean;
 }
 
 /** p below this is called significant in the table and in the trade-off line. */
@@ -208,8 +210,9 @@ function tableEntries(comparison: Comparison, gatesByRow: Map<string, GateResult
   const details: Entry[] = [];
   for (const row of comparison.rows) {
     const gates = gatesByRow.get(rowKey(row.target, row.metric)) ?? [];
-    const entry: Entry = { label: row.kind === 'category' ? `${row.task} / ${row.category}` : row.task, metric: row.metric, row, gates };
     const top = row.kind === 'category' ? null : topGroupOf(row.task, groups);
+    const covered = gates.length > 0 || (top !== null && comparison.gates.some((gate) => gate.row?.target === top));
+    const entry: Entry = { label: row.kind === 'category' ? `${row.task} / ${row.category}` : row.task, metric: row.metric, row, gates, covered };
     const section =
       row.kind === 'category'
         ? `Per-category breakdown: ${escapeMarkdown(row.task)}`
@@ -218,7 +221,9 @@ function tableEntries(comparison: Comparison, gatesByRow: Map<string, GateResult
           : row.metric !== headline(row.target)
             ? 'Other metrics'
             : null;
-    if (section === null || gates.length > 0 || significantDrop(row)) main.push(entry);
+    // A breakdown's significant drops stay in it, flagged, and its title counts them: 57 subjects
+    // at p < 0.05 give about three by chance, which must not crowd the main table.
+    if (section === null || gates.length > 0) main.push(entry);
     else details.push({ ...entry, label: row.kind === 'category' ? (row.category ?? '') : row.task, section });
   }
   // A stable sort: within one importance, the comparison's order (groups, then tasks, then categories).
@@ -390,7 +395,7 @@ function statusCell(entry: Entry): string {
   // A floor is on the candidate alone: the delta's test says nothing about it.
   if (worst !== undefined) return test === '' || worst === 'below-floor' ? VERDICT_STATUS[worst] : `${VERDICT_STATUS[worst]} (${test})`;
   if (row !== null && !row.comparable) return '⚠️ not comparable';
-  if (significantDrop(row)) return `⚠️ significant drop, no gate (${test})`;
+  if (significantDrop(row) && !entry.covered) return `⚠️ significant drop, no gate (${test})`;
   return test === '' ? '—' : test;
 }
 
@@ -447,9 +452,12 @@ function tradeoffLine(comparison: Comparison, facts: RunFacts): string {
     });
   const generalParts = rows
     .filter((row) => !targets.has(row.target))
-    .map((row) => `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points) : 'not comparable'}${significantDrop(row) ? ' ⚠️' : ''}`);
+    .map((row) => {
+      const gated = comparison.gates.some((gate) => gate.row?.target === row.target);
+      return `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points) : 'not comparable'}${significantDrop(row) && !gated ? ' ⚠️' : ''}`;
+    });
   const listed = (parts: readonly string[]) => (parts.length > LISTED_BENCHMARKS ? `${parts.slice(0, LISTED_BENCHMARKS).join(', ')} and ${parts.length - LISTED_BENCHMARKS} more` : parts.join(', '));
-  const parts = [taskParts.length > 0 ? `**Task:** ${listed(taskParts)}` : '', generalParts.length > 0 ? `**General:** ${listed(generalParts)}` : ''];
+  const parts = [taskParts.length > 0 ? `Task: ${listed(taskParts)}` : '', generalParts.length > 0 ? `General: ${listed(generalParts)}` : ''];
   return parts.filter((part) => part !== '').join(' · ');
 }
 
@@ -465,7 +473,7 @@ function goalLines(comparison: Comparison): string {
     .map((gate) => {
       const scale = METRIC_POINTS_SCALE[gate.gate.metric];
       const value = gate.value === null ? 'missing' : formatScore(gate.value, scale);
-      return `🎯 Goal ${escapeMarkdown(gate.label)} ≥ ${formatScore(gate.gate.targetValue as number, scale)}: ${gate.goalReached ? '**reached**' : '**not reached**'} (${value})`;
+      return `🎯 Goal ${escapeMarkdown(gate.label)} ≥ ${formatScore(gate.gate.targetValue as number, scale)}: ${gate.goalReached ? 'reached' : 'not reached'} (${value})`;
     });
   if (more > 0) lines.push(`🎯 … and ${more} more ${plural(more, 'goal')}, ${goals.slice(LISTED_BENCHMARKS).filter((gate) => gate.goalReached).length} of them reached`);
   return lines.join('  \n');
@@ -476,11 +484,11 @@ function legend(comparison: Comparison, entries: readonly Entry[]): string {
   const tests = new Set(comparison.rows.flatMap((row) => (row.comparable ? [row.delta.test] : [])));
   const named = [
     tests.has('mcnemar') && 'McNemar exact test (0/1 scores, paired by document)',
-    tests.has('bootstrap') && 'paired bootstrap (continuous scores, e.g. truthfulqa_mc2)',
+    tests.has('bootstrap') && 'paired bootstrap (continuous scores such as TruthfulQA mc2)',
     tests.has('unpaired') && '"unpaired": no per-document records, no test',
   ].filter((text): text is string => typeof text === 'string');
   if (entries.length === 0 || named.length === 0) return '';
-  const flagged = entries.some((entry) => entry.gates.length === 0 && significantDrop(entry.row)) ? ` ⚠️: a significant drop (p < ${SIGNIFICANCE}) that no gate covers.` : '';
+  const flagged = entries.some((entry) => !entry.covered && significantDrop(entry.row)) ? ` ⚠️: a significant drop (p below ${SIGNIFICANCE}) that no gate covers.` : '';
   return `Δ and 95 % CI in points (1 point = 0.01 of a 0–1 score). p: two-sided, ${named.join('; ')}.${flagged}`;
 }
 
@@ -519,10 +527,13 @@ function withoutBaselineNote({ withoutBaseline }: Comparison): string {
 function detailSections(entries: readonly Entry[]): string[] {
   const bySection = new Map<string, Entry[]>();
   for (const entry of entries) bySection.set(entry.section ?? '', [...(bySection.get(entry.section ?? '') ?? []), entry]);
-  return [...bySection].map(
-    ([section, sectionEntries]) =>
-      `<details><summary>${section}</summary>\n\n${deltaTable(section.startsWith('Per-category') ? 'Category' : 'Task', sectionEntries)}\n\n</details>`,
-  );
+  return [...bySection].map(([section, sectionEntries]) => {
+    const drops = sectionEntries.filter((entry) => significantDrop(entry.row) && !entry.covered).length;
+    const flagged = drops > 0 ? ` (⚠️ ${drops} significant ${plural(drops, 'drop')})` : '';
+    return (
+      `<details><summary>${section}${flagged}</summary>\n\n${deltaTable(section.startsWith('Per-category') ? 'Category' : 'Task', sectionEntries)}\n\n</details>`
+    );
+  });
 }
 
 /** Distinct values, as "a, b and 3 more". */

@@ -1,5 +1,5 @@
 export { compareResults, metricValueOf, type CompareOptions } from './compare.js';
-export { compareVariants, headlineMetric, topLevelTargets, type Variant, type VariantCell, type VariantColumn, type VariantRow, type VariantsComparison, type VariantsOptions, type VariantsTradeoff, variantsTradeoff } from './variants.js';
+export { compareVariants, headlineMetric, topLevelTargets, type Variant, type VariantCell, type VariantColumn, type VariantRow, type VariantsComparison, type VariantsOptions, type VariantsTradeoff, checkTradeoffPoint, variantsTradeoff } from './variants.js';
 export {
   BEST_BALANCE_RULES,
   bestBalance,
@@ -55,3 +55,14 @@ export {
   type GateVerdict,
   type SignificanceTest,
 } from './types.js';
+export {
+  HISTORY_FORMAT,
+  HISTORY_JSON_SCHEMA,
+  HISTORY_VERSION,
+  MAX_HISTORY_RECORDS,
+  emptyHistory,
+  parseHistory,
+  recordIteration,
+  type IterationRecord,
+  type PrHistory,
+} from './history.js';

@@ -14,6 +14,8 @@ export interface BenchmarkChange {
   points: number | null;
   /** Whether the paired test found the change significant (p < 0.05); null without a test. */
   significant: boolean | null;
+  /** The candidate's value on the metric's scale; null when it lacks it. */
+  value: number | null;
 }
 
 /** A `target` goal (or, without one, a `min` floor) of a target task, as the candidate met it. */
@@ -69,7 +71,7 @@ export function tradeoffPoint(
   const change = ({ target, metric }: { target: string; metric: string }): BenchmarkChange => {
     const row = comparison.rows.find((candidate) => candidate.target === target && candidate.metric === metric);
     const delta = row?.comparable ? row.delta : null;
-    return { target, metric, points: delta?.points ?? null, significant: delta?.pValue == null ? null : delta.pValue < SIGNIFICANCE };
+    return { target, metric, points: delta?.points ?? null, significant: delta?.pValue == null ? null : delta.pValue < SIGNIFICANCE, value: row?.candidate ?? null };
   };
   const tasks = benchmarks.filter(({ target }) => targetTasks.has(target)).map(change);
   const general = benchmarks.filter(({ target }) => !targetTasks.has(target)).map(change);

@@ -134,3 +134,15 @@ export function variantsTradeoff(variants: VariantsComparison, gates: readonly G
     advice: last < 0 ? null : stopAdvice(points[last], last > 0 ? points[last - 1] : null, settings),
   };
 }
+
+/**
+ * A PR check's trade-off point: the candidate over the baseline's top-level tasks and groups, by
+ * their headline metrics, as the variants table would show it.
+ */
+export function checkTradeoffPoint(name: string, baseline: EvalResults, comparison: Comparison, gates: readonly GateConfig[]): TradeoffPoint {
+  const benchmarks = topLevelTargets(baseline).flatMap(({ target }) => {
+    const metric = headlineMetric(baseline, target, gates);
+    return metric === null ? [] : [{ target, metric }];
+  });
+  return tradeoffPoint(name, comparison, benchmarks, targetTasksOf(gates));
+}
