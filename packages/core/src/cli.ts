@@ -332,10 +332,11 @@ function outputFiles(values: FlagValues, flags: readonly string[]): Record<strin
   return files;
 }
 
-function writeOutput(file: string | undefined, text: string): void {
+/** Writes an output file and says so, on stderr where stdout is the report itself (check). */
+function writeOutput(file: string | undefined, text: string, say: NodeJS.WriteStream = process.stdout): void {
   if (!file) return;
   writeFileSync(file, text);
-  process.stdout.write(`written to ${file}\n`);
+  say.write(`written to ${file}\n`);
 }
 
 async function compareCommand(values: FlagValues, files: string[]): Promise<number> {
@@ -356,7 +357,7 @@ async function checkCommand(values: FlagValues): Promise<number> {
   const out = outputFiles(values, ['markdown']);
   const report = await (await loopCommands()).checkFiles({ baseline, candidate, config: values.config as string | undefined });
   process.stdout.write(report.comment);
-  writeOutput(out.markdown, report.comment);
+  writeOutput(out.markdown, report.comment, process.stderr);
   if (!report.passed) process.stderr.write(`ftbench check: failed:\n${report.failure}\n`);
   return report.passed ? 0 : 1;
 }
