@@ -71,7 +71,7 @@ function pullRequest(): (IssueRef & { baseRef: string; headSha: string }) | null
 /** Where this PR's iteration history is kept; null when the head commit is not a plain sha (then no history is kept). */
 function prHistoryPlace(store: CacheStore, pr: IssueRef & { headSha: string }, outDir: string): HistoryPlace | null {
   if (!/^[0-9a-f]{40}$/.test(pr.headSha)) {
-    core.warning(`The PR head commit "${pr.headSha}" is not a commit sha: no iteration history is kept.`);
+    core.info(`The PR head commit "${pr.headSha}" is not a commit sha: no iteration history is kept.`);
     return null;
   }
   const prefix = historyKeyPrefix(`${pr.owner}/${pr.repo}`, pr.number);
