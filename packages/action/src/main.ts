@@ -20,7 +20,7 @@ import { loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
 import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { configuredGates, loadSuites } from './loop.js';
-import { historyKey, historyKeyPrefix, restoreHistory, saveHistory, type HistoryPlace } from './pr-history.js';
+import { PR_HISTORY_DIR, historyKey, historyKeyPrefix, restoreHistory, saveHistory, type HistoryPlace } from './pr-history.js';
 import { writeCommentSource } from './fork-comment.js';
 import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
@@ -69,13 +69,13 @@ function pullRequest(): (IssueRef & { baseRef: string; headSha: string }) | null
 }
 
 /** Where this PR's iteration history is kept; null when the head commit is not a plain sha (then no history is kept). */
-function prHistoryPlace(store: CacheStore, pr: IssueRef & { headSha: string }, outDir: string): HistoryPlace | null {
+function prHistoryPlace(store: CacheStore, pr: IssueRef & { headSha: string }): HistoryPlace | null {
   if (!/^[0-9a-f]{40}$/.test(pr.headSha)) {
     core.info(`The PR head commit "${pr.headSha}" is not a commit sha: no iteration history is kept.`);
     return null;
   }
   const prefix = historyKeyPrefix(`${pr.owner}/${pr.repo}`, pr.number);
-  return { store, dir: path.join(outDir, 'pr-history'), prefix, key: historyKey(prefix, process.env), pullRequest: pr.number };
+  return { store, dir: PR_HISTORY_DIR, prefix, key: historyKey(prefix, process.env), pullRequest: pr.number };
 }
 
 function setOutputs(outputs: Record<string, string>): void {
@@ -142,7 +142,7 @@ export async function main(store: CacheStore): Promise<void> {
     withoutBaseline,
     why,
   };
-  const historyPlace = pr !== null && baseline !== null ? prHistoryPlace(store, pr, outDir) : null;
+  const historyPlace = pr !== null && baseline !== null ? prHistoryPlace(store, pr) : null;
   const history = historyPlace && {
     before: await restoreHistory(historyPlace),
     sha: (pr as NonNullable<typeof pr>).headSha,

@@ -14,6 +14,9 @@ import type { CacheStore } from './cache-store.js';
 
 const FILE = 'history.json';
 
+/** Relative to the workspace, like the baseline's folder: the cache version hashes the path as written. */
+export const PR_HISTORY_DIR = '.ftbench/pr-history';
+
 export function historyKeyPrefix(repository: string, pullRequest: number): string {
   return `ftbench-pr-history-v1-${repository.replace(/[^\w.-]/g, '_')}-pr${pullRequest}-`;
 }
@@ -25,7 +28,7 @@ export function historyKey(prefix: string, env: Record<string, string | undefine
 
 export interface HistoryPlace {
   store: CacheStore;
-  /** Folder the entry is restored into and saved from (under RUNNER_TEMP: the same path on every runner of one kind). */
+  /** Folder the entry is restored into and saved from (PR_HISTORY_DIR in the action). */
   dir: string;
   prefix: string;
   key: string;

@@ -32,7 +32,7 @@ export function mermaidTradeoffChart(points: readonly { name: string; taskGain: 
 
 /** The history's trajectory: the task gain and the worst general drop per push, oldest first. */
 export function mermaidTrajectoryChart(points: readonly { name: string; taskGain: number | null; generalDrop: number }[]): string {
-  return mermaidTradeoffChart(points, 'Per push: task gain (first bar) vs general drop (second bar), points').replace(/ {2}bar \[/g, '  line [');
+  return mermaidTradeoffChart(points, 'Per push: task gain (first line) vs general drop (second line), points').replace(/ {2}bar \[/g, '  line [');
 }
 
 const BAR_WIDTH = 20;
