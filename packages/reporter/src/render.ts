@@ -341,7 +341,10 @@ function headline(comparison: Comparison): string {
   return `### ❌ ftbench: ${failing.length} failing ${plural(failing.length, 'gate')} (${parts.join(', ')})`;
 }
 
-const TABLE_COLUMNS = ['Metric', 'Baseline', 'Candidate', 'Δ', '95 % CI', 'Gate', 'Status'];
+const TABLE_COLUMNS = ['Metric', 'Baseline', 'Candidate', 'Δ pts', '95 % CI', 'Gate', 'Status'];
+
+/** No-break spaces inside an interval, so a 920-px comment column wraps the words around it, never "[-4.3," apart from "-3.3]". */
+const keepTogether = (text: string) => text.replace(/ /g, '\u00a0');
 const TABLE_ALIGN = ['l', 'l', 'r', 'r', 'r', 'c', 'l', 'l'];
 
 function deltaTable(firstColumn: string, entries: readonly Entry[]): string {
@@ -357,8 +360,8 @@ function tableCells(entry: Entry): string[] {
     escapeMarkdown(entry.metric),
     row ? formatScore(row.baseline, scale) : '—',
     row ? formatScore(row.candidate, scale) : '—',
-    delta ? `${formatSignedPoints(delta.points)} pts` : '—',
-    delta?.ci ? `[${formatSignedPoints(delta.ci.low)}, ${formatSignedPoints(delta.ci.high)}]` : '—',
+    delta ? formatSignedPoints(delta.points) : '—',
+    delta?.ci ? keepTogether(`[${formatSignedPoints(delta.ci.low)}, ${formatSignedPoints(delta.ci.high)}]`) : '—',
     entry.gates.length > 0 ? entry.gates.map((gate) => shortLimits(gate.gate)).join('; ') : '—',
     statusCell(entry),
   ];
@@ -391,7 +394,7 @@ function statusCell(entry: Entry): string {
   const test = row === null || !row.comparable ? '' : row.delta.pValue === null ? 'unpaired' : escapeMarkdown(formatPValue(row.delta.pValue));
   const verdicts = new Set(entry.gates.map((gate) => gate.verdict));
   const worst = (Object.keys(VERDICT_STATUS) as GateVerdict[]).find((verdict) => verdicts.has(verdict));
-  if (worst === 'regression' && row?.comparable && entry.gates.some(inconclusive)) return `❌ inconclusive: past the limit, CI crosses it (n = ${row.delta.n})`;
+  if (worst === 'regression' && row?.comparable && entry.gates.some(inconclusive)) return `❌ inconclusive: past the limit, CI crosses it (${keepTogether(`n = ${row.delta.n}`)})`;
   // A floor is on the candidate alone: the delta's test says nothing about it.
   if (worst !== undefined) return test === '' || worst === 'below-floor' ? VERDICT_STATUS[worst] : `${VERDICT_STATUS[worst]} (${test})`;
   if (row !== null && !row.comparable) return '⚠️ not comparable';
