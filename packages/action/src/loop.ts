@@ -20,7 +20,7 @@ import {
   type StopSettings,
   type Variant,
 } from '@ftbench/core';
-import { renderVariants, tradeoffSvg } from '@ftbench/reporter';
+import { markdownForTerminal, renderVariants, tradeoffSvg } from '@ftbench/reporter';
 import { checkGateTargets, gateConfigs, loadConfig, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
 import { buildReports, type Reports } from './report.js';
 
@@ -79,6 +79,9 @@ export async function checkFiles(options: { baseline: string; candidate: string;
   const { gates } = await settingsOf(options.config);
   return buildReports({ baseline, candidate, gates, baselineCacheHit: false, withoutBaseline: [], why: '' });
 }
+
+/** A comment printed for a person at a terminal (the demo), not for posting. */
+export { markdownForTerminal };
 
 /** A variant's name: the `--name` recorded at eval time, else the file's name without .json. */
 export function variantName(results: EvalResults, file: string): string {

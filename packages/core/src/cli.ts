@@ -313,6 +313,7 @@ async function tasksCommand(): Promise<void> {
 interface LoopCommands {
   checkFiles(options: { baseline: string; candidate: string; config?: string }): Promise<{ passed: boolean; comment: string; failure: string }>;
   compareFiles(options: { files: readonly string[]; config?: string; categories?: boolean }): Promise<{ terminal: string; markdown: string; svg: string; json: unknown }>;
+  markdownForTerminal(markdown: string): string;
 }
 
 async function loopCommands(): Promise<LoopCommands> {
@@ -386,7 +387,7 @@ async function loopDemo(workdir: string | undefined): Promise<void> {
   say(`\n== How the models were made\n\n${demoFineTuneRecipe()}\n\nResults and the config: ${path.dirname(files.config)}`);
   say(`\n== The PR check: ftbench check --baseline ${path.basename(files.baseline)} --candidate ${path.basename(candidate)} --config ftbench.yml\n`);
   const check = await loop.checkFiles({ baseline: files.baseline, candidate, config: files.config });
-  process.stdout.write(check.comment);
+  process.stdout.write(loop.markdownForTerminal(check.comment));
   say(`\n(the check ${check.passed ? 'passed' : `fails, as a PR check would: ${check.failure.split('\n').length} gate(s); the demo itself succeeded`})`);
   say(`\n== The variants side by side: ftbench compare ${[files.baseline, ...files.variants].map((file) => path.basename(file)).join(' ')} --config ftbench.yml\n`);
   process.stdout.write((await loop.compareFiles({ files: [files.baseline, ...files.variants], config: files.config })).terminal);

@@ -17,6 +17,21 @@ export function terminalSafe(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
+const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * A comment as a terminal shows it: character references decoded, the zero-width spaces that stop
+ * GitHub's autolinks dropped, and control characters (escape sequences) made visible.
+ */
+export function markdownForTerminal(markdown: string): string {
+  const decoded = markdown
+    .replace(/&#(\d+);|&#x([0-9a-f]+);|&(amp|lt|gt|quot|apos);/gi, (whole, decimal?: string, hex?: string, name?: string) =>
+      decimal !== undefined ? String.fromCodePoint(Number(decimal)) : hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED_REFERENCES[(name as string).toLowerCase()] ?? whole),
+    )
+    .replace(/\u200b/g, '');
+  return decoded.split('\n').map(terminalSafe).join('\n');
+}
+
 const SIGNIFICANT_MARK = '✱';
 
 const BEST_BALANCE_RULE_TEXT = {
