@@ -101,7 +101,7 @@ export function renderVariants(variants: VariantsComparison, tradeoff: VariantsT
   const sections = [
     `${heading}ftbench compare: ${count} variant${count === 1 ? '' : 's'} against ${name(variants.rows[0].name)}`,
     variantsTable(variants, name),
-    `Cells: value, Δ vs the baseline in points, [paired 95 % CI]; ${SIGNIFICANT_MARK} significant (McNemar exact or paired bootstrap, p < 0.05).`,
+    `Cells: value, Δ vs the baseline in points, the paired 95 % CI in brackets; ${SIGNIFICANT_MARK} significant (McNemar exact or paired bootstrap, p below 0.05).`,
     `${subheading}Trade-off: task gain vs general drop (points)`,
     tradeoff.points.some((point) => point.taskGain !== null)
       ? tradeoffTable(tradeoff, name, bold)
