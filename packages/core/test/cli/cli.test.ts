@@ -52,6 +52,19 @@ describe('ftbench eval', () => {
     expect(results.tasks['suite:mini'].n).toBe(2);
     expect(results.samples['suite:mini']).toHaveLength(2);
     expect(results.model.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(results.name).toBeUndefined();
+  });
+
+  it('stores the --name label in the results, where ftbench compare reads it', () => {
+    const suite = path.join(root, 'named.yaml');
+    writeFileSync(suite, '- {question: "1+1?", choices: ["2", "3"], answer: A}\n');
+    const output = path.join(root, 'named.json');
+    const run = ftbench('eval', '--model', modelDir, '--tasks', `suite:${suite}`, '--name', 'r8-ep2', '--output', output, '--log-samples');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(output, 'utf8')).name).toBe('r8-ep2');
+    const empty = ftbench('eval', '--model', modelDir, '--tasks', `suite:${suite}`, '--name', ' ');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/ftbench: error: --name must not be empty/);
   });
 
   it('explains a model directory without a tokenizer', () => {
