@@ -213,7 +213,7 @@ describe.skipIf(skipped)('the action with base-branch baselines', () => {
     });
     expect(push.exitCode, push.log).toBe(0);
     expect(push.outputs['baseline-results']).toBe('');
-    expect(cache.entries.map((entry) => entry.key)).toContainEqual(expect.stringMatching(/-branch-main-[0-9a-f]{16}$/));
+    expect(cache.entries.map((entry) => entry.key)).toContainEqual(expect.stringMatching(/-branch-main-[0-9a-f]{16}-[0-9a-f]{16}$/));
 
     const pr = await run({ checkout, candidate: 'damaged', inputs: { 'baseline-model': '' }, event: pullRequestEvent(9, 'main') });
     expect(pr.exitCode, pr.log).toBe(1);
@@ -221,8 +221,11 @@ describe.skipIf(skipped)('the action with base-branch baselines', () => {
     expect(commentsOn(9)[0].body).toMatch(/dropped \d+\.\d points \(limit 10\.0\)/);
 
     const other = await run({ checkout, candidate: 'damaged', inputs: { 'baseline-model': '' }, event: pullRequestEvent(10, 'release') });
-    expect(other.exitCode, other.log).toBe(0);
-    expect(other.outputs.passed).toBe('true');
+    // No baseline on release, but the floor on alpha needs none: the damaged model scores 0 there.
+    expect(other.exitCode, other.log).toBe(1);
+    expect(other.outputs.passed).toBe('false');
+    expect(JSON.parse(other.outputs.regressions)).toContainEqual(expect.objectContaining({ target: 'suite:domain/alpha', metric: 'acc', verdict: 'below-floor' }));
     expect(commentsOn(10)[0].body).toContain('No baseline yet');
+    expect(commentsOn(10)[0].body).toContain('below the floor 50.0%');
   });
 });

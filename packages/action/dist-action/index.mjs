@@ -1,105 +1,270 @@
-import { i as getInput, l as setFailed, o as info } from "./core-BsaXlejp.mjs";
-import { t as openCacheStore } from "./cache-store-BIZjgSd7.mjs";
+import "./rolldown-runtime-DYf_mQCB.mjs";
+import { i as getInput, l as setFailed, o as info, p as warning } from "./core-CMdayhmP.mjs";
+import { t as openCacheStore } from "./cache-store-Am3WTVYd.mjs";
 import { t as ONNXRUNTIME_NODE_VERSION } from "./runtime-version-BeksquEY.mjs";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { existsSync, readdirSync, rmSync } from "node:fs";
-import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
 // packages/action/src/runtime.ts
 /**
 * Brings onnxruntime-node to a runner that has only Node. It is native (one binary per platform)
-* so it cannot live in the committed bundle: on first use it is installed with npm into
-* node_modules/ beside the bundle, pruned to this platform's binaries (44 MB instead of 280),
-* and saved in the Actions cache, so the next run on a fresh runner restores it instead.
+* so it cannot live in the committed bundle: on first use it is installed with `npm ci` from the
+* lockfile shipped beside the bundle (dist-action/runtime/, written by bundle.mjs), so every
+* package is the exact version and tarball (integrity) this repository was tested with. Each
+* flavor (cpu, cuda12) has a folder of its own, pruned to this platform's binaries (44 MB instead
+* of 280) and saved in the Actions cache, so the next run on a fresh runner restores it instead.
 * A runner that keeps its action folders (most self-hosted ones) finds it in place.
+*
+* Whatever is found in place or restored is checked against the manifest written right after
+* the install (every file's SHA-256, the lockfile, flavor and platform) before anything loads it.
+* npm runs as the runner's own npm would (its global and user npmrc, registry, proxy and CA
+* settings) but with no secrets in its environment: install scripts are code from the registry.
 */
 const RUNTIME_PACKAGE = "onnxruntime-node";
+/** dist-action's folder with the runtime's package.json and package-lock.json (bundle.mjs's RUNTIME_LOCK_DIR). */
+const LOCK_DIR = "runtime";
+const LOCK_FILES = ["package.json", "package-lock.json"];
+/** Written into a flavor's folder after a complete install; what a later run checks that folder against. */
+const MANIFEST_FILE = "ftbench-runtime-manifest.json";
 function runtimeFlavor(device) {
 	return device.startsWith("cuda") ? "cuda12" : "cpu";
 }
-function runtimeCacheKey(version, flavor, platform = process.platform, arch = process.arch) {
-	return `ftbench-runtime-${RUNTIME_PACKAGE}-${version}-${platform}-${arch}-${flavor}`;
+/** Where a flavor is installed: its own folder, so switching `device` never finds the other flavor's files. */
+function runtimeInstallDir(bundleDir, flavor) {
+	return path.join(bundleDir, "node_modules", ".ftbench-runtime", flavor);
 }
-/** The folder onnxruntime-node loads its native binding from, for this platform. */
-function bindingDir(packageDir) {
-	return path.join(packageDir, "bin", "napi-v6", process.platform, process.arch);
-}
-/** The installed package folder as the bundle in `bundleDir` would resolve it, if it has what the flavor needs. */
-function findRuntime(bundleDir, flavor) {
-	let packageJson;
-	try {
-		packageJson = createRequire(path.join(bundleDir, "index.mjs")).resolve(`${RUNTIME_PACKAGE}/package.json`);
-	} catch {
-		return null;
+/** The shipped lockfile's hash: a different lockfile (another action version) never reuses an install. */
+function lockHash(bundleDir) {
+	const hash = createHash("sha256");
+	for (const file of LOCK_FILES) {
+		const full = path.join(bundleDir, LOCK_DIR, file);
+		if (!existsSync(full)) throw new Error(`${full} is missing: the action bundle is incomplete (rebuild it with node packages/action/bundle.mjs)`);
+		hash.update(`${file}\0`).update(readFileSync(full)).update("\0");
 	}
-	const packageDir = path.dirname(packageJson);
-	const needed = flavor === "cuda12" ? "libonnxruntime_providers_cuda.so" : "onnxruntime_binding.node";
-	return existsSync(path.join(bindingDir(packageDir), needed)) ? packageDir : null;
+	return hash.digest("hex");
 }
-/** npm as shipped beside this Node (official tarballs), else the one on PATH. */
-function npmCommand() {
-	const bundled = path.join(path.dirname(process.execPath), "..", "lib", "node_modules", "npm", "bin", "npm-cli.js");
-	if (existsSync(bundled)) return [process.execPath, [bundled]];
-	if (spawnSync("npm", ["--version"], { stdio: "ignore" }).error === void 0) return ["npm", []];
-	throw new Error(`${RUNTIME_PACKAGE} must be installed on this runner and no npm was found (neither beside ${process.execPath} nor on PATH). Install Node with npm (for example actions/setup-node) on the runner.`);
+function runtimeCacheKey(version, flavor, lock) {
+	return `ftbench-runtime-${RUNTIME_PACKAGE}-${version}-${process.platform}-${process.arch}-${flavor}-${lock.slice(0, 16)}`;
 }
-function installWithNpm(bundleDir, version, flavor) {
-	const [command, prefixArgs] = npmCommand();
+/** The binaries a flavor must have, relative to the installed package. */
+function requiredBinaries(flavor) {
+	const dir = path.posix.join("bin", "napi-v6", process.platform, process.arch);
+	const binding = path.posix.join(dir, "onnxruntime_binding.node");
+	return flavor === "cuda12" ? [binding, path.posix.join(dir, "libonnxruntime_providers_cuda.so")] : [binding];
+}
+/** Every file and link under `dir` (except the manifest), as the manifest records them. */
+function treeEntries(dir) {
+	const entries = {};
+	const walk = (relative) => {
+		for (const name of readdirSync(path.join(dir, relative)).sort()) {
+			const rel = relative ? `${relative}/${name}` : name;
+			if (rel === "ftbench-runtime-manifest.json") continue;
+			const full = path.join(dir, rel);
+			const stat = lstatSync(full);
+			if (stat.isSymbolicLink()) entries[rel] = `link:${readlinkSync(full)}`;
+			else if (stat.isDirectory()) walk(rel);
+			else if (stat.isFile()) entries[rel] = `sha256:${createHash("sha256").update(readFileSync(full)).digest("hex")}`;
+			else entries[rel] = "special";
+		}
+	};
+	walk("");
+	return entries;
+}
+/** Why the folder cannot be used for this lockfile and flavor, or null when every file is as installed. */
+function verifyRuntime(dir, flavor, lock) {
+	const manifestPath = path.join(dir, MANIFEST_FILE);
+	if (!existsSync(manifestPath)) return `no ${MANIFEST_FILE}`;
+	let manifest;
+	try {
+		manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+	} catch (error) {
+		return `${MANIFEST_FILE} is not JSON (${error.message})`;
+	}
+	if (typeof manifest !== "object" || manifest === null) return `${MANIFEST_FILE} is not a manifest`;
+	const expected = {
+		lock,
+		flavor,
+		platform: process.platform,
+		arch: process.arch
+	};
+	for (const [field, value] of Object.entries(expected)) if (manifest[field] !== value) return `it was installed for ${field} ${String(manifest[field])}, not ${value}`;
+	const recorded = manifest.entries ?? {};
+	for (const binary of requiredBinaries(flavor)) if (!recorded[`node_modules/${RUNTIME_PACKAGE}/${binary}`]?.startsWith("sha256:")) return `it has no ${binary}`;
+	const actual = treeEntries(dir);
+	for (const [rel, entry] of Object.entries(actual)) {
+		if (!(rel in recorded)) return `${rel} is not part of the install`;
+		if (recorded[rel] !== entry) return `${rel} was modified`;
+	}
+	for (const rel of Object.keys(recorded)) if (!(rel in actual)) return `${rel} is missing`;
+	return null;
+}
+/** Records the flavor's folder of `bundleDir` as installed now: what verifyRuntime checks it against later. */
+function recordRuntimeManifest(bundleDir, flavor) {
+	const dir = runtimeInstallDir(bundleDir, flavor);
+	const manifest = {
+		lock: lockHash(bundleDir),
+		flavor,
+		platform: process.platform,
+		arch: process.arch,
+		entries: treeEntries(dir)
+	};
+	writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`);
+}
+function npmOnPath(env) {
+	const windows = process.platform === "win32";
+	for (const dir of (env.PATH ?? env.Path ?? "").split(path.delimiter).filter(Boolean)) {
+		const found = path.join(dir, windows ? "npm.cmd" : "npm");
+		if (!existsSync(found)) continue;
+		const prefix = windows || path.basename(dir) !== "bin" ? dir : path.dirname(dir);
+		const cli = windows ? path.join(dir, "node_modules", "npm", "bin", "npm-cli.js") : realpathSync(found);
+		if (/\.c?js$/.test(cli) && existsSync(cli)) return {
+			command: process.execPath,
+			args: [cli],
+			prefix
+		};
+		if (!windows) return {
+			command: found,
+			args: [],
+			prefix
+		};
+	}
+	return null;
+}
+/** The runner's npm (the one on PATH, as a workflow step runs it), else the one shipped beside this Node. */
+function findNpm(env) {
+	const onPath = npmOnPath(env);
+	if (onPath) return onPath;
+	const prefix = path.resolve(path.dirname(process.execPath), "..");
+	const bundled = path.join(prefix, "lib", "node_modules", "npm", "bin", "npm-cli.js");
+	if (existsSync(bundled)) return {
+		command: process.execPath,
+		args: [bundled],
+		prefix
+	};
+	throw new Error(`${RUNTIME_PACKAGE} must be installed on this runner and no npm was found (neither on PATH nor beside ${process.execPath}). Install Node with npm (for example actions/setup-node) on the runner.`);
+}
+/**
+* Variables the install keeps: what locates the user and temporary folders, the locale, the
+* standard proxy and CA settings (npm reads HTTPS_PROXY, HTTP_PROXY and NO_PROXY; onnxruntime-node's
+* script GLOBAL_AGENT_*), and npm's own configuration. Everything else (INPUT_*, the runner's and
+* GitHub's tokens, HF_TOKEN, the workflow's secrets) stays out of reach of the install scripts.
+*/
+const KEPT_VARIABLES = /^(PATH|HOME|USER|LOGNAME|SHELL|LANG|LC_\w+|TZ|TERM|CI|TMPDIR|TMP|TEMP|XDG_(CACHE|CONFIG|DATA)_HOME|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|PATHEXT|APPDATA|LOCALAPPDATA|USERPROFILE|HOMEDRIVE|HOMEPATH|PROGRAMDATA|PROGRAMFILES|HTTPS?_PROXY|NO_PROXY|GLOBAL_AGENT_\w+|NODE_EXTRA_CA_CERTS|NODE_OPTIONS|SSL_CERT_(FILE|DIR)|NPM_CONFIG_\w[\w/:.@-]*)$/i;
+/** Kept variables that still look like credentials (an npm auth token, a client key) are dropped too. */
+const SECRET_LOOKING = /TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH|KEY|_PASS/i;
+/** npm settings that would move the install elsewhere or make it a global one. */
+const RELOCATING = /^NPM_CONFIG_(PREFIX|GLOBAL|LOCATION|GLOBALCONFIG)$/i;
+function installEnvironment(env, flavor, npmPrefix) {
+	const kept = {};
+	let globalconfig;
+	for (const [name, value] of Object.entries(env)) {
+		if (value === void 0 || !KEPT_VARIABLES.test(name) || SECRET_LOOKING.test(name)) continue;
+		if (/^NPM_CONFIG_GLOBALCONFIG$/i.test(name)) globalconfig = value;
+		if (!RELOCATING.test(name)) kept[name] = value;
+	}
+	return {
+		...kept,
+		npm_config_globalconfig: globalconfig ?? path.join(npmPrefix, "etc", "npmrc"),
+		ONNXRUNTIME_NODE_INSTALL: flavor === "cpu" ? "skip" : flavor
+	};
+}
+async function npmCi(bundleDir, dir, flavor, env) {
+	mkdirSync(dir, { recursive: true });
+	for (const file of LOCK_FILES) copyFileSync(path.join(bundleDir, LOCK_DIR, file), path.join(dir, file));
+	const npm = findNpm(env);
 	const args = [
-		...prefixArgs,
-		"install",
-		`${RUNTIME_PACKAGE}@${version}`,
-		"--prefix",
-		bundleDir,
-		"--no-save",
-		"--no-package-lock",
+		...npm.args,
+		"ci",
 		"--prefer-offline",
 		"--no-audit",
 		"--no-fund",
 		"--loglevel=error"
 	];
-	const env = {
-		...process.env,
-		ONNXRUNTIME_NODE_INSTALL: flavor === "cpu" ? "skip" : flavor
-	};
-	const result = spawnSync(command, args, {
+	const child = spawn(npm.command, args, {
+		cwd: dir,
 		stdio: [
 			"ignore",
 			"inherit",
 			"inherit"
 		],
-		env
+		env: installEnvironment(env, flavor, npm.prefix)
 	});
-	if (result.error || result.status !== 0) throw new Error(`npm install ${RUNTIME_PACKAGE}@${version} failed (${result.error?.message ?? `exit code ${result.status}`}); see the npm output above`);
+	const failure = await new Promise((resolve) => {
+		child.on("error", (error) => resolve(error.message));
+		child.on("close", (code, signal) => resolve(code === 0 ? null : signal ? `killed by ${signal}` : `exit code ${code}`));
+	});
+	if (failure !== null) throw new Error(`npm ci of ${RUNTIME_PACKAGE} in ${dir} failed (${failure}); see the npm output above`);
 }
 /** Removes the other platforms' binaries, so the cached folder holds only what this runner loads. */
 function pruneOtherPlatforms(packageDir) {
 	const napiDir = path.join(packageDir, "bin", "napi-v6");
-	for (const platform of readdirSync(napiDir)) for (const arch of readdirSync(path.join(napiDir, platform))) if (platform !== process.platform || arch !== process.arch) rmSync(path.join(napiDir, platform, arch), {
+	if (!existsSync(napiDir)) return;
+	for (const platform of readdirSync(napiDir)) if (platform !== process.platform) rmSync(path.join(napiDir, platform), {
+		recursive: true,
+		force: true
+	});
+	else for (const arch of readdirSync(path.join(napiDir, platform))) if (arch !== process.arch) rmSync(path.join(napiDir, platform, arch), {
 		recursive: true,
 		force: true
 	});
 }
-/** Makes onnxruntime-node importable from the bundle in `bundleDir`; says where it came from. */
+/** Points the bundle's `import 'onnxruntime-node'` at the verified flavor (Node resolves its dependencies from there). */
+function linkRuntime(bundleDir, dir) {
+	const link = path.join(bundleDir, "node_modules", RUNTIME_PACKAGE);
+	const target = path.join(dir, "node_modules", RUNTIME_PACKAGE);
+	try {
+		if (lstatSync(link).isSymbolicLink() && readlinkSync(link) === target) return;
+		rmSync(link, {
+			recursive: true,
+			force: true
+		});
+	} catch {}
+	symlinkSync(target, link, "junction");
+}
+/** Makes onnxruntime-node importable from the bundle in `bundleDir`, verified; says where it came from. */
 async function ensureRuntime(opts) {
-	const { bundleDir, version, store } = opts;
+	const { bundleDir, version, store, env = process.env } = opts;
 	const flavor = runtimeFlavor(opts.device);
-	if (findRuntime(bundleDir, flavor)) return "present";
-	const installDir = path.join(bundleDir, "node_modules");
-	const key = runtimeCacheKey(version, flavor);
-	if (await store.restore(key, [], installDir) && findRuntime(bundleDir, flavor)) {
-		info(`${RUNTIME_PACKAGE} ${version} (${flavor}) restored from the Actions cache`);
-		return "cache";
-	}
-	info(`Installing ${RUNTIME_PACKAGE} ${version} (${flavor}) into ${installDir} (first run on this runner)`);
-	const started = performance.now();
-	installWithNpm(bundleDir, version, flavor);
-	pruneOtherPlatforms(path.join(installDir, RUNTIME_PACKAGE));
-	if (!findRuntime(bundleDir, flavor)) throw new Error(`${RUNTIME_PACKAGE} was installed into ${installDir} but has no ${flavor} binaries for ${process.platform}/${process.arch}`);
-	info(`Installed ${RUNTIME_PACKAGE} in ${((performance.now() - started) / 1e3).toFixed(1)}s`);
-	if (await store.save(key, installDir)) info(`Saved ${RUNTIME_PACKAGE} to the Actions cache as ${key}`);
-	return "npm";
+	const lock = lockHash(bundleDir);
+	const dir = runtimeInstallDir(bundleDir, flavor);
+	const label = `${RUNTIME_PACKAGE} ${version} (${flavor})`;
+	const refuse = (where, reason) => {
+		warning(`Refusing the ${label} ${where} in ${dir}: ${reason}. It is installed again.`);
+		rmSync(dir, {
+			recursive: true,
+			force: true
+		});
+	};
+	const source = await (async () => {
+		if (existsSync(dir)) {
+			const problem = verifyRuntime(dir, flavor, lock);
+			if (problem === null) return "present";
+			refuse("found", problem);
+		}
+		const key = runtimeCacheKey(version, flavor, lock);
+		if (await store.restore(key, [], dir)) {
+			const problem = verifyRuntime(dir, flavor, lock);
+			if (problem === null) {
+				info(`${label} restored from the Actions cache`);
+				return "cache";
+			}
+			refuse("restored from the Actions cache", problem);
+		}
+		info(`Installing ${label} into ${dir} (first run on this runner)`);
+		const started = performance.now();
+		await npmCi(bundleDir, dir, flavor, env);
+		pruneOtherPlatforms(path.join(dir, "node_modules", RUNTIME_PACKAGE));
+		recordRuntimeManifest(bundleDir, flavor);
+		const problem = verifyRuntime(dir, flavor, lock);
+		if (problem !== null) throw new Error(`${RUNTIME_PACKAGE} was installed into ${dir} but cannot be used: ${problem}`);
+		info(`Installed ${RUNTIME_PACKAGE} in ${((performance.now() - started) / 1e3).toFixed(1)}s`);
+		if (await store.save(key, dir)) info(`Saved ${RUNTIME_PACKAGE} to the Actions cache as ${key}`);
+		return "npm";
+	})();
+	linkRuntime(bundleDir, dir);
+	return source;
 }
 // packages/action/src/entry.ts
 /**
@@ -107,15 +272,16 @@ async function ensureRuntime(opts) {
 * which a fresh checkout of the action does not have, so this entry first makes it importable
 * and only then loads the rest of the action.
 */
+let store;
 try {
-	const store = await openCacheStore();
+	store = await openCacheStore();
 	await ensureRuntime({
 		bundleDir: path.dirname(fileURLToPath(import.meta.url)),
 		device: getInput("device") || "cpu",
 		version: ONNXRUNTIME_NODE_VERSION,
 		store
 	});
-	const { main, failureMessage } = await import("./main-XlpkuH7Z.mjs");
+	const { main, failureMessage } = await import("./main-CSK8XYkj.mjs");
 	try {
 		await main(store);
 	} catch (error) {
@@ -124,4 +290,5 @@ try {
 } catch (error) {
 	setFailed(error instanceof Error ? error.stack ?? error.message : String(error));
 }
+if (store?.abandoned) process.exit();
 export {};

@@ -66,6 +66,11 @@ const taskEntry = {
       minLength: 1,
       description: 'Path of a custom suite (.jsonl, .json, .yaml), relative to this file.',
     },
+    'num-fewshot': {
+      type: 'integer',
+      minimum: 0,
+      description: "Few-shot examples for this task or group (over options.num-fewshot; default: the task's own). TruthfulQA stays 0-shot, as in lm-eval.",
+    },
     gates: { $ref: '#/$defs/metricGates' },
     categories: {
       type: 'object',

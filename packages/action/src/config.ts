@@ -23,11 +23,14 @@ export interface TaskEntry {
   gates: MetricGates;
   /** Per-category gates (custom suites only). */
   categories: Record<string, MetricGates>;
+  /** The entry's own `num-fewshot`; it wins over `options.num-fewshot`. */
+  numFewshot?: number;
 }
 
 /** Options that change the prompts or the documents scored, so they are part of the baseline cache key. */
 export interface ScoringOptions {
-  numFewshot?: number;
+  /** One count for every task (`options.num-fewshot`), or per task when entries set their own `num-fewshot`. */
+  numFewshot?: number | Record<string, number>;
   limit?: number;
   fewshotSeed?: number;
   maxLength?: number;
@@ -38,8 +41,33 @@ export interface ScoringOptions {
 export interface FtbenchConfig {
   tasks: TaskEntry[];
   options: ScoringOptions;
+  /** `options.num-fewshot` when entries set their own counts (options.numFewshot is then per task): what a task the tasks input adds gets. */
+  defaultNumFewshot?: number;
   /** The `stop:` section, defaults filled in. */
   stop: StopSettings;
+}
+
+/** The config's `options.num-fewshot`. */
+function defaultFewshotOf(config: FtbenchConfig | null): number | undefined {
+  return typeof config?.options.numFewshot === 'number' ? config.options.numFewshot : config?.defaultNumFewshot;
+}
+
+function withFewshot(tasks: TaskEntry[], options: ScoringOptions, defaultNumFewshot: number | undefined, stop: StopSettings): FtbenchConfig {
+  const numFewshot = fewshotSetting(tasks, defaultNumFewshot);
+  const { numFewshot: _previous, ...rest } = options;
+  return {
+    tasks,
+    options: numFewshot === undefined ? rest : { numFewshot, ...rest },
+    ...(typeof numFewshot === 'object' && defaultNumFewshot !== undefined ? { defaultNumFewshot } : {}),
+    stop,
+  };
+}
+
+/** The evaluator's few-shot setting: one count, or per entry its own count, else the default. */
+function fewshotSetting(tasks: readonly TaskEntry[], defaultNumFewshot: number | undefined): ScoringOptions['numFewshot'] {
+  if (tasks.every((entry) => entry.numFewshot === undefined)) return defaultNumFewshot;
+  const counts = tasks.map((entry) => [entry.task, entry.numFewshot ?? defaultNumFewshot] as const).filter(([, n]) => n !== undefined);
+  return Object.fromEntries(counts) as Record<string, number>;
 }
 
 /** Where a task that only the tasks input names is written. */
@@ -83,6 +111,7 @@ type RawMetricGates = Partial<Record<MetricName, RawGate>>;
 interface RawTask {
   task?: string;
   suite?: string;
+  'num-fewshot'?: number;
   gates?: RawMetricGates;
   categories?: Record<string, RawMetricGates>;
 }
@@ -154,11 +183,11 @@ function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
       at,
       gates: toMetricGates(entry.gates),
       categories: Object.fromEntries(Object.entries(entry.categories ?? {}).map(([category, gates]) => [category, toMetricGates(gates)])),
+      ...(entry['num-fewshot'] === undefined ? {} : { numFewshot: entry['num-fewshot'] }),
     };
   });
   const options = raw.options ?? {};
   const scoring: ScoringOptions = {
-    numFewshot: options['num-fewshot'],
     limit: options.limit,
     fewshotSeed: options['fewshot-seed'],
     maxLength: options['max-length'],
@@ -168,7 +197,7 @@ function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
     minGain: raw.stop?.['min-gain'] ?? DEFAULT_STOP_SETTINGS.minGain,
     bestBalance: raw.stop?.['best-balance'] ?? DEFAULT_STOP_SETTINGS.bestBalance,
   };
-  return { tasks, options: Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)), stop };
+  return withFewshot(tasks, Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)), options['num-fewshot'], stop);
 }
 
 /**
@@ -177,14 +206,11 @@ function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
  */
 export function overrideTasks(config: FtbenchConfig | null, tasks: string[], workspace: string): FtbenchConfig {
   const configured = new Map((config?.tasks ?? []).map((entry) => [entry.task, entry]));
-  return {
-    tasks: tasks.map((name) => {
-      const task = resolveTaskName(name, workspace);
-      return configured.get(task) ?? { task, at: TASKS_INPUT, gates: {}, categories: {} };
-    }),
-    options: config?.options ?? {},
-    stop: config?.stop ?? DEFAULT_STOP_SETTINGS,
-  };
+  const entries = tasks.map((name) => {
+    const task = resolveTaskName(name, workspace);
+    return configured.get(task) ?? { task, at: TASKS_INPUT, gates: {}, categories: {} };
+  });
+  return withFewshot(entries, config?.options ?? {}, defaultFewshotOf(config), config?.stop ?? DEFAULT_STOP_SETTINGS);
 }
 
 /**
@@ -218,7 +244,8 @@ export async function registryScores(): Promise<(name: string) => ReportedScores
   const registry = await loadTaskRegistry();
   return (name) => {
     const group = registry.getGroup(name);
-    if (group === undefined) return { name, metrics: registry.getTask(name).metrics };
+    // A tag or preset (ai2_arc, openllm) stands for tasks reported one by one: nothing of its own to gate.
+    if (group === undefined) return { name, metrics: registry.resolve([name]).tasks.some((task) => task.name === name) ? registry.getTask(name).metrics : [] };
     // A group reports the metrics it declares that some member task has.
     const leafMetrics = new Set<MetricName>(registry.resolve([name]).tasks.flatMap((task) => task.metrics));
     return { name, metrics: group.metrics.filter((metric) => leafMetrics.has(metric)) };

@@ -11,11 +11,15 @@ import { parseArgs } from 'node:util';
 import { checkpointCacheDir, ftbenchCacheDir, HubSource, parseRevisionPins, prefetchTasks } from './data/hub/index.js';
 import { demoFineTuneRecipe, runDemo, runLoopDemo } from './demo.js';
 import { FtbenchError } from './errors.js';
-import { simpleEvaluate, type EvaluateOptions } from './evaluator.js';
+import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
+import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
+import { currentEnvironment } from './lm-eval-format/results.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
 import { parseDevice } from './model/onnx-session.js';
 import { renderResultsTable } from './render-table.js';
+import { renderTaskCatalog } from './render-tasks.js';
 import type { EvalResults } from './schema.js';
+import { parseFewshotSetting } from './tasks/fewshot-setting.js';
 import { loadTaskRegistry } from './tasks/registry.js';
 import { FTBENCH_VERSION } from './version.js';
 
@@ -43,7 +47,11 @@ const COMMANDS: Record<string, CommandSpec> = {
     flags: {
       model: { type: 'string', value: 'DIR', description: 'optimum export: model.onnx (+ external data), tokenizer.json, config.json (or the path of its model.onnx)' },
       tasks: { type: 'string', value: 'LIST', description: 'comma-separated tasks/groups (mmlu, hellaswag, arc_easy, ...) and suite:path/to/suite.jsonl' },
-      'num-fewshot': { type: 'string', value: 'N', description: "few-shot examples per prompt (default: each task's own)" },
+      'num-fewshot': {
+        type: 'string',
+        value: 'N|NAME=N,...',
+        description: "few-shot examples per prompt, for every task or per task/group/suite (mmlu=5,arc_challenge=25); default: each task's own. TruthfulQA stays 0-shot, as in lm-eval",
+      },
       'batch-size': {
         type: 'string',
         value: 'N|auto',
@@ -61,14 +69,40 @@ const COMMANDS: Record<string, CommandSpec> = {
       resume: { type: 'boolean', description: 'skip the requests an interrupted run already scored (same model, same tasks)' },
       'checkpoint-dir': { type: 'string', value: 'DIR', description: 'where scored requests are checkpointed (default $FTBENCH_CACHE_DIR/checkpoints)' },
       output: { type: 'string', value: 'FILE', description: 'write results JSON (schema v1); checked before scoring starts' },
-      'log-samples': { type: 'boolean', description: 'keep per-document records in the results' },
+      'output-path': {
+        type: 'string',
+        value: 'DIR',
+        description: "as lm-eval's --output_path: DIR/<model>/results_<date>.json in lm-eval's shape, with ftbench's results_<date>.ftbench.json beside it (a path ending in .json names the file stem instead)",
+      },
+      'log-samples': {
+        type: 'boolean',
+        description: 'keep per-document records in the results, and write samples_<task>_<date>.jsonl (lm-eval\'s format: doc, prompts, responses, hashes, metrics) beside --output-path or --output',
+      },
       'max-length': { type: 'string', value: 'N', description: "override the model's maximum sequence length" },
       'add-bos-token': { type: 'string', value: 'true|false', description: "override tokenizer_config.json's add_bos_token" },
       'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
       name: { type: 'string', value: 'LABEL', description: 'a label stored in the results (e.g. r8-ep2): how ftbench compare names this model' },
     },
   },
-  tasks: { usage: 'ftbench tasks', summary: 'list tasks and groups', flags: {} },
+  'show-prompt': {
+    usage: 'ftbench show-prompt --task NAME --doc N [options]',
+    summary: "print a document's exact prompt and continuations, without a model (lm-eval's --write_out)",
+    flags: {
+      task: { type: 'string', value: 'NAME', description: 'one task (arc_easy, mmlu_anatomy, ...) or suite:path/to/suite.jsonl' },
+      doc: { type: 'string', value: 'N', description: 'the document: its 0-based position in the evaluation split' },
+      preset: { type: 'string', value: 'NAME', description: "the task as a preset runs it (openllm: its shot count and fewshot_split, which change HellaSwag's and Winogrande's draws)" },
+      'num-fewshot': { type: 'string', value: 'N', description: "few-shot examples (default: the task's own; TruthfulQA stays 0-shot, as in lm-eval)" },
+      'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
+      'data-dir': { type: 'string', value: 'DIR', description: 'read the original public releases from DIR instead of the Hugging Face Hub' },
+      'dataset-revision': { type: 'string', multiple: true, value: 'KEY=REV', description: 'Hub revision per task or dataset; repeatable' },
+      json: { type: 'boolean', description: 'print the requests as JSON: [{context, continuation}, ...]' },
+    },
+  },
+  tasks: {
+    usage: 'ftbench tasks [--json]',
+    summary: 'list tasks, groups, tags and presets: description, default few-shot, metrics, dataset and split, members',
+    flags: { json: { type: 'boolean', description: 'print the list as JSON, for tools' } },
+  },
   'fetch-data': {
     usage: 'ftbench fetch-data --tasks LIST [options]',
     summary: "download the tasks' datasets into the cache (for offline runners)",
@@ -262,7 +296,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
   const options: EvaluateOptions = {
     model: modelDirectory(model),
     tasks: taskList(tasks),
-    numFewshot: parseInteger(values['num-fewshot'] as string | undefined, '--num-fewshot', 0),
+    numFewshot: values['num-fewshot'] === undefined ? undefined : parseFewshotSetting(values['num-fewshot'] as string),
     batchSize,
     device,
     limit: parseInteger(values.limit as string | undefined, '--limit', 1),
@@ -275,20 +309,79 @@ async function evalCommand(values: FlagValues): Promise<void> {
     addBosToken: parseBoolean(values['add-bos-token'] as string | undefined, '--add-bos-token'),
     fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
   };
+  const name = values.name as string | undefined;
+  if (name !== undefined && name.trim() === '') throw new FtbenchError('--name must not be empty', 'e.g. --name r8-ep2');
   // Where results and checkpoints go is checked now, not after hours of scoring.
   const output = values.output as string | undefined;
   if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
+  const started = new Date();
+  const dateId = lmEvalDateId(started);
+  const plan = planOutput({ output, outputPath: values['output-path'] as string | undefined, modelPath: options.model as string, logSamples: options.logSamples ?? false, dateId });
+  const outputDirs = [plan.lmEvalResults === undefined ? undefined : path.dirname(plan.lmEvalResults), plan.samplesDir];
+  for (const dir of new Set(outputDirs.filter((dir) => dir !== undefined))) {
+    assertWritableDir(dir, 'output folder', 'Choose another --output-path, or make that folder writable; nothing has been scored yet.');
+  }
   assertWritableDir(
     checkpointDir,
     'checkpoint folder',
     values['checkpoint-dir'] ? 'Make it writable or pass another --checkpoint-dir.' : 'Make it writable, set FTBENCH_CACHE_DIR to a writable folder, or pass --checkpoint-dir DIR.',
   );
-  const name = values.name as string | undefined;
-  if (name !== undefined && name.trim() === '') throw new FtbenchError('--name must not be empty', 'e.g. --name r8-ep2');
-  const scored = await simpleEvaluate(options);
-  const results: EvalResults = name === undefined ? scored : { ...scored, name };
+  const evaluation = await evaluate(options);
+  const results: EvalResults = name === undefined ? evaluation.results : { ...evaluation.results, name };
   printResults(results);
   if (output) saveResults(results, output, checkpointDir);
+  if (plan.ftbenchResults) saveResults(results, plan.ftbenchResults, checkpointDir);
+  let written: string[];
+  try {
+    written = writeLmEvalOutput(evaluation, plan, { environment: currentEnvironment(), startDate: started.getTime() / 1000, dateId, modelName: options.model as string });
+  } catch (error) {
+    if (!isUnwritablePathError(error)) throw error;
+    const saved = [output, plan.ftbenchResults].filter(Boolean).join(' and ');
+    throw new FtbenchError(`could not write ${error.path}: ${fileSystemReason(error)}`, saved ? `The scores are saved in ${saved}.` : undefined);
+  }
+  for (const file of written) process.stdout.write(`written ${file}\n`);
+}
+
+async function showPromptCommand(values: FlagValues): Promise<void> {
+  const task = values.task as string | undefined;
+  if (!task) throw new FtbenchError('--task is required', 'e.g. ftbench show-prompt --task arc_easy --doc 0 (ftbench tasks lists them)');
+  if (values.doc === undefined) throw new FtbenchError('--doc is required', 'Pass the 0-based position of the document in the evaluation split, e.g. --doc 0');
+  const doc = parseInteger(values.doc as string, '--doc', 0) as number;
+  const preset = values.preset as string | undefined;
+  const { prepared: selected, warnings } = await prepareTasks({
+    tasks: [preset ?? task],
+    numFewshot: parseInteger(values['num-fewshot'] as string | undefined, '--num-fewshot', 0),
+    fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
+    dataDir: values['data-dir'] as string | undefined,
+    datasetRevisions: parseRevisionPins((values['dataset-revision'] as string[] | undefined) ?? []),
+    // The few-shot draws of doc N depend on docs 0..N-1 (one generator per task), so those are built too.
+    limit: doc + 1,
+  });
+  for (const warning of warnings) process.stderr.write(`ftbench: warning: ${warning}\n`);
+  const prepared = preset === undefined ? selected : selected.filter((p) => p.task.name === task);
+  if (preset !== undefined && prepared.length === 0) {
+    throw new FtbenchError(`--preset ${preset} does not run ${task}`, `Its tasks: ${selected.slice(0, 8).map((p) => p.task.name).join(', ')}${selected.length > 8 ? ', ...' : ''}`);
+  }
+  if (prepared.length !== 1) {
+    throw new FtbenchError(`--task ${task} stands for ${prepared.length} tasks; show-prompt shows one`, `Name one of them: ${prepared.slice(0, 5).map((p) => p.task.name).join(', ')}${prepared.length > 5 ? ', ...' : ''}`);
+  }
+  const [p] = prepared;
+  const built = p.docs[doc];
+  if (!built) throw new FtbenchError(`--doc ${doc} is past the end of ${p.task.name}: its ${p.dataset.split} split has ${p.docsInSplit} documents (0 to ${p.docsInSplit - 1})`);
+  const requests = p.generate ? [{ context: built.requests[0].context, continuation: '' }] : built.requests;
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(requests, null, 2)}\n`);
+    return;
+  }
+  const out: string[] = [`${p.task.name}, document ${doc} of ${p.docsInSplit} (${p.dataset.split} split), ${p.numFewshot}-shot, gold choice ${built.gold}`];
+  const sharedContext = requests.every((r) => r.context === requests[0].context);
+  if (sharedContext) out.push('===== context =====', requests[0].context);
+  requests.forEach((request, i) => {
+    if (!sharedContext) out.push(`===== context ${i} =====`, request.context);
+    if (!p.generate) out.push(`===== continuation ${i}${i === built.gold ? ' (gold)' : ''} =====`, JSON.stringify(request.continuation));
+  });
+  if (p.generate) out.push(`===== generated greedily until "\\n\\n", at most ${p.generate.maxNewTokens} tokens =====`);
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 async function fetchDataCommand(values: FlagValues): Promise<void> {
@@ -300,9 +393,9 @@ async function fetchDataCommand(values: FlagValues): Promise<void> {
   process.stdout.write(`${fetched.length} splits cached in ${source.client.settings.cacheDir}\n`);
 }
 
-async function tasksCommand(): Promise<void> {
-  const registry = await loadTaskRegistry();
-  for (const line of registry.list()) process.stdout.write(`${line}\n`);
+async function tasksCommand(values: FlagValues): Promise<void> {
+  const catalog = (await loadTaskRegistry()).catalog();
+  process.stdout.write(values.json ? `${JSON.stringify(catalog, null, 2)}\n` : `${renderTaskCatalog(catalog)}\n`);
 }
 
 /**
@@ -395,6 +488,7 @@ async function loopDemo(workdir: string | undefined): Promise<void> {
 
 const RUN: Record<string, (values: FlagValues, files: string[]) => Promise<number | void>> = {
   eval: evalCommand,
+  'show-prompt': showPromptCommand,
   tasks: tasksCommand,
   'fetch-data': fetchDataCommand,
   compare: compareCommand,

@@ -21,8 +21,9 @@ import {
 } from './schema.js';
 import { parseGeneratedAnswer, type Suite } from './suites/index.js';
 import { DEFAULT_FEWSHOT_SEED } from './tasks/fewshot.js';
+import { assertFewshotNamesSelected, chooseStandardFewshot, requestedFewshot, type FewshotSetting } from './tasks/fewshot-setting.js';
 import { buildDocRequests, type DocRequests } from './tasks/prompt.js';
-import { loadTaskRegistry } from './tasks/registry.js';
+import { loadTaskRegistry, type ResolvedSelection } from './tasks/registry.js';
 import { evaluationSplit, fewshotSplit } from './tasks/splits.js';
 import type { LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskGroup } from './tasks/types.js';
 import { FTBENCH_VERSION } from './version.js';
@@ -35,8 +36,11 @@ export interface EvaluateOptions extends LoadModelOptions {
   model: string | OnnxCausalLM;
   /** Task and group names (`mmlu`, `arc_easy`, ...) and custom suites as `suite:path/to/file.jsonl`. */
   tasks: string[];
-  /** Overrides every task's default number of few-shot examples. */
-  numFewshot?: number;
+  /**
+   * Few-shot examples per prompt: one count for every task, or counts by task, group, tag, preset or
+   * suite name (the most specific wins). A task whose lm-eval config fixes 0 (TruthfulQA) keeps 0, with a warning.
+   */
+  numFewshot?: FewshotSetting;
   /** Score only the first N documents of each task. */
   limit?: number;
   /** Directory with the original public releases (layout in the README); without it, the Hugging Face Hub. */
@@ -54,14 +58,18 @@ export interface EvaluateOptions extends LoadModelOptions {
   checkpointDir?: string;
   /** Take the requests already in `checkpointDir` instead of scoring them again. */
   resume?: boolean;
+  /** Where warnings go (default: `ftbench: warning:` lines on stderr); they are also kept in the results. */
+  onWarning?: (message: string) => void;
 }
 
 /** A task with every request built: what scoring needs, and what the results record. */
-interface PreparedTask {
+export interface PreparedTask {
   task: TaskDefinition;
   kind: 'standard' | 'suite';
   numFewshot: number;
   docs: DocRequests[];
+  /** Documents before --limit. */
+  docsInSplit: number;
   dataset: DatasetRecord;
   docId: (doc: DocRequests) => number | string;
   category?: (doc: DocRequests) => string;
@@ -85,11 +93,11 @@ function taskHash(prepared: PreparedTask): string {
 
 async function prepareStandardTask(
   task: TaskDefinition,
+  numFewshot: number,
   source: DatasetSource,
   sourceKind: DatasetRecord['source'],
-  opts: EvaluateOptions,
+  opts: Omit<EvaluateOptions, 'model'>,
 ): Promise<PreparedTask> {
-  const numFewshot = opts.numFewshot ?? task.defaultNumFewshot ?? 0;
   const split = evaluationSplit(task);
   const dataset = pinnedDataset(task, opts.datasetRevisions ?? {});
   const evalSplit = await source.loadSplit(dataset, split);
@@ -108,13 +116,22 @@ async function prepareStandardTask(
     kind: 'standard',
     numFewshot,
     docs,
+    docsInSplit: evalSplit.rows.length,
     dataset: { source: sourceKind, path: task.dataset.path, name: task.dataset.name, split, revision },
     docId: (doc) => doc.docIndex,
   };
 }
 
-function prepareSuite(suite: Suite, opts: EvaluateOptions): PreparedTask {
-  const numFewshot = Math.min(opts.numFewshot ?? suite.fewshot.length, suite.fewshot.length);
+/** `requestedAs`: the name --tasks gave (`suite:path/x.jsonl`); a count may name it or the suite (`suite:<name>`). */
+function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOptions, 'model'>): PreparedTask {
+  const requested = requestedFewshot(opts.numFewshot, [requestedAs, suite.task.name]);
+  if (requested !== undefined && requested > suite.fewshot.length) {
+    throw new FtbenchError(
+      `${suite.task.name} has ${suite.fewshot.length} few-shot example${suite.fewshot.length === 1 ? '' : 's'} (its "fewshot" list), but ${requested} are asked for`,
+      `Add examples to ${suite.path}, or give the suite its own count: --num-fewshot ${suite.task.name}=${suite.fewshot.length},<other tasks>=N.`,
+    );
+  }
+  const numFewshot = requested ?? suite.fewshot.length;
   const docs = buildDocRequests(suite.task, suite.items as unknown as RawDoc[], suite.fewshot as unknown as RawDoc[], numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit });
   const item = (doc: DocRequests) => suite.items[doc.docIndex];
   return {
@@ -122,6 +139,7 @@ function prepareSuite(suite: Suite, opts: EvaluateOptions): PreparedTask {
     kind: 'suite',
     numFewshot,
     docs,
+    docsInSplit: suite.items.length,
     dataset: { source: isHubSuite(suite.path) ? 'hub' : 'local', path: suite.path, split: 'items', revision: suite.version },
     docId: (doc) => item(doc).id,
     category: (doc) => item(doc).category,
@@ -129,17 +147,19 @@ function prepareSuite(suite: Suite, opts: EvaluateOptions): PreparedTask {
   };
 }
 
-/** Turns task/group/suite names into prepared tasks plus the groups to aggregate. */
-async function prepareTasks(opts: EvaluateOptions): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[] }> {
+/** Turns task/group/suite names into prepared tasks plus the groups to aggregate, and what the user should be warned of. */
+export async function prepareTasks(opts: Omit<EvaluateOptions, 'model'>): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[]; selection?: ResolvedSelection; warnings: string[] }> {
   if (opts.tasks.length === 0) throw new FtbenchError('no tasks given', 'Pass --tasks, e.g. --tasks mmlu,hellaswag,suite:path/to/suite.jsonl (ftbench tasks lists them).');
   const suiteNames = opts.tasks.filter((name) => name.startsWith(SUITE_PREFIX));
   const standardNames = opts.tasks.filter((name) => !name.startsWith(SUITE_PREFIX));
+  const selection = standardNames.length > 0 ? (await loadTaskRegistry()).resolve(standardNames) : undefined;
+  const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
+  const suites: Suite[] = [];
+  for (const name of suiteNames) suites.push(await loadSuiteAt(name.slice(SUITE_PREFIX.length), () => hubClient ?? new HubClient()));
+  assertFewshotNamesSelected(opts.numFewshot, [...(selection?.selected.map((s) => s.path) ?? []), ...suites.map((suite, i) => [suiteNames[i], suite.task.name])]);
   const prepared: PreparedTask[] = [];
-  let groups: TaskGroup[] = [];
-  if (standardNames.length > 0) {
-    const registry = await loadTaskRegistry();
-    const resolved = registry.resolve(standardNames);
-    groups = resolved.groups;
+  const warnings = [...(selection?.warnings ?? [])];
+  if (selection) {
     // Without a data directory the datasets come from the Hub (HF_ENDPOINT, HF_TOKEN, HF_HUB_OFFLINE).
     const source = opts.dataSource ?? (opts.dataDir ? new LocalReleaseSource(opts.dataDir) : new HubSource());
     const sourceKind = source instanceof LocalReleaseSource ? 'local' : 'hub';
@@ -147,19 +167,18 @@ async function prepareTasks(opts: EvaluateOptions): Promise<{ prepared: Prepared
     if (Object.keys(pins).length > 0 && source instanceof LocalReleaseSource) {
       throw new FtbenchError('--dataset-revision pins Hub datasets, but the data comes from --data-dir.', 'Drop --data-dir to read the datasets from the Hub.');
     }
-    assertPinsApply(pins, resolved.tasks);
-    for (const task of resolved.tasks) prepared.push(await prepareStandardTask(task, source, sourceKind, opts));
+    assertPinsApply(pins, selection.tasks);
+    for (const { task, path, presetNumFewshot } of selection.selected) {
+      const choice = chooseStandardFewshot(task, requestedFewshot(opts.numFewshot, path), presetNumFewshot);
+      if (choice.warning) warnings.push(choice.warning);
+      prepared.push(await prepareStandardTask(task, choice.numFewshot, source, sourceKind, opts));
+    }
   }
-  const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
-  for (const name of suiteNames) {
-    const location = name.slice(SUITE_PREFIX.length);
-    const suite = await loadSuiteAt(location, () => hubClient ?? new HubClient());
-    prepared.push(prepareSuite(suite, opts));
-  }
-  return { prepared, groups };
+  suites.forEach((suite, i) => prepared.push(prepareSuite(suite, suiteNames[i], opts)));
+  return { prepared, groups: selection?.groups ?? [], selection, warnings };
 }
 
-interface ScoredDoc {
+export interface ScoredDoc {
   doc: DocRequests;
   results: LoglikelihoodResult[];
   generated?: string;
@@ -196,6 +215,12 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
     const lls = results.map((r) => r.loglikelihood);
     const { prediction, values } = scoreMultipleChoice(lls, doc.choices, doc.gold, task.metrics);
     const metrics = { ...values, ...(task.processResults ? task.processResults(doc.doc, results) : {}) };
+    for (const [name, value] of Object.entries(metrics)) {
+      // A NaN metric would compare as "no drop" and pass every gate: never a score.
+      if (!Number.isFinite(value)) {
+        throw new FtbenchError(`task ${task.name}, document ${JSON.stringify(String(prepared.docId(scored.doc)))}: its ${name} came out as ${value}; a broken model or task is never scored`);
+      }
+    }
     samples.push(sampleRecord(prepared, scored, metrics, prediction));
   }
   const perMetric: Partial<Record<MetricName, number[]>> = {};
@@ -208,6 +233,7 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
       version: task.version,
       numFewshot: prepared.numFewshot,
       n: samples.length,
+      ...(samples.length < prepared.docsInSplit ? { nOriginal: prepared.docsInSplit } : {}),
       metrics: aggregateTask(perMetric),
       ...(prepared.category ? { categories: aggregateByCategory(samples) } : {}),
       dataset: prepared.dataset,
@@ -300,17 +326,43 @@ async function scoreTask(
   return { scored, requests: requests.length, resumed, truncated: model.truncatedRequests(requests) };
 }
 
+/** One task as scored: its prompts, the model's answers and the per-document records (what lm-eval's samples files hold). */
+export interface TaskRun {
+  prepared: PreparedTask;
+  scored: ScoredDoc[];
+  samples: SampleRecord[];
+}
+
+/** What an evaluation produced: the results, and per task everything that went into them. */
+export interface Evaluation {
+  results: EvalResults;
+  runs: TaskRun[];
+  /** The names as resolved (absent when only suites were asked for). */
+  selection?: ResolvedSelection;
+}
+
+function warnOnStderr(message: string): void {
+  process.stderr.write(`ftbench: warning: ${message}\n`);
+}
+
 export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults> {
+  return (await evaluate(opts)).results;
+}
+
+/** `simpleEvaluate`, also returning each task's prompts, answers and records (for lm-eval-shaped output). */
+export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   const started = performance.now();
   if (opts.resume && !opts.checkpointDir) throw new FtbenchError('resuming needs a checkpoint directory', 'Pass checkpointDir (--checkpoint-dir) along with resume.');
   // Prepare (and so validate) every task before loading the model or scoring anything.
-  const { prepared, groups } = await prepareTasks(opts);
+  const { prepared, groups, selection, warnings } = await prepareTasks(opts);
+  for (const warning of warnings) (opts.onWarning ?? warnOnStderr)(warning);
   const model = typeof opts.model === 'string' ? await OnnxCausalLM.load(opts.model, opts) : opts.model;
   const counters = { ...model.counters };
   const totalRequests = prepared.reduce((n, p) => n + p.docs.reduce((m, d) => m + (p.generate ? 1 : d.requests.length), 0), 0);
   const progress = opts.progress === false ? null : createProgress('scoring', totalRequests, { sink: opts.progress });
   const tasks: Record<string, TaskResult> = {};
   const samples: Record<string, SampleRecord[]> = {};
+  const runs: TaskRun[] = [];
   const perTaskSeconds: Record<string, number> = {};
   const modelKey = modelCheckpointKey(model.record, model.device);
   let offset = 0;
@@ -333,19 +385,21 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
       const { result, samples: taskSamples } = summarizeTask(p, outcome.scored, outcome.truncated);
       tasks[p.task.name] = { ...result, hash };
       if (opts.logSamples) samples[p.task.name] = taskSamples;
+      runs.push({ prepared: p, scored: outcome.scored, samples: taskSamples });
       perTaskSeconds[p.task.name] = (performance.now() - taskStarted) / 1000;
     }
   } finally {
     progress?.finish();
     if (typeof opts.model === 'string') await model.dispose();
   }
-  return {
+  const results: EvalResults = {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     ftbenchVersion: FTBENCH_VERSION,
     createdAt: new Date().toISOString(),
     config: {
       tasks: opts.tasks,
-      numFewshot: opts.numFewshot ?? null,
+      numFewshot: typeof opts.numFewshot === 'number' ? opts.numFewshot : null,
+      ...(typeof opts.numFewshot === 'object' ? { numFewshotByName: { ...opts.numFewshot } } : {}),
       batchSize: opts.batchSize ?? 1,
       device: model.device,
       limit: opts.limit ?? null,
@@ -364,5 +418,7 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
       ...(opts.checkpointDir ? { resumedRequests } : {}),
     },
     ...(opts.logSamples ? { samples } : {}),
+    ...(warnings.length > 0 ? { warnings } : {}),
   };
+  return { results, runs, selection };
 }

@@ -3,7 +3,7 @@
  * should be), turned into one readable line instead of a stack trace; and the probes that find
  * them before hours of scoring rather than after.
  */
-import { closeSync, mkdirSync, openSync, rmSync, statSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { FtbenchError } from './errors.js';
 
@@ -37,13 +37,30 @@ export function fileSystemReason(error: unknown): string {
 }
 
 /**
+ * mkdir -p that reports why it failed. Node's recursive mkdir answers ENOENT when a folder cannot
+ * be created on a read-only file system; creating the first missing folder alone gives the real
+ * code (EROFS, EACCES), which the one-line errors above can name.
+ */
+export function makeDirs(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    let missing = path.resolve(dir);
+    while (!existsSync(path.dirname(missing))) missing = path.dirname(missing);
+    mkdirSync(missing);
+    throw error;
+  }
+}
+
+/**
  * Creates `dir` if needed and proves a file can be created in it (as root, permission bits say
  * nothing: only trying tells). Throws an FtbenchError naming `dir` and `what` it is for.
  */
 export function assertWritableDir(dir: string, what: string, hint: string): void {
   const probe = path.join(dir, `.ftbench-write-probe-${process.pid}`);
   try {
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     closeSync(openSync(probe, 'wx'));
     rmSync(probe, { force: true });
   } catch (error) {
@@ -70,7 +87,7 @@ export function assertWritableFile(file: string, what: string, hint: string): vo
     if (stats) {
       closeSync(openSync(file, 'r+'));
     } else {
-      mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+      makeDirs(path.dirname(path.resolve(file)));
       closeSync(openSync(file, 'wx'));
       rmSync(file, { force: true });
     }

@@ -1,10 +1,13 @@
 /** @ftbench/core: the library. `simpleEvaluate` is the entry point; the schema types describe its output. */
-export { simpleEvaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions } from './evaluator.js';
+export { simpleEvaluate, evaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions, type Evaluation, type TaskRun } from './evaluator.js';
+export { parseFewshotSetting, type FewshotSetting } from './tasks/fewshot-setting.js';
+export { lmEvalResults, currentEnvironment, type LmEvalEnvironment } from './lm-eval-format/results.js';
+export { lmEvalSamples, lmEvalSamplesJsonl, samplesFromLmEvalJsonl, type LmEvalSample } from './lm-eval-format/samples.js';
 export { FtbenchError } from './errors.js';
 export * from './schema.js';
 export { RESULTS_JSON_SCHEMA, parseResults } from './results-reader.js';
 export { checkAgainstSchema, describeValue, type JsonSchema, type SchemaProblem } from './schema-check.js';
-export type { DatasetRef, LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskFamily, TaskGroup } from './tasks/types.js';
+export type { DatasetRef, LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskFamily, TaskGroup, TaskPreset, TaskTag } from './tasks/types.js';
 export type { DatasetSource, LoadedSplit } from './data/source.js';
 export { LocalReleaseSource } from './data/local-release.js';
 export { loadTaskRegistry } from './tasks/registry.js';

@@ -29,6 +29,7 @@ const task = {
     hash: { type: 'string', minLength: 1 },
     numFewshot: count,
     n: count,
+    nOriginal: count,
     metrics: { $ref: '#/$defs/metrics' },
     categories: { type: 'object', additionalProperties: { type: 'object', required: ['n', 'metrics'], properties: { n: count, metrics: { $ref: '#/$defs/metrics' } } } },
     dataset: {

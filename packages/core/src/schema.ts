@@ -40,6 +40,11 @@ export interface TaskResult {
   numFewshot: number;
   /** Number of documents scored. */
   n: number;
+  /**
+   * Documents in the evaluation split, present only when --limit scored fewer (lm-eval's `n-samples.original`):
+   * such a score is for testing, not for comparing models.
+   */
+  nOriginal?: number;
   metrics: Metrics;
   /** Per-category breakdown (custom suites; MMLU subjects are tasks of their own). */
   categories?: Record<string, CategoryResult>;
@@ -94,7 +99,10 @@ export interface ModelRecord {
 
 export interface RunConfig {
   tasks: string[];
+  /** --num-fewshot as one count for every task; null when not given or given per name. */
   numFewshot: number | null;
+  /** --num-fewshot given per task, group or suite name (`mmlu=5,arc_challenge=25`); each task's count is its `numFewshot`. */
+  numFewshotByName?: Record<string, number>;
   batchSize: number | 'auto';
   device: string;
   limit: number | null;
@@ -125,4 +133,6 @@ export interface EvalResults {
   timings: Timings;
   /** Per-task per-doc records, present with --log-samples. */
   samples?: Record<string, SampleRecord[]>;
+  /** Warnings the run printed (a preset's members ftbench lacks, an ignored few-shot count); absent when none. */
+  warnings?: string[];
 }

@@ -1,7 +1,9 @@
+import "../rolldown-runtime-DYf_mQCB.mjs";
 // packages/core/src/tasks/families/arc.ts
-function arcTask(name, config) {
+function arcTask(name, config, about) {
 	return {
 		name,
+		about,
 		version: "1.0",
 		dataset: {
 			path: "allenai/ai2_arc",
@@ -20,5 +22,12 @@ function arcTask(name, config) {
 		metrics: ["acc", "acc_norm"]
 	};
 }
-const family = { tasks: [arcTask("arc_easy", "ARC-Easy"), arcTask("arc_challenge", "ARC-Challenge")] };
+const family = {
+	tasks: [arcTask("arc_easy", "ARC-Easy", "AI2 Reasoning Challenge, easy set: grade-school science questions"), arcTask("arc_challenge", "ARC-Challenge", "AI2 Reasoning Challenge, challenge set: the questions simple retrieval and co-occurrence methods miss")],
+	tags: [{
+		name: "ai2_arc",
+		about: "lm-eval's ai2_arc tag: arc_easy and arc_challenge, reported one by one",
+		members: ["arc_easy", "arc_challenge"]
+	}]
+};
 export { family };

@@ -1,4 +1,5 @@
-import { n as pyStrip, t as pyCapitalize } from "../python-str-CoFg0Edq.mjs";
+import "../rolldown-runtime-DYf_mQCB.mjs";
+import { r as pyStrip, t as pyCapitalize } from "../python-str-4H3abCjF.mjs";
 // packages/core/src/tasks/families/hellaswag.ts
 /**
 * HellaSwag as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/hellaswag/hellaswag.yaml` + `utils.py`).
@@ -20,6 +21,7 @@ function processDoc(raw) {
 }
 const family = { tasks: [{
 	name: "hellaswag",
+	about: "HellaSwag: pick the most plausible continuation of an everyday scene",
 	version: "1.0",
 	dataset: { path: "Rowan/hellaswag" },
 	trainingSplit: "train",

@@ -1,4 +1,5 @@
-import { n as pyStrip } from "../python-str-CoFg0Edq.mjs";
+import "../rolldown-runtime-DYf_mQCB.mjs";
+import { r as pyStrip } from "../python-str-4H3abCjF.mjs";
 // packages/core/src/tasks/families/mmlu.ts
 /**
 * MMLU as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/mmlu/default/`): 57 `mmlu_<subject>`
@@ -75,6 +76,8 @@ function subjectTask(subject) {
 	const description = `The following are multiple choice questions (with answers) about ${subject.replaceAll("_", " ")}.\n\n`;
 	return {
 		name: `mmlu_${subject}`,
+		alias: subject,
+		about: `MMLU ${subject.replaceAll("_", " ")} (${SUBJECT_CATEGORIES[subject].replace("_", " ")})`,
 		version: "1.0",
 		dataset: {
 			path: "cais/mmlu",
@@ -98,6 +101,8 @@ function subjectTask(subject) {
 function categoryGroup(category) {
 	return {
 		name: `mmlu_${category}`,
+		alias: category.replace("_", " "),
+		about: `MMLU ${category.replace("_", " ")} subjects, weighted by size`,
 		members: Object.keys(SUBJECT_CATEGORIES).filter((subject) => SUBJECT_CATEGORIES[subject] === category).map((subject) => `mmlu_${subject}`),
 		weightBySize: true,
 		metrics: ["acc"],
@@ -108,6 +113,7 @@ const family = {
 	tasks: Object.keys(SUBJECT_CATEGORIES).map(subjectTask),
 	groups: [{
 		name: "mmlu",
+		about: "MMLU: 57 subjects of multiple-choice questions, weighted by size",
 		members: CATEGORIES.map((category) => `mmlu_${category}`),
 		weightBySize: true,
 		metrics: ["acc"],

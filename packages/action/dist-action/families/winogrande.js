@@ -1,4 +1,5 @@
-import { n as pyStrip } from "../python-str-CoFg0Edq.mjs";
+import "../rolldown-runtime-DYf_mQCB.mjs";
+import { r as pyStrip } from "../python-str-4H3abCjF.mjs";
 // packages/core/src/tasks/families/winogrande.ts
 /**
 * Winogrande as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/winogrande/default.yaml` +
@@ -12,6 +13,7 @@ function blankIndex(doc) {
 }
 const family = { tasks: [{
 	name: "winogrande",
+	about: "Winogrande: which of two options fills the blank (pronoun-resolution style commonsense)",
 	version: "1.0",
 	dataset: {
 		path: "allenai/winogrande",

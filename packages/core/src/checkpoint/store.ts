@@ -8,11 +8,11 @@
  * without them (aside, then renamed over it) and goes on appending after the last good one.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fsyncDir, writeFileAtomic } from '../data/hub/cache.js';
 import { FtbenchError } from '../errors.js';
-import { fileSystemReason, isUnwritablePathError } from '../fs-errors.js';
+import { fileSystemReason, isUnwritablePathError, makeDirs } from '../fs-errors.js';
 
 /** A scored request; the value is whatever the scorer returned, stored as JSON. */
 export interface CheckpointRecord {
@@ -76,7 +76,7 @@ export class CheckpointStore {
    */
   static open(file: string, { resume }: { resume: boolean }): CheckpointStore {
     try {
-      mkdirSync(path.dirname(file), { recursive: true });
+      makeDirs(path.dirname(file));
       const loaded: LoadedCheckpoint = resume ? readCheckpoint(file) : { records: new Map(), dropped: 0 };
       if (!resume || loaded.dropped > 0) {
         writeFileAtomic(file, [...loaded.records].map(([key, value]) => encodeRecord({ key, value })).join(''));

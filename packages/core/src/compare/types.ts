@@ -88,7 +88,7 @@ export interface GateResult {
   /** The gate's limits in words, e.g. "max drop 3.0 points, floor 45.0%". */
   limits: string;
   verdict: GateVerdict;
-  /** Whether this verdict fails the check (regression, missing, not-comparable). */
+  /** Whether this verdict fails the check (regression, below-floor, missing, not-comparable). */
   failed: boolean;
   /** The row the gate judged; null when its target is missing or has no baseline. */
   row: ComparisonRow | null;

@@ -7,6 +7,7 @@
  * of exactly the same model inputs; only the work differs.
  */
 import { FtbenchError } from '../errors.js';
+import { pyRstrip } from '../tasks/python-str.js';
 import type { TextTokenizer } from './tokenizer.js';
 
 export interface LoglikelihoodRequest {
@@ -20,25 +21,32 @@ export interface TokenizedRequest {
 }
 
 /**
- * lm-eval `_encode_pair`: trailing whitespace of the context moves to the continuation, and the
- * continuation's tokens are those of encode(context + continuation) after encode(context), so
- * merges across the boundary are scored as the model would see them. An empty context is the
- * prefix token (BOS, else EOS). `encodeContext` lets callers reuse the encoding of a context shared
- * by consecutive requests.
+ * lm-eval (v0.4.10+) `_encode_pair` and `loglikelihood`: the context's trailing whitespace, as Python's
+ * `str.rstrip()` sees it, moves to the continuation, and the continuation's tokens are those of
+ * encode(context + continuation) after encode(context), so merges across the boundary are scored as
+ * the model would see them. BOS is not added to a text that already starts with the prefix token's
+ * text (`has_bos_prefix`). An empty context is the prefix token (BOS, else EOS) before the continuation
+ * encoded without special tokens, unless that encoding already starts with the prefix token: then that
+ * token is the context. `encodeContext` lets callers reuse the encoding of a context shared by
+ * consecutive requests.
  */
 export function tokenizeRequest(
   tokenizer: TextTokenizer,
   request: LoglikelihoodRequest,
   encodeContext: (context: string) => number[] = (context) => tokenizer.encode(context),
 ): TokenizedRequest {
-  const bos = tokenizer.addBosToken && tokenizer.bosTokenId !== null ? [tokenizer.bosTokenId] : [];
   if (request.context === '') {
-    return { contextIds: [tokenizer.prefixTokenId], continuationIds: tokenizer.encode(request.continuation) };
+    const ids = tokenizer.encode(request.continuation);
+    return ids[0] === tokenizer.prefixTokenId
+      ? { contextIds: ids.slice(0, 1), continuationIds: ids.slice(1) }
+      : { contextIds: [tokenizer.prefixTokenId], continuationIds: ids };
   }
-  const context = request.context.replace(/\s+$/u, '');
+  const withBos = (text: string, ids: number[]): number[] =>
+    tokenizer.addBosToken && tokenizer.bosTokenId !== null && !text.startsWith(tokenizer.prefixTokenText) ? [tokenizer.bosTokenId, ...ids] : ids;
+  const context = pyRstrip(request.context);
   const continuation = request.context.slice(context.length) + request.continuation;
-  const whole = [...bos, ...tokenizer.encode(context + continuation)];
-  const contextIds = [...bos, ...encodeContext(context)];
+  const whole = withBos(context + continuation, tokenizer.encode(context + continuation));
+  const contextIds = withBos(context, encodeContext(context));
   return { contextIds, continuationIds: whole.slice(contextIds.length) };
 }
 

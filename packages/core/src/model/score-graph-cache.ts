@@ -3,9 +3,10 @@
  * content hash, so a second run on the same model loads the rewritten graph directly.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildScoringGraph, decodeModel, encodeModel, SCORE_GRAPH_VERSION, usesExternalData, type GatherPoint } from './score-graph.js';
+import { makeDirs } from '../fs-errors.js';
 
 export interface CachedScoringGraph {
   /** The rewritten model.onnx inside the cache. */
@@ -54,7 +55,7 @@ export function cachedScoringGraph(modelDir: string, fingerprint: string, cacheD
     const externalData = usesExternalData(model);
     const { gatherAt } = buildScoringGraph(model);
     meta = { version: SCORE_GRAPH_VERSION, gatherAt, externalData, logitsType: ELEMENT_TYPES[elemType] ?? `onnx type ${elemType}` };
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     writeAtomically(file, encodeModel(model));
     writeAtomically(metaFile, JSON.stringify(meta, null, 2) + '\n');
   }

@@ -13,6 +13,8 @@ export interface TextTokenizer {
   addBosToken: boolean;
   /** lm-eval's prefix token for empty contexts: BOS if the model has one, else EOS. */
   prefixTokenId: number;
+  /** The prefix token as text (lm-eval's `tokenizer.decode(prefix_token_id)`): a text starting with it gets no second BOS. */
+  prefixTokenText: string;
   fingerprint: string;
 }
 
@@ -51,6 +53,7 @@ export async function loadTokenizer(dir: string, opts: { addBosToken?: boolean }
     eosTokenId,
     addBosToken,
     prefixTokenId,
+    prefixTokenText: tokenizer.decode([prefixTokenId], { skip_special_tokens: false }),
     fingerprint: await hashFiles(dir, fileNames),
   };
 }

@@ -7,10 +7,16 @@
 /** The characters for which Python's `str.isspace()` is true. */
 const PY_WHITESPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const PY_STRIP = new RegExp(`^[${PY_WHITESPACE}]+|[${PY_WHITESPACE}]+$`, 'g');
+const PY_RSTRIP = new RegExp(`[${PY_WHITESPACE}]+$`);
 
 /** Python's `str.strip()` with no argument. */
 export function pyStrip(text: string): string {
   return text.replace(PY_STRIP, '');
+}
+
+/** Python's `str.rstrip()` with no argument. */
+export function pyRstrip(text: string): string {
+  return text.replace(PY_RSTRIP, '');
 }
 
 /**

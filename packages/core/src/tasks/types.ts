@@ -27,6 +27,10 @@ export interface LoglikelihoodResult {
 export interface TaskDefinition<Doc = any> {
   /** Task name as lm-eval spells it, e.g. `mmlu_abstract_algebra`, `arc_challenge`. */
   name: string;
+  /** One line for `ftbench tasks`: what the task measures. */
+  about?: string;
+  /** lm-eval `task_alias`: the name its results show (`anatomy` for mmlu_anatomy); default the name. */
+  alias?: string;
   /** lm-eval's `metadata.version` of the task; part of the task hash. */
   version: string;
   dataset: DatasetRef;
@@ -49,7 +53,10 @@ export interface TaskDefinition<Doc = any> {
   fewshotDelimiter?: string;
   /** lm-eval `fewshot_config.sampler`; default `default` (seeded random.sample). */
   fewshotSampler?: 'default' | 'first_n';
-  /** Used when the user does not pass --num-fewshot (lm-eval `num_fewshot`). */
+  /**
+   * lm-eval `num_fewshot`: used when the user gives no count. An explicit 0 (TruthfulQA, whose prompt
+   * holds its own examples) is one lm-eval never overrides: a manual count is ignored with a warning.
+   */
   defaultNumFewshot?: number;
   metrics: MetricName[];
   /** lm-eval `process_results` override (truthfulqa_mc2). Receives per-choice results in choice order. */
@@ -59,6 +66,10 @@ export interface TaskDefinition<Doc = any> {
 /** An lm-eval group (e.g. `mmlu`, `mmlu_stem`): aggregates its members' metrics. */
 export interface TaskGroup {
   name: string;
+  /** One line for `ftbench tasks`. */
+  about?: string;
+  /** lm-eval `group_alias` (`stem` for mmlu_stem); default the name. */
+  alias?: string;
   /** Member tasks or groups. */
   members: string[];
   /** lm-eval `aggregate_metric_list[].weight_by_size`. */
@@ -67,8 +78,54 @@ export interface TaskGroup {
   version: string;
 }
 
+/** An lm-eval member ftbench does not have, and why. */
+export interface MissingMember {
+  name: string;
+  reason: string;
+}
+
+/**
+ * An lm-eval tag (`ai2_arc`, `truthfulqa`): a name for several tasks, reported one by one with no
+ * aggregate. When lm-eval's tag also holds tasks ftbench lacks, the name is refused, so a run never
+ * quietly scores less than lm-eval's would.
+ */
+export interface TaskTag {
+  name: string;
+  about: string;
+  members: string[];
+  missing?: MissingMember[];
+}
+
+/** One member of a preset, with the settings lm-eval's group applies to it. */
+export interface PresetMember {
+  /** A task, group or tag. */
+  name: string;
+  numFewshot: number;
+  /**
+   * lm-eval's `fewshot_split` override. Besides naming the split, it changes the draws: lm-eval draws
+   * one extra example only while `fewshot_split` equals `test_split`, so setting it on a task without a
+   * test split (HellaSwag, Winogrande) makes each doc draw k examples instead of k + 1.
+   */
+  fewshotSplit?: string;
+}
+
+/**
+ * A group of lm-eval's `benchmarks/` (`openllm`): tasks with their shot counts, no aggregate
+ * metric. Members ftbench lacks are named in a warning and the rest is scored.
+ */
+export interface TaskPreset {
+  name: string;
+  /** lm-eval `group_alias`. */
+  alias: string;
+  about: string;
+  members: PresetMember[];
+  missing: MissingMember[];
+}
+
 /** What one file in tasks/families/ exports as `family`. */
 export interface TaskFamily {
   tasks: TaskDefinition[];
   groups?: TaskGroup[];
+  tags?: TaskTag[];
+  presets?: TaskPreset[];
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeToyModel } from '../../src/toy-model/index.js';
-import { hasSharedDatasets, hasSharedModels, repoRoot, sharedDatasets, sharedModels } from '../paths.js';
+import { itWithShared, repoRoot, sharedDatasets, sharedModels } from '../paths.js';
 
 const cli = path.join(repoRoot, 'packages/core/dist/cli.js');
 const root = mkdtempSync(path.join(tmpdir(), 'ftbench-cli-'));
@@ -101,7 +101,7 @@ describe('ftbench eval', () => {
     expectUserError(ftbench('eval', '--model', modelDir, '--tasks', 'arc_easy', '--bogus'), /bogus/);
   });
 
-  it.skipIf(!hasSharedModels || !hasSharedDatasets)('runs MMLU few-shot on the real release', () => {
+  itWithShared('runs MMLU few-shot on the real release', ['models/tiny-gpt2', 'datasets/mmlu'], () => {
     const run = ftbench('eval', '--model', path.join(sharedModels, 'tiny-gpt2'), '--tasks', 'mmlu_anatomy', '--num-fewshot', '5', '--limit', '3', '--batch-size', '4', '--data-dir', sharedDatasets);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\|\s*mmlu_anatomy\s*\|.*\|\s*5\s*\|\s*acc\s*\|/);

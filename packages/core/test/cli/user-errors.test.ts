@@ -24,20 +24,28 @@ const suite = path.join(root, 'two.jsonl');
 const cacheDir = path.join(root, 'cache');
 
 /**
- * Permission bits do not stop root, so as root the permission tests run the CLI as `nobody`:
- * a read-only folder is then read-only for real.
+ * Permission bits do not stop root, so as root the permission tests make the folders read-only
+ * for real: the CLI runs in a mount namespace of its own where they are bind-mounted read-only
+ * (EROFS instead of EACCES; the CLI names both). Elsewhere chmod is enough.
  */
 const asRoot = process.getuid?.() === 0;
-const unprivileged: SpawnSyncOptions = asRoot ? { uid: 65534, gid: 65534 } : {};
-/** Where `nobody` cannot even read this checkout, the permission tests cannot run (and say so by skipping). */
-const permissionsTestable = !asRoot || spawnSync(process.execPath, [cli, '--version'], unprivileged).status === 0;
+/** What the error says about a folder the CLI may not write: permission bits, or a read-only mount as root. */
+const READ_ONLY = asRoot ? 'read-only file system' : 'permission denied';
+
+/** The command that runs `command` with `readOnlyPaths` read-only (as root: read-only bind mounts in a private mount namespace). */
+function withReadOnly(readOnlyPaths: string[], command: string[]): [string, string[]] {
+  if (!asRoot) return [command[0], command.slice(1)];
+  const mountAll = 'for p in "$@"; do [ "$p" = -- ] && { shift; break; }; mount --bind -o ro "$p" "$p" || exit 97; shift; done; exec "$@"';
+  return ['unshare', ['--mount', '--propagation', 'private', 'sh', '-c', mountAll, 'sh', ...readOnlyPaths, '--', ...command]];
+}
 
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   return { ...process.env, CI: 'true', FTBENCH_CACHE_DIR: cacheDir, HF_HOME: path.join(root, 'hf'), HF_HUB_OFFLINE: '1', TMPDIR: root, ...extra };
 }
 
-function ftbench(args: string[], options: { env?: Record<string, string>; spawn?: SpawnSyncOptions } = {}) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: env(options.env), ...options.spawn });
+function ftbench(args: string[], options: { env?: Record<string, string>; spawn?: SpawnSyncOptions; readOnly?: string[] } = {}) {
+  const [command, commandArgs] = withReadOnly(options.readOnly ?? [], [process.execPath, cli, ...args]);
+  const run = spawnSync(command, commandArgs, { encoding: 'utf8', env: env(options.env), ...options.spawn });
   return { code: run.status, stdout: String(run.stdout), stderr: String(run.stderr) };
 }
 
@@ -185,15 +193,15 @@ describe('--output is checked before scoring, and a late failure loses nothing',
     expectUserError(ftbench(['demo', '--workdir', path.join(root, 'demo'), '--output', folder]), /--output is for ftbench demo --eval-only/);
   });
 
-  it.skipIf(!permissionsTestable)('refuses a read-only results file and a read-only folder before scoring', () => {
+  it('refuses a read-only results file and a read-only folder before scoring', () => {
     const readOnlyFile = path.join(root, 'read-only.json');
     writeFileSync(readOnlyFile, 'old results\n');
     chmodSync(readOnlyFile, 0o444);
     const readOnlyDir = path.join(root, 'read-only-dir');
     mkdirSync(readOnlyDir, { mode: 0o555 });
     for (const output of [readOnlyFile, path.join(readOnlyDir, 'results.json')]) {
-      const run = ftbench(evalArgs('--output', output), { spawn: unprivileged });
-      expectUserError(run, /cannot write the results to .*: permission denied/);
+      const run = ftbench(evalArgs('--output', output), { readOnly: [readOnlyFile, readOnlyDir] });
+      expectUserError(run, new RegExp(`cannot write the results to .*: ${READ_ONLY}`));
       expect(scored(run)).toBe(false);
     }
     expect(readFileSync(readOnlyFile, 'utf8')).toBe('old results\n');
@@ -222,24 +230,24 @@ describe('--output is checked before scoring, and a late failure loses nothing',
 });
 
 describe('read-only checkpoint and cache folders', () => {
-  it.skipIf(!permissionsTestable)('names a read-only --checkpoint-dir before scoring', () => {
+  it('names a read-only --checkpoint-dir before scoring', () => {
     const dir = path.join(root, 'read-only-checkpoints');
     mkdirSync(dir, { mode: 0o555 });
     chmodSync(dir, 0o555);
-    const run = ftbench(evalArgs('--checkpoint-dir', dir), { spawn: unprivileged });
-    expectUserError(run, new RegExp(`cannot write to the checkpoint folder ${dir}: permission denied`));
+    const run = ftbench(evalArgs('--checkpoint-dir', dir), { readOnly: [dir] });
+    expectUserError(run, new RegExp(`cannot write to the checkpoint folder ${dir}: ${READ_ONLY}`));
     expect(run.stderr).toMatch(/pass another --checkpoint-dir/);
     expect(scored(run)).toBe(false);
     const belowFile = ftbench(evalArgs('--checkpoint-dir', path.join(suite, 'checkpoints')));
     expectUserError(belowFile, /cannot write to the checkpoint folder .*: part of the path is a file/);
   });
 
-  it.skipIf(!permissionsTestable)('points at FTBENCH_CACHE_DIR when the default cache is read-only', () => {
+  it('points at FTBENCH_CACHE_DIR when the default cache is read-only', () => {
     const readOnlyCache = path.join(root, 'read-only-cache');
     mkdirSync(readOnlyCache, { mode: 0o555 });
     chmodSync(readOnlyCache, 0o555);
-    const run = ftbench(evalArgs(), { env: { FTBENCH_CACHE_DIR: readOnlyCache }, spawn: unprivileged });
-    expectUserError(run, new RegExp(`cannot write to the checkpoint folder ${readOnlyCache}/checkpoints: permission denied`));
+    const run = ftbench(evalArgs(), { env: { FTBENCH_CACHE_DIR: readOnlyCache }, readOnly: [readOnlyCache] });
+    expectUserError(run, new RegExp(`cannot write to the checkpoint folder ${readOnlyCache}/checkpoints: ${READ_ONLY}`));
     expect(run.stderr).toMatch(/set FTBENCH_CACHE_DIR to a writable folder/);
   });
 });
@@ -255,19 +263,17 @@ describe('a read-only dataset cache', () => {
   });
   afterAll(() => hub.close());
 
-  it.skipIf(!permissionsTestable)('ftbench fetch-data names the folder and FTBENCH_CACHE_DIR, without a stack trace', async () => {
+  it('ftbench fetch-data names the folder and FTBENCH_CACHE_DIR, without a stack trace', async () => {
     const readOnlyCache = path.join(root, 'read-only-datasets');
     mkdirSync(readOnlyCache, { mode: 0o555 });
     chmodSync(readOnlyCache, 0o555);
     // Asynchronous, so the Hub in this process can answer.
-    const child = spawn(process.execPath, [cli, 'fetch-data', '--tasks', 'arc_easy'], {
-      env: env({ FTBENCH_CACHE_DIR: readOnlyCache, HF_HUB_OFFLINE: '', HF_TOKEN: '', HF_ENDPOINT: hub.endpoint }),
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
+    const [command, args] = withReadOnly([readOnlyCache], [process.execPath, cli, 'fetch-data', '--tasks', 'arc_easy']);
+    const child = spawn(command, args, { env: env({ FTBENCH_CACHE_DIR: readOnlyCache, HF_HUB_OFFLINE: '', HF_TOKEN: '', HF_ENDPOINT: hub.endpoint }) });
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
     const code = await new Promise((resolve) => child.on('close', resolve));
-    expectUserError({ code: code as number, stdout: '', stderr }, new RegExp(`${readOnlyCache}.* failed: permission denied`));
+    expectUserError({ code: code as number, stdout: '', stderr }, new RegExp(`${readOnlyCache}.* failed: ${READ_ONLY}`));
     expect(stderr).toMatch(new RegExp(`ftbench keeps its cache in ${readOnlyCache}: make it writable, or set FTBENCH_CACHE_DIR`));
     expect(readdirSync(readOnlyCache)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { LocalReleaseSource } from '../../src/data/local-release.js';
 import { FtbenchError } from '../../src/errors.js';
 import { loadTaskRegistry } from '../../src/tasks/registry.js';
 import { writeReleaseFixtures } from './release-fixtures.js';
-import { hasSharedFile, SHARED_DATASETS } from './shared-datasets.js';
+import { describeWithShared, sharedDatasets } from '../paths.js';
 
 describe('LocalReleaseSource on release-format fixtures', () => {
   let dataDir: string;
@@ -95,8 +95,8 @@ describe('LocalReleaseSource on release-format fixtures', () => {
   });
 });
 
-describe.skipIf(!hasSharedFile('mmlu/test'))('LocalReleaseSource on the real MMLU release in ../shared/datasets', () => {
-  const source = new LocalReleaseSource(SHARED_DATASETS);
+describeWithShared('LocalReleaseSource on the real MMLU release in ../shared/datasets', ['datasets/mmlu/test', 'datasets/mmlu/dev'], () => {
+  const source = new LocalReleaseSource(sharedDatasets);
 
   it('reads 14,042 test and 285 dev questions over the 57 subjects of the mmlu group', async () => {
     const subjects = (await loadTaskRegistry()).resolve(['mmlu']).tasks.map((task) => task.dataset.name as string);
@@ -123,9 +123,9 @@ describe.skipIf(!hasSharedFile('mmlu/test'))('LocalReleaseSource on the real MML
   });
 });
 
-describe.skipIf(!hasSharedFile('truthfulqa/v0/mc_task.json'))('LocalReleaseSource on the real TruthfulQA release', () => {
+describeWithShared('LocalReleaseSource on the real TruthfulQA release', ['datasets/truthfulqa/v0/mc_task.json'], () => {
   it('reads 817 questions, choices in the release key order', async () => {
-    const { rows } = await new LocalReleaseSource(SHARED_DATASETS).loadSplit(
+    const { rows } = await new LocalReleaseSource(sharedDatasets).loadSplit(
       { path: 'truthfulqa/truthful_qa', name: 'multiple_choice' },
       'validation',
     );
@@ -147,20 +147,80 @@ describe.skipIf(!hasSharedFile('truthfulqa/v0/mc_task.json'))('LocalReleaseSourc
   });
 });
 
-// The original releases of these are not in ../shared yet; each check runs once its file is there.
-const releaseCounts: [string, { path: string; name?: string }, string, number][] = [
-  ['hellaswag/hellaswag_val.jsonl', { path: 'Rowan/hellaswag' }, 'validation', 10042],
-  ['arc/ARC-Challenge/ARC-Challenge-Test.jsonl', { path: 'allenai/ai2_arc', name: 'ARC-Challenge' }, 'test', 1172],
-  ['arc/ARC-Easy/ARC-Easy-Test.jsonl', { path: 'allenai/ai2_arc', name: 'ARC-Easy' }, 'test', 2376],
-  ['winogrande/dev.jsonl', { path: 'allenai/winogrande', name: 'winogrande_xl' }, 'validation', 1267],
+// Row and choice counts printed by python3 from the release files (json.loads per line, len(question.choices)).
+const ARC_SPLITS: [config: string, split: string, file: string, rows: number, choices: Record<number, number>][] = [
+  ['ARC-Challenge', 'test', 'Test', 1172, { 3: 4, 4: 1165, 5: 3 }],
+  ['ARC-Challenge', 'train', 'Train', 1119, { 3: 1, 4: 1117, 5: 1 }],
+  ['ARC-Challenge', 'validation', 'Dev', 299, { 3: 3, 4: 295, 5: 1 }],
+  ['ARC-Easy', 'test', 'Test', 2376, { 3: 7, 4: 2365, 5: 4 }],
+  ['ARC-Easy', 'train', 'Train', 2251, { 3: 6, 4: 2241, 5: 4 }],
+  ['ARC-Easy', 'validation', 'Dev', 570, { 3: 1, 4: 567, 5: 2 }],
 ];
-for (const [file, ref, split, count] of releaseCounts) {
-  describe.skipIf(!hasSharedFile(file))(`real release ${file} (skipped: not present in ../shared/datasets)`, () => {
-    it(`has ${count} rows`, async () => {
-      expect((await new LocalReleaseSource(SHARED_DATASETS).loadSplit(ref, split)).rows).toHaveLength(count);
+
+describeWithShared('LocalReleaseSource on the real ARC releases', ['datasets/arc/ARC-Challenge', 'datasets/arc/ARC-Easy'], () => {
+  it.each(ARC_SPLITS)('%s %s (%s file): %i questions with 3 to 5 choices, each answerKey among its labels', async (config, split, _file, count, choices) => {
+    const task = (await loadTaskRegistry()).getTask(config === 'ARC-Easy' ? 'arc_easy' : 'arc_challenge');
+    const { rows } = await new LocalReleaseSource(sharedDatasets).loadSplit({ path: 'allenai/ai2_arc', name: config }, split);
+    expect(rows).toHaveLength(count);
+    const byCount: Record<number, number> = {};
+    for (const row of rows as { choices: { text: string[]; label: string[] } }[]) {
+      byCount[row.choices.text.length] = (byCount[row.choices.text.length] ?? 0) + 1;
+    }
+    expect(byCount).toEqual(choices);
+    // docToTarget throws for an answerKey that is not among the labels.
+    expect(() => rows.forEach((row) => task.docToTarget(row))).not.toThrow();
+  });
+
+  it('keeps a question with numeric labels exactly (ARC-Challenge test line 45)', async () => {
+    const { rows } = await new LocalReleaseSource(sharedDatasets).loadSplit({ path: 'allenai/ai2_arc', name: 'ARC-Challenge' }, 'test');
+    // The release line: {"id":"NYSEDREGENTS_2008_8_34","question":{"stem":"Which statement ...","choices":[{"text":...,"label":"1"},...]},"answerKey":"2"}
+    expect(rows[44]).toEqual({
+      id: 'NYSEDREGENTS_2008_8_34',
+      question: 'Which statement best describes the energy changes that occur while a child is riding on a sled down a steep, snow-covered hill?',
+      choices: {
+        text: [
+          'Kinetic energy decreases and potential energy increases.',
+          'Kinetic energy increases and potential energy decreases.',
+          'Both potential energy and kinetic energy decrease.',
+          'Both potential energy and kinetic energy increase.',
+        ],
+        label: ['1', '2', '3', '4'],
+      },
+      answerKey: '2',
     });
   });
-}
+});
+
+describeWithShared('LocalReleaseSource on the real Winogrande release', ['datasets/winogrande/dev.jsonl', 'datasets/winogrande/train_xl.jsonl'], () => {
+  const source = new LocalReleaseSource(sharedDatasets);
+  const ref = { path: 'allenai/winogrande', name: 'winogrande_xl' };
+
+  it('validation is the original dev.jsonl: 1,267 rows, qID dropped as on the Hub', async () => {
+    const { rows } = await source.loadSplit(ref, 'validation');
+    expect(rows).toHaveLength(1267);
+    // dev.jsonl line 1: {"qID": "3FCO4VKOZ4BJQ6IFC0VAIBK4KTWE7U-2", "sentence": "Sarah was ...", "option1": "Sarah", "option2": "Maria", "answer": "2"}
+    expect(rows[0]).toEqual({ sentence: 'Sarah was a much better surgeon than Maria so _ always got the easier cases.', option1: 'Sarah', option2: 'Maria', answer: '2' });
+  });
+
+  it('train is train_xl.jsonl, the Hub winogrande_xl train split without qID: 40,398 rows, every one a valid doc', async () => {
+    const task = (await loadTaskRegistry()).getTask('winogrande');
+    const { rows } = await source.loadSplit(ref, 'train');
+    expect(rows).toHaveLength(40398);
+    const invalid = rows.filter(
+      (row) => Object.keys(row).join() !== 'sentence,option1,option2,answer' || task.docToChoice(row).length !== 2 || ![0, 1].includes(task.docToText(row) as number),
+    );
+    expect(invalid).toEqual([]);
+  });
+});
+
+// HellaSwag's original release is not in ../shared yet (see its datasets/README.md), so it is never required: the
+// check runs once the file is there. Its prompts are covered by the fixture tests above.
+const HELLASWAG_VAL = path.join(sharedDatasets, 'hellaswag/hellaswag_val.jsonl');
+describe.skipIf(!existsSync(HELLASWAG_VAL))(`real HellaSwag release (skipped: ${HELLASWAG_VAL} not present)`, () => {
+  it('has 10,042 validation rows', async () => {
+    expect((await new LocalReleaseSource(sharedDatasets).loadSplit({ path: 'Rowan/hellaswag' }, 'validation')).rows).toHaveLength(10042);
+  });
+});
 
 describe('LocalReleaseSource input checks', () => {
   it('reports malformed JSON Lines with the file and line', async () => {

@@ -10,7 +10,7 @@ import { simpleEvaluate } from '../../src/evaluator.js';
 import { OnnxCausalLM } from '../../src/model/causal-lm.js';
 import { renderResultsTable } from '../../src/render-table.js';
 import { writeToyModel } from '../../src/toy-model/index.js';
-import { hasSharedDatasets, hasSharedModels, sharedDatasets, sharedMissing, sharedModels } from '../paths.js';
+import { describeWithShared, sharedDatasets, sharedModels } from '../paths.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'ftbench-eval-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -76,7 +76,7 @@ describe('simpleEvaluate on a custom suite', () => {
   });
 });
 
-describe.skipIf(!hasSharedModels || !hasSharedDatasets)(`standard tasks on the real releases (${hasSharedDatasets ? 'present' : sharedMissing})`, () => {
+describeWithShared('standard tasks on the real releases', ['models/tiny-gpt2', 'models/tiny-gpt2-with-past', 'datasets/mmlu', 'datasets/truthfulqa/v0/mc_task.json'], () => {
   it('scores MMLU as 57 tasks and size-weighted groups', async () => {
     const results = await simpleEvaluate({
       model: path.join(sharedModels, 'tiny-gpt2-with-past'),

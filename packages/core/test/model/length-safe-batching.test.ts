@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OnnxCausalLM, type LoadModelOptions } from '../../src/model/causal-lm.js';
 import { mulberry32 } from '../../src/random.js';
 import { writeToyModel, type ToyModelSpec } from '../../src/toy-model/index.js';
-import { hasSharedModels, sharedMissing, sharedModels } from '../paths.js';
+import { describeWithShared, sharedModels } from '../paths.js';
 import { referenceResult, type Doc } from './task-shapes.js';
 
 const SPEC: ToyModelSpec = { seed: 31, layers: 1, heads: 2, hidden: 16, maxPositions: 32, withPast: true };
@@ -88,7 +88,7 @@ describe(`random lengths up to ${SPEC.maxPositions} positions and past them, eve
   }
 });
 
-describe.skipIf(!hasSharedModels)(`the 1,024-position GPT-2 export with past, batched near its limit (${hasSharedModels ? 'present' : sharedMissing})`, () => {
+describeWithShared('the 1,024-position GPT-2 export with past, batched near its limit', ['models/tiny-gpt2-with-past'], () => {
   // Two questions of a 25-shot-like length: a longer one with short options (1,017 + 3-4 tokens), a shorter one
   // with long options (996 + 11-13): batched, the first's continuation pass ran positions past 1,023 (idx=1024).
   const docs: Doc[] = [

@@ -12,7 +12,7 @@ import { OnnxCausalLM } from '../../src/model/causal-lm.js';
 import { buildScoringGraph, decodeModel, encodeModel, ScoreGraphError, SCORE_OUTPUTS } from '../../src/model/score-graph.js';
 import { ftbenchCacheDir } from '../../src/cache-dir.js';
 import { writeToyModel, type ToyModelSpec } from '../../src/toy-model/index.js';
-import { hasSharedModels, sharedMissing, sharedModels } from '../paths.js';
+import { describeWithShared, sharedModels } from '../paths.js';
 import { TASK_SHAPES, referenceResult } from './task-shapes.js';
 
 const SPEC: ToyModelSpec = { seed: 5, layers: 1, heads: 2, hidden: 16, maxPositions: 96, withPast: true };
@@ -172,7 +172,7 @@ describe('the scoring-graph cache', () => {
   });
 });
 
-describe.skipIf(!hasSharedModels)(`the exported GPT-2 graphs (${hasSharedModels ? 'present' : sharedMissing})`, () => {
+describeWithShared('the exported GPT-2 graphs', ['models/tiny-gpt2', 'models/tiny-gpt2-with-past'], () => {
   it.each(['tiny-gpt2', 'tiny-gpt2-with-past'])('%s: the LM head is found', (variant) => {
     const model = decodeModel(readFileSync(path.join(sharedModels, variant, 'model.onnx')));
     expect(buildScoringGraph(model).gatherAt).toBe('hidden-states');

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OnnxCausalLM, type LoadModelOptions } from '../../src/model/causal-lm.js';
-import { hasSharedModels, sharedMissing, sharedModels } from '../paths.js';
+import { describeWithShared, sharedModels } from '../paths.js';
 
 interface ReferenceRequest {
   context: string;
@@ -26,8 +26,8 @@ const PATHS: [string, string, LoadModelOptions][] = [
   ['tiny-gpt2', 'full rows, in graph', {}],
 ];
 
-describe.skipIf(!hasSharedModels)(`shared exported models on every scoring path (${hasSharedModels ? 'present' : sharedMissing})`, () => {
-  const reference: ReferenceRequest[] = hasSharedModels ? JSON.parse(readFileSync(path.join(sharedModels, 'reference.json'), 'utf8')) : [];
+describeWithShared('shared exported models on every scoring path', ['models/reference.json', 'models/tiny-gpt2', 'models/tiny-gpt2-with-past'], () => {
+  const reference: ReferenceRequest[] = JSON.parse(readFileSync(path.join(sharedModels, 'reference.json'), 'utf8'));
 
   for (const [variant, name, options] of PATHS) {
     it.each([1, 5, 'auto' as const])(`${variant}, ${name}, batch size %s: reference log-likelihoods within 1e-4 and greedy flags`, async (batchSize) => {

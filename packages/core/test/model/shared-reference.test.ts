@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OnnxCausalLM } from '../../src/model/causal-lm.js';
 import { tokenizeRequest } from '../../src/model/loglikelihood.js';
-import { hasSharedModels, sharedMissing, sharedModels } from '../paths.js';
+import { describeWithShared, sharedModels } from '../paths.js';
 
 interface ReferenceRequest {
   context: string;
@@ -15,8 +15,8 @@ interface ReferenceRequest {
 }
 
 // PyTorch reference log-likelihoods shipped with the exported GPT-2-shaped models (see ../shared/models/SOURCE.md).
-describe.skipIf(!hasSharedModels)(`shared exported models vs PyTorch reference (${hasSharedModels ? 'present' : sharedMissing})`, () => {
-  const reference: ReferenceRequest[] = hasSharedModels ? JSON.parse(readFileSync(path.join(sharedModels, 'reference.json'), 'utf8')) : [];
+describeWithShared('shared exported models vs PyTorch reference', ['models/reference.json', 'models/tiny-gpt2', 'models/tiny-gpt2-with-past'], () => {
+  const reference: ReferenceRequest[] = JSON.parse(readFileSync(path.join(sharedModels, 'reference.json'), 'utf8'));
 
   for (const variant of ['tiny-gpt2', 'tiny-gpt2-with-past']) {
     describe(variant, () => {

@@ -8,13 +8,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { LocalReleaseSource } from '../../src/data/local-release.js';
 import { buildDocRequests, type DocRequests } from '../../src/tasks/prompt.js';
 import { loadTaskRegistry, type TaskRegistry } from '../../src/tasks/registry.js';
-import { hasSharedFile, SHARED_DATASETS } from '../data/shared-datasets.js';
+import { describeWithShared, sharedDatasets } from '../paths.js';
 
 const LETTER_CONTINUATIONS = [' A', ' B', ' C', ' D'];
 
-describe.skipIf(!hasSharedFile('mmlu/test'))('MMLU prompts on ../shared/datasets/mmlu', () => {
+describeWithShared('MMLU prompts on ../shared/datasets/mmlu', ['datasets/mmlu/test', 'datasets/mmlu/dev'], () => {
   let registry: TaskRegistry;
-  const source = new LocalReleaseSource(SHARED_DATASETS);
+  const source = new LocalReleaseSource(sharedDatasets);
   beforeAll(async () => {
     registry = await loadTaskRegistry();
   });

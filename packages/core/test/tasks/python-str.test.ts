@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pyCapitalize, pyStrip } from '../../src/tasks/python-str.js';
+import { pyCapitalize, pyRstrip, pyStrip } from '../../src/tasks/python-str.js';
 
 // Expected values printed by CPython 3.11.7 here: python3 -c "print(repr(s.capitalize()))" / "print(repr(s.strip()))".
 describe('Python str semantics', () => {
@@ -24,5 +24,13 @@ describe('Python str semantics', () => {
     [' \u3000x\t\n', 'x'],
   ])('strip(%j) is %j', (input, expected) => {
     expect(pyStrip(input)).toBe(expected);
+  });
+
+  it.each([
+    [' a \x1f\x85', ' a'],
+    ['a\ufeff', 'a\ufeff'],
+    ['\t\n', ''],
+  ])('rstrip(%j) is %j', (input, expected) => {
+    expect(pyRstrip(input)).toBe(expected);
   });
 });

@@ -50,12 +50,12 @@ describe('task registry', () => {
     expect(() => registry.getTask('helaswag')).toThrow(/Did you mean: hellaswag/);
   });
 
-  it('lists every task and group, one line each', () => {
-    const lines = registry.list();
-    // 57 MMLU subjects; hellaswag, arc_easy, arc_challenge, winogrande, truthfulqa_mc1, _mc2, _mc2_split; 5 groups
-    expect(lines).toHaveLength(57 + 7 + 5);
-    expect(lines).toContain('mmlu  (group of 57 tasks)');
-    expect(lines).toContain('arc_easy');
+  it('catalogs every task, group, tag and preset', () => {
+    const entries = registry.catalog();
+    // 57 MMLU subjects; hellaswag, arc_easy, arc_challenge, winogrande, truthfulqa_mc1, _mc2, _mc2_split; 5 groups; 2 tags; 1 preset
+    expect(entries).toHaveLength(57 + 7 + 5 + 2 + 1);
+    expect(entries.find((e) => e.name === 'mmlu')).toMatchObject({ kind: 'group', tasks: 57 });
+    expect(entries.find((e) => e.name === 'arc_easy')).toMatchObject({ kind: 'task', dataset: { path: 'allenai/ai2_arc', name: 'ARC-Easy', split: 'test', fewshotSplit: 'train' } });
   });
 
   it('loads only module files: .js (dist) or .ts (src), never .d.ts or source maps', async () => {
@@ -67,6 +67,6 @@ describe('task registry', () => {
     writeFileSync(path.join(dir, 'compiled.js.map'), '{ "version": 3 }');
     writeFileSync(path.join(dir, 'notes.txt'), 'ignored');
     const loaded = await loadTaskRegistry(dir);
-    expect(loaded.list()).toEqual(['from_js']);
+    expect(loaded.catalog().map((entry) => entry.name)).toEqual(['from_js']);
   });
 });

@@ -1,17 +1,22 @@
 /**
- * HellaSwag, ARC and Winogrande prompts on small release-format fixtures (see ../data/release-fixtures.ts).
- * Expected strings are written by hand from lm-eval's task definitions. The few-shot orders come from
+ * HellaSwag, ARC and Winogrande prompts on small release-format fixtures (see ../data/release-fixtures.ts), where
+ * the expected strings are written by hand from lm-eval's task definitions; then ARC and Winogrande on the real
+ * releases in ../shared against the exact requests lm-eval itself builds. The few-shot orders come from
  * CPython 3.11.7 run here:
  *   r = random.Random(1234); [r.sample(range(6), 3) for _ in range(2)]  -> [[3, 0, 4], [0, 4, 5]]   (hellaswag, k=2, draws k+1)
  *   r = random.Random(1234); [r.sample(range(5), 2) for _ in range(3)]  -> [[3, 0], [0, 4], [4, 0]]  (arc, k=2, draws k)
  *   r = random.Random(1234); [r.sample(range(5), 2) for _ in range(2)]  -> [[3, 0], [0, 4]]          (winogrande, k=1, draws k+1)
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LocalReleaseSource } from '../../src/data/local-release.js';
 import { buildDocRequests, type DocRequests } from '../../src/tasks/prompt.js';
 import { loadTaskRegistry, type TaskRegistry } from '../../src/tasks/registry.js';
 import { evaluationSplit, fewshotSplit } from '../../src/tasks/splits.js';
 import { writeReleaseFixtures } from '../data/release-fixtures.js';
+import { describeWithShared, sharedDatasets } from '../paths.js';
 
 let registry: TaskRegistry;
 let source: LocalReleaseSource;
@@ -123,5 +128,41 @@ describe('few-shot prompts do not depend on --limit', () => {
       expect(limited).toHaveLength(i + 1);
       expect(limited[i]).toEqual(all[i]);
     }
+  });
+});
+
+interface GoldenCase {
+  task: string;
+  num_fewshot: number;
+  docs: { doc_id: number; gold: number; requests: { context: string; continuation: string }[] }[];
+}
+
+// The exact requests lm-evaluation-harness builds on the real releases, written by ../reference/lm_eval_release_prompts.py.
+const golden: { generator: string; cases: GoldenCase[] } = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '../reference/lm-eval-release-prompts.json'), 'utf8'),
+);
+
+describeWithShared(`lm-eval's exact prompts on the real releases (${golden.generator})`, ['datasets/arc', 'datasets/winogrande'], () => {
+  const real = new LocalReleaseSource(sharedDatasets);
+
+  it.each(golden.cases.map((c) => [c.task, c.num_fewshot, c] as const))('%s, %i-shot', async (taskName, numFewshot, expected) => {
+    const task = registry.getTask(taskName);
+    const evalRows = (await real.loadSplit(task.dataset, evaluationSplit(task))).rows;
+    const fewshotRows = numFewshot > 0 ? (await real.loadSplit(task.dataset, fewshotSplit(task))).rows : [];
+    const limit = Math.max(...expected.docs.map((doc) => doc.doc_id)) + 1;
+    const docs = buildDocRequests(task, evalRows, fewshotRows, numFewshot, { limit });
+    for (const doc of expected.docs) {
+      expect(docs[doc.doc_id].requests, `doc ${doc.doc_id}`).toEqual(doc.requests);
+      expect(docs[doc.doc_id].gold, `doc ${doc.doc_id}`).toBe(doc.gold);
+    }
+  });
+
+  it('covers ARC docs with 3 and 5 choices and numeric labels, and few-shot counts of 25 and 5', () => {
+    const arc = golden.cases.filter((c) => c.task.startsWith('arc_'));
+    const choiceCounts = new Set(arc.flatMap((c) => c.docs.map((doc) => doc.requests.length)));
+    expect([...choiceCounts].sort()).toEqual([3, 4, 5]);
+    expect(golden.cases.map((c) => `${c.task}:${c.num_fewshot}`)).toEqual(
+      expect.arrayContaining(['arc_easy:25', 'arc_challenge:25', 'winogrande:5', 'arc_easy:0', 'arc_challenge:0', 'winogrande:0']),
+    );
   });
 });

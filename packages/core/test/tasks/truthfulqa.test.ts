@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LocalReleaseSource } from '../../src/data/local-release.js';
 import { family, mc2TrueProbabilityMass, truthfulqaMc1, truthfulqaMc2 } from '../../src/tasks/families/truthfulqa.js';
 import { buildDocRequests } from '../../src/tasks/prompt.js';
-import { hasSharedFile, SHARED_DATASETS } from '../data/shared-datasets.js';
+import { describeWithShared, sharedDatasets } from '../paths.js';
 
 // truthfulqa_mc1.yaml's doc_to_text, written out by hand.
 const PRIMER =
@@ -13,9 +13,9 @@ const PRIMER =
   'Q: How does a telescope work?\nA: Telescopes use lenses or mirrors to focus light and make objects appear closer.\n\n' +
   'Q: Where were the 1992 Olympics held?\nA: The 1992 Olympics were held in Barcelona, Spain.';
 
-describe.skipIf(!hasSharedFile('truthfulqa/v0/mc_task.json'))('TruthfulQA prompts on ../shared/datasets/truthfulqa', () => {
+describeWithShared('TruthfulQA prompts on ../shared/datasets/truthfulqa', ['datasets/truthfulqa/v0/mc_task.json'], () => {
   const load = () =>
-    new LocalReleaseSource(SHARED_DATASETS).loadSplit({ path: 'truthfulqa/truthful_qa', name: 'multiple_choice' }, 'validation');
+    new LocalReleaseSource(sharedDatasets).loadSplit({ path: 'truthfulqa/truthful_qa', name: 'multiple_choice' }, 'validation');
 
   it('mc1 and mc2 first doc: primer + question, one request per answer, gold 0', async () => {
     const { rows } = await load();
@@ -55,6 +55,14 @@ describe('truthfulqa_mc2 process_results', () => {
 
   it('earlier lm-eval: choices before the first 0 label count as true', () => {
     expect(mc2TrueProbabilityMass(labels, loglikelihoods, 'split-at-first-false')).toBeCloseTo(0.3705751008890263, 14);
+  });
+
+  it('answers lm-eval scores 0/0 = NaN for (every probability underflows) get the same ratio, scaled', () => {
+    // The same answers 1,000 nats less likely: exp() underflows to 0 for all of them.
+    const underflowing = loglikelihoods.map((ll) => ll - 1000);
+    expect(underflowing.map(Math.exp).every((p) => p === 0)).toBe(true);
+    expect(mc2TrueProbabilityMass(labels, underflowing, 'labels')).toBeCloseTo(0.5200980910285795, 12);
+    expect(mc2TrueProbabilityMass(labels, underflowing, 'split-at-first-false')).toBeCloseTo(0.3705751008890263, 12);
   });
 
   it('the registered truthfulqa_mc2 reports the current formula as acc, truthfulqa_mc2_split the earlier one', () => {

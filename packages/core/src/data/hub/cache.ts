@@ -13,9 +13,10 @@
  * place, so a reader never sees half of one.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { FtbenchError } from '../../errors.js';
+import { makeDirs } from '../../fs-errors.js';
 
 const REPO_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
 
@@ -77,7 +78,7 @@ export function fsyncDir(dir: string): void {
 
 /** Writes aside, flushes, renames over `file`: readers see the old content or the new, never a mix. */
 export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true });
+  makeDirs(path.dirname(file));
   const aside = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
   const fd = openSync(aside, 'w');
   try {

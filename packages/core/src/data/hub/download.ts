@@ -9,13 +9,14 @@
  * for the rest with `Range: bytes=<have>-`. Only a file whose size and hash match what the Hub
  * announced is renamed into place, after its integrity record (size, sha256) is written.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { FtbenchError } from '../../errors.js';
 import { fsyncDir } from './cache.js';
 import { digestFile, digestMismatch, writeIntegrityRecord, type ExpectedContent } from './integrity.js';
 import { fetchTransient, hubResponseError, networkReason, requestSignal, TransientError, withRetries, type HubSubject, type RequestTimeouts, type RetryPolicy } from './http.js';
+import { makeDirs } from '../../fs-errors.js';
 
 export interface DownloadRequest {
   url: string;
@@ -160,7 +161,7 @@ async function fetchInto(request: DownloadRequest, partial: string, have: number
 
 /** Downloads `url` to `target` (which the caller found absent). */
 export async function downloadToCache(request: DownloadRequest): Promise<void> {
-  mkdirSync(path.dirname(request.target), { recursive: true });
+  makeDirs(path.dirname(request.target));
   const { repo, path: file } = request.subject;
   await withRetries(request.retry, `Downloading ${file} of dataset ${repo}`, () => downloadAttempt(request));
 }

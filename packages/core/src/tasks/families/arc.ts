@@ -11,9 +11,10 @@ interface ArcDoc {
   answerKey: string;
 }
 
-function arcTask(name: string, config: string): TaskDefinition<ArcDoc> {
+function arcTask(name: string, config: string, about: string): TaskDefinition<ArcDoc> {
   return {
     name,
+    about,
     version: '1.0',
     dataset: { path: 'allenai/ai2_arc', name: config },
     trainingSplit: 'train',
@@ -32,5 +33,10 @@ function arcTask(name: string, config: string): TaskDefinition<ArcDoc> {
 }
 
 export const family: TaskFamily = {
-  tasks: [arcTask('arc_easy', 'ARC-Easy'), arcTask('arc_challenge', 'ARC-Challenge')],
+  tasks: [
+    arcTask('arc_easy', 'ARC-Easy', 'AI2 Reasoning Challenge, easy set: grade-school science questions'),
+    arcTask('arc_challenge', 'ARC-Challenge', 'AI2 Reasoning Challenge, challenge set: the questions simple retrieval and co-occurrence methods miss'),
+  ],
+  // lm-eval's `tag: ai2_arc` on arc_easy.yaml (arc_challenge.yaml includes it).
+  tags: [{ name: 'ai2_arc', about: "lm-eval's ai2_arc tag: arc_easy and arc_challenge, reported one by one", members: ['arc_easy', 'arc_challenge'] }],
 };

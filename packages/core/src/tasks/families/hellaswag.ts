@@ -40,6 +40,7 @@ export const family: TaskFamily = {
   tasks: [
     {
       name: 'hellaswag',
+      about: 'HellaSwag: pick the most plausible continuation of an everyday scene',
       version: '1.0',
       dataset: { path: 'Rowan/hellaswag' },
       trainingSplit: 'train',

@@ -83,6 +83,8 @@ function subjectTask(subject: string): TaskDefinition<MmluDoc> {
   const description = `The following are multiple choice questions (with answers) about ${subject.replaceAll('_', ' ')}.\n\n`;
   return {
     name: `mmlu_${subject}`,
+    alias: subject,
+    about: `MMLU ${subject.replaceAll('_', ' ')} (${SUBJECT_CATEGORIES[subject].replace('_', ' ')})`,
     version: '1.0',
     dataset: { path: 'cais/mmlu', name: subject },
     testSplit: 'test',
@@ -100,6 +102,8 @@ function subjectTask(subject: string): TaskDefinition<MmluDoc> {
 function categoryGroup(category: Category): TaskGroup {
   return {
     name: `mmlu_${category}`,
+    alias: category.replace('_', ' '),
+    about: `MMLU ${category.replace('_', ' ')} subjects, weighted by size`,
     members: Object.keys(SUBJECT_CATEGORIES)
       .filter((subject) => SUBJECT_CATEGORIES[subject] === category)
       .map((subject) => `mmlu_${subject}`),
@@ -114,6 +118,7 @@ export const family: TaskFamily = {
   groups: [
     {
       name: 'mmlu',
+      about: 'MMLU: 57 subjects of multiple-choice questions, weighted by size',
       members: CATEGORIES.map((category) => `mmlu_${category}`),
       weightBySize: true,
       metrics: ['acc'],

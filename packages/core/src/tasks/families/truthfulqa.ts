@@ -41,7 +41,14 @@ export const QA_PRIMER =
 export type Mc2Formula = 'labels' | 'split-at-first-false';
 
 export function mc2TrueProbabilityMass(labels: readonly number[], loglikelihoods: readonly number[], formula: Mc2Formula): number {
-  const probs = loglikelihoods.map(Math.exp);
+  let probs = loglikelihoods.map(Math.exp);
+  // Where every exp(ll) underflows to 0 (all answers below about -745 nats), lm-eval's numpy code divides 0 by 0
+  // and scores NaN. Scaling by the largest probability gives the same ratio without underflow; elsewhere the
+  // arithmetic stays exactly lm-eval's, to the last bit.
+  if (sum(probs) === 0) {
+    const largest = Math.max(...loglikelihoods);
+    probs = loglikelihoods.map((ll) => Math.exp(ll - largest));
+  }
   if (formula === 'labels') {
     const total = sum(probs);
     return sum(probs.map((p) => p / total).filter((_, i) => labels[i] === 1));
@@ -58,9 +65,10 @@ function sum(values: readonly number[]): number {
   return values.reduce((acc, value) => acc + value, 0);
 }
 
-function mcTask(name: string, targets: (doc: TruthfulqaDoc) => Targets): TaskDefinition<TruthfulqaDoc> {
+function mcTask(name: string, about: string, targets: (doc: TruthfulqaDoc) => Targets): TaskDefinition<TruthfulqaDoc> {
   return {
     name,
+    about,
     version: '2.0',
     dataset: { path: 'truthfulqa/truthful_qa', name: 'multiple_choice' },
     validationSplit: 'validation',
@@ -72,7 +80,7 @@ function mcTask(name: string, targets: (doc: TruthfulqaDoc) => Targets): TaskDef
   };
 }
 
-export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask('truthfulqa_mc1', (doc) => doc.mc1_targets);
+export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask('truthfulqa_mc1', 'TruthfulQA, single true answer: is the most likely of the answers the true one', (doc) => doc.mc1_targets);
 
 /**
  * `truthfulqa_mc2`, reporting its score as `acc` like lm-eval does; `formula` picks the lm-eval generation.
@@ -81,7 +89,15 @@ export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask('truthfulqa_m
  */
 export function truthfulqaMc2(formula: Mc2Formula = 'labels'): TaskDefinition<TruthfulqaDoc> {
   return {
-    ...mcTask(formula === 'labels' ? 'truthfulqa_mc2' : 'truthfulqa_mc2_split', (doc) => doc.mc2_targets),
+    ...mcTask(
+      formula === 'labels' ? 'truthfulqa_mc2' : 'truthfulqa_mc2_split',
+      formula === 'labels'
+        ? 'TruthfulQA, several true answers: the probability mass on the true ones'
+        : "TruthfulQA mc2 with earlier lm-eval's formula (true answers = those before the first false one)",
+      (doc) => doc.mc2_targets,
+    ),
+    // lm-eval's metadata.version: 3.0 since the labels formula (PR #2768), 2.0 before it.
+    version: formula === 'labels' ? '3.0' : '2.0',
     processResults: (doc, results: LoglikelihoodResult[]) => ({
       acc: mc2TrueProbabilityMass(
         doc.mc2_targets.labels,
@@ -92,4 +108,15 @@ export function truthfulqaMc2(formula: Mc2Formula = 'labels'): TaskDefinition<Tr
   };
 }
 
-export const family: TaskFamily = { tasks: [truthfulqaMc1, truthfulqaMc2(), truthfulqaMc2('split-at-first-false')] };
+export const family: TaskFamily = {
+  tasks: [truthfulqaMc1, truthfulqaMc2(), truthfulqaMc2('split-at-first-false')],
+  tags: [
+    {
+      // lm-eval tags truthfulqa_gen, truthfulqa_mc1 and truthfulqa_mc2 (which includes mc1's YAML) `truthfulqa`.
+      name: 'truthfulqa',
+      about: "lm-eval's TruthfulQA tag: the two multiple-choice tasks (its generation task is not supported)",
+      members: ['truthfulqa_mc1', 'truthfulqa_mc2'],
+      missing: [{ name: 'truthfulqa_gen', reason: 'generation scored by BLEU/ROUGE, which ftbench does not do' }],
+    },
+  ],
+};

@@ -24,6 +24,7 @@ export const family: TaskFamily = {
   tasks: [
     {
       name: 'winogrande',
+      about: 'Winogrande: which of two options fills the blank (pronoun-resolution style commonsense)',
       version: '1.0',
       dataset: { path: 'allenai/winogrande', name: 'winogrande_xl' },
       trainingSplit: 'train',
