@@ -105,6 +105,16 @@ describe('the comment on a realistic fine-tune', () => {
     expect(decodeCell(facts)).toMatch(/cais\/mmlu@\u200b?c30699/);
   });
 
+  it('links the commit and the workflow run and names the runtime, in CI; a URL that is not plain is left out', () => {
+    const sha = 'c0ffee'.repeat(7).slice(0, 40);
+    const context = { commit: { sha, url: `https://github.com/acme/llm/commit/${sha}` }, runUrl: 'https://github.com/acme/llm/actions/runs/42', onnxruntimeVersion: '1.29.0' };
+    const facts = buildReports(input(), { context }).comment.slice(comment.indexOf('#### Run'));
+    expect(facts).toContain(`Commit [c0ffeec](https://github.com/acme/llm/commit/${sha}) · [workflow run](https://github.com/acme/llm/actions/runs/42) · onnxruntime-node 1&#46;29.0.`);
+    const hostile = buildReports(input(), { context: { ...context, runUrl: 'https://x.example/a) [y](https://evil.example' } }).comment;
+    expect(hostile).not.toContain('evil');
+    expect(hostile).not.toContain('[workflow run]');
+  });
+
   it('is inert Markdown', () => {
     expect(inertnessProblems(comment)).toEqual([]);
   });

@@ -150,7 +150,14 @@ export async function main(store: CacheStore): Promise<void> {
     stop: config.stop,
     commitBaseUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/`,
   };
-  const reports = buildReports({ ...reportInput, ...(history ? { history } : {}) }, { fullReport: fullReportAt(runUrlFromEnv(process.env)) });
+  const runUrl = runUrlFromEnv(process.env);
+  const sha = pr?.headSha ?? process.env.GITHUB_SHA;
+  const context = {
+    ...(sha ? { commit: { sha, url: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/${sha}` } } : {}),
+    ...(runUrl ? { runUrl } : {}),
+    onnxruntimeVersion: ONNXRUNTIME_NODE_VERSION,
+  };
+  const reports = buildReports({ ...reportInput, ...(history ? { history } : {}) }, { fullReport: fullReportAt(runUrl), context });
   if (historyPlace && reports.history) await saveHistory(historyPlace, reports.history);
   setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
   await writeJobSummary(reports.summary);

@@ -18,6 +18,7 @@ import {
   type GitHubApi,
   type IssueRef,
   type RenderOptions,
+  type RunContext,
 } from '@ftbench/reporter';
 import * as core from '@actions/core';
 
@@ -102,14 +103,27 @@ export function runUrlFromEnv(env: NodeJS.ProcessEnv): string | null {
 export interface ReportOptions extends Pick<RenderOptions, 'fullReport'> {
   /** Trusted Markdown under the headline, given the verdict. */
   notice?: (passed: boolean) => string;
+  /** The run's commit, workflow run and runtime, for the run facts; URLs that are not plain are left out. */
+  context?: RunContext;
+}
+
+/** The context with only plain URLs kept. */
+function plainContext(context: RunContext | undefined): RunContext | undefined {
+  if (context === undefined) return undefined;
+  return {
+    ...(context.commit && isPlainUrl(context.commit.url) && /^[0-9a-f]{40}$/.test(context.commit.sha) ? { commit: context.commit } : {}),
+    ...(isPlainUrl(context.runUrl) ? { runUrl: context.runUrl } : {}),
+    ...(context.onnxruntimeVersion ? { onnxruntimeVersion: context.onnxruntimeVersion } : {}),
+  };
 }
 
 export function buildReports(input: ReportInput, options: ReportOptions = {}): Reports {
   const rendering = (passed: boolean) => {
     const notice = options.notice?.(passed);
+    const context = plainContext(options.context);
     return {
-      comment: { ...(options.fullReport ? { fullReport: options.fullReport } : {}), ...(notice ? { notice } : {}) },
-      summary: notice ? { notice } : {},
+      comment: { ...(options.fullReport ? { fullReport: options.fullReport } : {}), ...(notice ? { notice } : {}), ...(context ? { context } : {}) },
+      summary: { ...(notice ? { notice } : {}), ...(context ? { context } : {}) },
     };
   };
   // Floors and goals need no baseline: they are judged with or without one.

@@ -13,6 +13,7 @@ export {
   renderScoresComment,
   renderScoresSummary,
   type RenderOptions,
+  type RunContext,
 } from './render.js';
 export * from './github-comment.js';
 export { adviceLines, markdownForTerminal, renderVariants, terminalSafe, variantsTable, type CompareFormat } from './compare.js';

@@ -40,6 +40,16 @@ export interface RenderOptions {
   gates?: readonly GateResult[];
   /** Trusted Markdown sections placed before the run facts (the PR's iteration history). */
   extraSections?: readonly string[];
+  /** Where the run happened, for the run facts; the caller checks each URL is a plain URL. */
+  context?: RunContext;
+}
+
+/** The commit, the workflow run and the runtime of a CI run (the action's environment). */
+export interface RunContext {
+  /** The evaluated commit, 40 hex digits, and the URL showing it. */
+  commit?: { sha: string; url: string };
+  runUrl?: string;
+  onnxruntimeVersion?: string;
 }
 
 const COMMENT_FULL_REPORT = "this run's job summary";
@@ -247,7 +257,7 @@ function fitToBudget(render: (reductions: number) => string, most: number, { bud
   return clipToBudget(render(Math.min(low, most)), budget, fullReport, measure);
 }
 
-type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> & Pick<RenderOptions, 'notice' | 'gates' | 'extraSections'> & { measure: Measure };
+type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> & Pick<RenderOptions, 'notice' | 'gates' | 'extraSections' | 'context'> & { measure: Measure };
 
 function renderReport(comparison: Comparison, facts: RunFacts, options: ReportOptions): string {
   const gatesByRow = new Map<string, GateResult[]>();
@@ -314,7 +324,7 @@ function renderDocument(comparison: Comparison, facts: RunFacts, options: Report
     withoutBaselineNote(comparison),
     ...detailSections(layout.categories),
     ...(options.extraSections ?? []),
-    factsSection(facts),
+    factsSection(facts, options.context),
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
@@ -544,7 +554,18 @@ function distinctList(values: readonly string[]): string {
   return nameList([...new Set(values)]);
 }
 
-function factsSection(facts: RunFacts): string {
+/** The run's commit and workflow run as links, and the runtime version; empty outside CI. */
+function contextLine(context: RunContext | undefined): string {
+  if (context === undefined) return '';
+  const parts = [
+    context.commit && /^[0-9a-f]{40}$/.test(context.commit.sha) ? `Commit [${context.commit.sha.slice(0, 7)}](${context.commit.url})` : '',
+    context.runUrl ? `[workflow run](${context.runUrl})` : '',
+    context.onnxruntimeVersion ? `onnxruntime-node ${escapeMarkdown(context.onnxruntimeVersion, 40)}` : '',
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? '' : ` ${parts.join(' · ')}.`;
+}
+
+function factsSection(facts: RunFacts, context?: RunContext): string {
   const model = (side: RunFacts['baseline']) => {
     const fingerprint = escapeMarkdown(side.modelFingerprint.slice(0, 12));
     return side.model === undefined ? fingerprint : `${escapeMarkdown(side.model, 60)} (${fingerprint})`;
@@ -566,5 +587,5 @@ function factsSection(facts: RunFacts): string {
   const fewshot =
     tasks.length === 0 ? '' : ` n-shot: ${[...shots].map(([n, names]) => `${n} (${names.length > 3 ? `${names.length} tasks` : names.map((name) => escapeMarkdown(name)).join(', ')})`).join('; ')}.`;
   const data = tasks.length === 0 ? '' : ` Data: ${distinctList(tasks.map((task) => `${task.dataset.startsWith('/') ? task.dataset.split('/').pop() : task.dataset}@${task.revision.slice(0, 12)}`))}.`;
-  return `#### Run\n\n${table}\n\nDevice: ${escapeMarkdown(facts.device)}. Baseline: ${cache}.${fewshot}${data}`;
+  return `#### Run\n\n${table}\n\nDevice: ${escapeMarkdown(facts.device)}. Baseline: ${cache}.${contextLine(context)}${fewshot}${data}`;
 }
