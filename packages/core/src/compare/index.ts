@@ -1,7 +1,6 @@
 export { compareResults, metricValueOf, type CompareOptions } from './compare.js';
 export { compareVariants, headlineMetric, topLevelTargets, type Variant, type VariantCell, type VariantColumn, type VariantRow, type VariantsComparison, type VariantsOptions, type VariantsTradeoff, checkTradeoffPoint, variantsTradeoff } from './variants.js';
 export {
-  BEST_BALANCE_RULES,
   bestBalance,
   paretoOptimal,
   targetTasksOf,

@@ -132,8 +132,6 @@ export function paretoOptimal(points: readonly TradeoffPoint[]): boolean[] {
  */
 export type BestBalanceRule = 'within-limits' | 'gain-minus-drop';
 
-export const BEST_BALANCE_RULES: readonly BestBalanceRule[] = ['within-limits', 'gain-minus-drop'];
-
 /** The index of the best-balanced point by the rule; null when none qualifies. */
 export function bestBalance(points: readonly TradeoffPoint[], rule: BestBalanceRule): number | null {
   const score = (point: TradeoffPoint) => (rule === 'gain-minus-drop' ? (point.taskGain as number) - point.generalDrop : (point.taskGain as number));
