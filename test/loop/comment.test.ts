@@ -90,6 +90,7 @@ describe('the comment on a realistic fine-tune', () => {
     expect(Number(ci[2])).toBeGreaterThan(-2);
     expect(decodeCell(arc[7])).toBe('❌ inconclusive: past the limit, CI crosses it (n = 1172)');
     expect(text.split('\n')[0]).toMatch(/inconclusive/);
+    expect(decodeCell(text)).toMatch(/^- arc_challenge acc_norm dropped \d\.\d points \(limit 2\.0\) \(p [<=] [\d.]+\) — inconclusive: the 95 % CI \[-\d\.\d, -\d\.\d\] reaches back within the limit \(n = 1172\)$/m);
     // With its CI wholly past the limit, the same drop is a plain regression.
     const { baseline: b, candidate: c } = await realisticRuns({ ...FINE_TUNE, arc: { base: 0.47, cand: 0.447 } });
     const clear = mainTable(buildReports(input({ baseline: b, candidate: c })).comment).rows.find((row) => decodeCell(row[0]) === 'arc_challenge') as string[];

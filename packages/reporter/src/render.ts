@@ -300,7 +300,7 @@ interface Layout {
 function renderDocument(comparison: Comparison, facts: RunFacts, options: ReportOptions, layout: Layout): string {
   const hiddenReasons = comparison.reasons.length - layout.reasons.length;
   const reasons = [
-    ...layout.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
+    ...layout.reasons.map((reason) => `- ${escapeMarkdown(reason)}${inconclusiveNote(comparison, reason)}`),
     hiddenReasons > 0 ? `- … and ${hiddenReasons} more failing ${plural(hiddenReasons, 'gate')}, listed in ${options.fullReport}` : '',
   ];
   const omitted =
@@ -397,6 +397,14 @@ function inconclusive(gate: GateResult): boolean {
   const { row } = gate;
   if (gate.verdict !== 'regression' || row === null || !row.comparable || row.delta.ci === null || gate.gate.maxDrop === undefined) return false;
   return row.delta.ci.high > -gate.gate.maxDrop;
+}
+
+/** For a failing reason whose drop's CI reaches back within the limit: says so, with the interval and n. */
+function inconclusiveNote(comparison: Comparison, reason: string): string {
+  const gate = comparison.gates.find((candidate) => candidate.failed && candidate.reason === reason);
+  if (gate === undefined || !inconclusive(gate) || !gate.row?.comparable || gate.row.delta.ci === null) return '';
+  const { ci, n } = gate.row.delta;
+  return ` — inconclusive: the 95 % CI [${formatSignedPoints(ci.low)}, ${formatSignedPoints(ci.high)}] reaches back within the limit (n = ${n})`;
 }
 
 function statusCell(entry: Entry): string {
