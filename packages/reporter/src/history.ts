@@ -24,8 +24,11 @@ export interface HistoryRenderOptions {
 
 const shortSha = (sha: string) => sha.slice(0, 7);
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "01 Dec 19:00" (UTC), with no-break spaces: one line in a narrow column. The history is validated, so the ISO text has its shape. */
 function timeText(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+  return [iso.slice(8, 10), MONTHS[Number(iso.slice(5, 7)) - 1], iso.slice(11, 16)].join('\u00a0');
 }
 
 export function renderHistory(history: PrHistory, { settings, commitBaseUrl }: HistoryRenderOptions): string {
@@ -45,7 +48,7 @@ export function renderHistory(history: PrHistory, { settings, commitBaseUrl }: H
     };
     const general = (target: string) => {
       const change = iteration.point.general.find((candidate) => candidate.target === target);
-      return change?.points == null ? '—' : `${formatSignedPoints(change.points)}${change.significant && change.points < 0 ? ' ⚠️' : ''}`;
+      return change?.points == null ? '—' : formatSignedPoints(change.points);
     };
     return [commit(iteration.sha), timeText(iteration.time), ...taskTargets.map(task), ...generalTargets.map(general), iteration.passed ? '✅' : '❌'];
   });
