@@ -36,15 +36,22 @@ export interface StopAdvice {
   criteria: StopCriterion[];
 }
 
+/** Goals and limits a criterion line names; the rest are counted, so a config with many gates keeps the advice short. */
+const LISTED = 6;
+const listed = (parts: readonly string[], failing: number) =>
+  parts.length <= LISTED ? parts.join('; ') : `${parts.slice(0, LISTED).join('; ')}; and ${parts.length - LISTED} more (${failing} of all ${parts.length} not met)`;
+
 const points = (value: number) => `${value >= 0.05 ? '+' : value <= -0.05 ? '−' : '±'}${Math.abs(value).toFixed(1)}`;
 const percent = (value: number, scale: number) => (scale === 100 ? `${(value * 100).toFixed(1)} %` : value.toFixed(3));
 
 function targetCriterion(current: TradeoffPoint): StopCriterion {
   if (current.goals.length === 0) return { name: 'target', met: null, text: 'Target: no goal set (give a target task `target:` or `min:` in ftbench.yml)' };
-  const parts = current.goals.map(
+  // Unmet goals first: they are what the line is for.
+  const goals = [...current.goals].sort((a, b) => Number(a.reached) - Number(b.reached));
+  const parts = goals.map(
     (goal) => `${goal.label} ${goal.value === null ? 'missing' : percent(goal.value, goal.pointsScale)} (goal ${percent(goal.goal, goal.pointsScale)}, ${goal.reached ? 'reached' : 'not reached'})`,
   );
-  return { name: 'target', met: current.goals.every((goal) => goal.reached), text: `Target: ${parts.join('; ')}` };
+  return { name: 'target', met: goals.every((goal) => goal.reached), text: `Target: ${listed(parts, goals.filter((goal) => !goal.reached).length)}` };
 }
 
 function generalCriterion(current: TradeoffPoint): StopCriterion {
@@ -52,10 +59,11 @@ function generalCriterion(current: TradeoffPoint): StopCriterion {
     const worst = current.worstGeneral === null ? 'no general benchmark dropped' : `worst drop ${current.worstGeneral} ${points(-current.generalDrop)} points`;
     return { name: 'general', met: null, text: `General: no drop limit set on a general benchmark (${worst})` };
   }
-  const parts = current.limits.map(
+  const limits = [...current.limits].sort((a, b) => Number(a.within) - Number(b.within));
+  const parts = limits.map(
     (limit) => `${limit.label} ${limit.points === null ? 'not compared' : `${points(limit.points)} points`} (${limit.limits}, ${limit.within ? 'within' : 'past the limit'})`,
   );
-  return { name: 'general', met: current.limits.every((limit) => limit.within), text: `General: ${parts.join('; ')}` };
+  return { name: 'general', met: limits.every((limit) => limit.within), text: `General: ${listed(parts, limits.filter((limit) => !limit.within).length)}` };
 }
 
 function marginalCriterion(current: TradeoffPoint, previous: TradeoffPoint | null, minGain: number): StopCriterion {

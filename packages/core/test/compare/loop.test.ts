@@ -127,6 +127,12 @@ describe('stopAdvice', () => {
     expect(stopAdvice(current, previous, { ...SETTINGS, minGain: 3 }).verdict).toBe('plateau');
   });
 
+  it('names the unmet limits first and counts the rest when there are many', () => {
+    const limits = Array.from({ length: 10 }, (_, i) => ({ label: `task${i} acc`, points: -1, limits: 'max drop 3.0 points', within: i !== 7 }));
+    const advice = stopAdvice(point('v', { taskGain: 1, limits }), null, SETTINGS);
+    expect(advice.criteria[1].text).toMatch(/^General: task7 acc −1\.0 points \(max drop 3\.0 points, past the limit\); task0 acc .*; and 4 more \(1 of all 10 not met\)$/);
+  });
+
   it('says what cannot be judged instead of guessing', () => {
     const advice = stopAdvice(point('v1', { taskGain: null }), null, SETTINGS);
     expect(advice.criteria.map((criterion) => criterion.met)).toEqual([null, null, null]);
