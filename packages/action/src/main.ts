@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FTBENCH_VERSION, FtbenchError, HubClient, loadSuiteAt, simpleEvaluate, validateGate, type EvalResults } from '@ftbench/core';
+import { FTBENCH_VERSION, FtbenchError, simpleEvaluate, type EvalResults } from '@ftbench/core';
 import type { IssueRef } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -16,9 +16,11 @@ import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBasel
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
-import { checkGateTargets, gateConfigs, loadConfig, overrideTasks, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
+import { loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
 import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { readInputs, type ActionInputs } from './inputs.js';
+import { configuredGates, loadSuites } from './loop.js';
+import { PR_HISTORY_DIR, historyKey, historyKeyPrefix, restoreHistory, saveHistory, type HistoryPlace } from './pr-history.js';
 import { writeCommentSource } from './fork-comment.js';
 import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
@@ -39,24 +41,6 @@ function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
     );
   }
   return config;
-}
-
-/** A loaded suite as results, gates and cache keys name it, with what its results will report. */
-interface LoadedSuite {
-  name: string;
-  version: string;
-  reported: ReportedScores;
-}
-
-/** Loads every suite up front (a broken suite fails before any scoring) and names it as results and gates do. */
-async function suitesOf(config: FtbenchConfig): Promise<Map<string, LoadedSuite>> {
-  const suites = new Map<string, LoadedSuite>();
-  for (const { task } of config.tasks) {
-    if (!task.startsWith(SUITE_PREFIX)) continue;
-    const suite = await loadSuiteAt(task.slice(SUITE_PREFIX.length), () => new HubClient());
-    suites.set(task, { name: suite.name, version: suite.version, reported: suiteScores(suite, config.options) });
-  }
-  return suites;
 }
 
 /** Without data-dir, the standard tasks read the Hub through the dataset cache, at the config's pinned revisions. */
@@ -84,6 +68,16 @@ function pullRequest(): (IssueRef & { baseRef: string; headSha: string }) | null
   return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref, headSha: (pr.head as { sha: string }).sha };
 }
 
+/** Where this PR's iteration history is kept; null when the head commit is not a plain sha (then no history is kept). */
+function prHistoryPlace(store: CacheStore, pr: IssueRef & { headSha: string }): HistoryPlace | null {
+  if (!/^[0-9a-f]{40}$/.test(pr.headSha)) {
+    core.info(`The PR head commit "${pr.headSha}" is not a commit sha: no iteration history is kept.`);
+    return null;
+  }
+  const prefix = historyKeyPrefix(`${pr.owner}/${pr.repo}`, pr.number);
+  return { store, dir: PR_HISTORY_DIR, prefix, key: historyKey(prefix, process.env), pullRequest: pr.number };
+}
+
 function setOutputs(outputs: Record<string, string>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
@@ -97,11 +91,8 @@ export async function main(store: CacheStore): Promise<void> {
   const outDir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'ftbench');
   mkdirSync(outDir, { recursive: true });
   const config = resolveConfig(inputs, workspace);
-  const suites = await suitesOf(config);
-  const registered = await registryScores();
-  checkGateTargets(config, inputs.config, (task) => suites.get(task)?.reported ?? registered(task));
-  const gates = gateConfigs(config.tasks, new Map([...suites].map(([task, suite]) => [task, suite.name])));
-  gates.forEach(validateGate);
+  const suites = await loadSuites(config);
+  const gates = await configuredGates(config, inputs.config, suites);
   const tasks = config.tasks.map((entry) => entry.task);
   const identity: ScoringIdentity = {
     ftbenchVersion: FTBENCH_VERSION,
@@ -151,7 +142,23 @@ export async function main(store: CacheStore): Promise<void> {
     withoutBaseline,
     why,
   };
-  const reports = buildReports(reportInput, { fullReport: fullReportAt(runUrlFromEnv(process.env)) });
+  const historyPlace = pr !== null && baseline !== null ? prHistoryPlace(store, pr) : null;
+  const history = historyPlace && {
+    before: await restoreHistory(historyPlace),
+    sha: (pr as NonNullable<typeof pr>).headSha,
+    time: new Date().toISOString(),
+    stop: config.stop,
+    commitBaseUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/`,
+  };
+  const runUrl = runUrlFromEnv(process.env);
+  const sha = pr?.headSha ?? process.env.GITHUB_SHA;
+  const context = {
+    ...(sha ? { commit: { sha, url: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/${sha}` } } : {}),
+    ...(runUrl ? { runUrl } : {}),
+    onnxruntimeVersion: ONNXRUNTIME_NODE_VERSION,
+  };
+  const reports = buildReports({ ...reportInput, ...(history ? { history } : {}) }, { fullReport: fullReportAt(runUrl), context });
+  if (historyPlace && reports.history) await saveHistory(historyPlace, reports.history);
   setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
   await writeJobSummary(reports.summary);
   const commentFile = path.join(outDir, 'comment.md');
