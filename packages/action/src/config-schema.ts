@@ -112,6 +112,26 @@ export const CONFIG_SCHEMA = {
         'max-length': { type: 'integer', minimum: 1, description: "Overrides the model's maximum sequence length." },
       },
     },
+    stop: {
+      type: 'object',
+      description:
+        'When to stop fine-tuning (ftbench compare and the PR comment): the target tasks reach their `target`, the general benchmarks stay within their `max-drop`, and another round gains less than min-gain.',
+      additionalProperties: false,
+      properties: {
+        'min-gain': {
+          type: 'number',
+          minimum: 0,
+          default: 1,
+          description: 'Points of task gain over the previous iteration below which another round is not worth it.',
+        },
+        'best-balance': {
+          enum: ['within-limits', 'gain-minus-drop'],
+          default: 'within-limits',
+          description:
+            'How the best-balanced variant is chosen: within-limits, the largest task gain with every general drop within its limit; gain-minus-drop, the largest task gain minus the worst general drop.',
+        },
+      },
+    },
     'dataset-revisions': {
       type: 'object',
       description:

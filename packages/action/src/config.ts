@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
+  DEFAULT_STOP_SETTINGS,
   FtbenchError,
   checkAgainstSchema,
   formatGateTarget,
@@ -14,11 +15,13 @@ import {
   loadTaskRegistry,
   parseTaskRef,
   suiteTaskName,
+  type BestBalanceRule,
   type GateConfig,
   type loadSuiteAt,
   type MetricName,
   type RevisionPins,
   type SchemaProblem,
+  type StopSettings,
 } from '@ftbench/core';
 import { parseDocument } from 'yaml';
 import { CONFIG_SCHEMA } from './config-schema.js';
@@ -55,6 +58,8 @@ export interface FtbenchConfig {
   options: ScoringOptions;
   /** `options.num-fewshot` when entries set their own counts (options.numFewshot is then per task): what a task the tasks input adds gets. */
   defaultNumFewshot?: number;
+  /** The `stop:` section, defaults filled in. */
+  stop: StopSettings;
 }
 
 /** The config's `options.num-fewshot`. */
@@ -62,13 +67,14 @@ function defaultFewshotOf(config: FtbenchConfig | null): number | undefined {
   return typeof config?.options.numFewshot === 'number' ? config.options.numFewshot : config?.defaultNumFewshot;
 }
 
-function withFewshot(tasks: TaskEntry[], options: ScoringOptions, defaultNumFewshot: number | undefined): FtbenchConfig {
+function withFewshot(tasks: TaskEntry[], options: ScoringOptions, defaultNumFewshot: number | undefined, stop: StopSettings): FtbenchConfig {
   const numFewshot = fewshotSetting(tasks, defaultNumFewshot);
   const { numFewshot: _previous, ...rest } = options;
   return {
     tasks,
     options: numFewshot === undefined ? rest : { numFewshot, ...rest },
     ...(typeof numFewshot === 'object' && defaultNumFewshot !== undefined ? { defaultNumFewshot } : {}),
+    stop,
   };
 }
 
@@ -128,6 +134,7 @@ interface RawConfig {
   tasks: (string | RawTask)[];
   options?: { 'num-fewshot'?: number; limit?: number; 'fewshot-seed'?: number; 'max-length'?: number };
   'dataset-revisions'?: Record<string, string>;
+  stop?: { 'min-gain'?: number; 'best-balance'?: BestBalanceRule };
 }
 
 const LIMIT_KEYS = ['max-drop', 'max-drop-relative', 'min', 'target'] as const;
@@ -201,7 +208,11 @@ function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
     maxLength: options['max-length'],
     datasetRevisions: Object.keys(raw['dataset-revisions'] ?? {}).length > 0 ? raw['dataset-revisions'] : undefined,
   };
-  return withFewshot(tasks, Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)), options['num-fewshot']);
+  const stop: StopSettings = {
+    minGain: raw.stop?.['min-gain'] ?? DEFAULT_STOP_SETTINGS.minGain,
+    bestBalance: raw.stop?.['best-balance'] ?? DEFAULT_STOP_SETTINGS.bestBalance,
+  };
+  return withFewshot(tasks, Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)), options['num-fewshot'], stop);
 }
 
 /**
@@ -214,7 +225,7 @@ export function overrideTasks(config: FtbenchConfig | null, tasks: string[], wor
     const task = resolveTaskName(name, workspace);
     return configured.get(task) ?? { task, at: TASKS_INPUT, gates: {}, categories: {} };
   });
-  return withFewshot(entries, config?.options ?? {}, defaultFewshotOf(config));
+  return withFewshot(entries, config?.options ?? {}, defaultFewshotOf(config), config?.stop ?? DEFAULT_STOP_SETTINGS);
 }
 
 /**

@@ -9,29 +9,19 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import {
-  FTBENCH_VERSION,
-  FtbenchError,
-  HubClient,
-  loadSuiteAt,
-  parseDevice,
-  parseTaskRef,
-  simpleEvaluate,
-  suiteTaskName,
-  validateGate,
-  type EvalResults,
-  type GateConfig,
-} from '@ftbench/core';
+import { FTBENCH_VERSION, FtbenchError, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig } from '@ftbench/core';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResultsFile, type Baseline, type ScoringIdentity } from './baseline.js';
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
-import { checkGateTargets, gateConfigs, loadConfig, overrideTasks, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
+import { loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
 import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
 import { DEFAULT_CONFIG_FILE, Outputs } from './constants.js';
 import type { ActionInputs } from './inputs.js';
+import { configuredGates, loadSuites } from './loop.js';
+import { PR_HISTORY_DIR, historyKey, historyKeyPrefix, restoreHistory, saveHistory, type HistoryPlace } from './pr-history.js';
 import { writeCommentSource } from './fork-comment.js';
 import { githubApiFromEnv, type IssueRef } from './github-api.js';
 import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput, type Reports } from './report.js';
@@ -49,25 +39,6 @@ function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
     );
   }
   return config;
-}
-
-/** A loaded suite as results, gates and cache keys name it, with what its results will report. */
-interface LoadedSuite {
-  name: string;
-  version: string;
-  reported: ReportedScores;
-}
-
-/** Loads every suite up front (a broken suite fails before any scoring) and names it as results and gates do. */
-async function suitesOf(config: FtbenchConfig): Promise<Map<string, LoadedSuite>> {
-  const suites = new Map<string, LoadedSuite>();
-  for (const { task } of config.tasks) {
-    const ref = parseTaskRef(task);
-    if (ref.kind !== 'suite') continue;
-    const suite = await loadSuiteAt(ref.location, () => new HubClient());
-    suites.set(task, { name: suite.name, version: suite.version, reported: suiteScores(suite, config.options) });
-  }
-  return suites;
 }
 
 /** Without data-dir, the standard tasks read the Hub through the dataset cache, at the config's pinned revisions. */
@@ -93,6 +64,16 @@ function pullRequest(): (IssueRef & { baseRef: string; headSha: string }) | null
   const pr = github.context.payload.pull_request;
   if (!pr) return null;
   return { ...github.context.repo, number: pr.number, baseRef: (pr.base as { ref: string }).ref, headSha: (pr.head as { sha: string }).sha };
+}
+
+/** Where this PR's iteration history is kept; null when the head commit is not a plain sha (then no history is kept). */
+function prHistoryPlace(store: CacheStore, pr: IssueRef & { headSha: string }): HistoryPlace | null {
+  if (!/^[0-9a-f]{40}$/.test(pr.headSha)) {
+    core.info(`The PR head commit "${pr.headSha}" is not a commit sha: no iteration history is kept.`);
+    return null;
+  }
+  const prefix = historyKeyPrefix(`${pr.owner}/${pr.repo}`, pr.number);
+  return { store, dir: PR_HISTORY_DIR, prefix, key: historyKey(prefix, process.env), pullRequest: pr.number };
 }
 
 function setOutputs(outputs: Partial<Record<(typeof Outputs)[keyof typeof Outputs], string>>): void {
@@ -121,11 +102,8 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
   const outDir = path.join(process.env.RUNNER_TEMP ?? tmpdir(), 'ftbench');
   mkdirSync(outDir, { recursive: true });
   const config = resolveConfig(inputs, workspace);
-  const suites = await suitesOf(config);
-  const registered = await registryScores();
-  checkGateTargets(config, inputs.config, (task) => suites.get(task)?.reported ?? registered(task));
-  const gates = gateConfigs(config.tasks, new Map([...suites].map(([task, suite]) => [task, suite.name])));
-  gates.forEach(validateGate);
+  const suites = await loadSuites(config);
+  const gates = await configuredGates(config, inputs.config, suites);
   const tasks = config.tasks.map((entry) => entry.task);
   const identity: ScoringIdentity = {
     ftbenchVersion: FTBENCH_VERSION,
@@ -181,9 +159,10 @@ async function scoreRun(run: PreparedRun): Promise<ScoredRun> {
   return { candidate, candidateFile, obtained };
 }
 
-/** Everything the reports are made from; the gates are judged in buildReports. */
-function reportInputOf(run: PreparedRun, { candidate, obtained: { baseline, withoutBaseline, why } }: ScoredRun): ReportInput {
-  return {
+/** The reports: the candidate against its baseline under the gates, with this PR's iteration history. */
+async function compare(run: PreparedRun, { candidate, obtained: { baseline, withoutBaseline, why } }: ScoredRun): Promise<{ reportInput: ReportInput; reports: Reports }> {
+  const { store, pr, config } = run;
+  const reportInput: ReportInput = {
     candidate,
     baseline: baseline?.results ?? null,
     baselineCacheHit: baseline !== null && baseline.restoredFrom !== null,
@@ -191,6 +170,24 @@ function reportInputOf(run: PreparedRun, { candidate, obtained: { baseline, with
     withoutBaseline,
     why,
   };
+  const historyPlace = pr !== null && baseline !== null ? prHistoryPlace(store, pr) : null;
+  const history = historyPlace && {
+    before: await restoreHistory(historyPlace),
+    sha: (pr as NonNullable<typeof pr>).headSha,
+    time: new Date().toISOString(),
+    stop: config.stop,
+    commitBaseUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/`,
+  };
+  const runUrl = runUrlFromEnv(process.env);
+  const sha = pr?.headSha ?? process.env.GITHUB_SHA;
+  const context = {
+    ...(sha ? { commit: { sha, url: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/${sha}` } } : {}),
+    ...(runUrl ? { runUrl } : {}),
+    onnxruntimeVersion: ONNXRUNTIME_NODE_VERSION,
+  };
+  const reports = buildReports({ ...reportInput, ...(history ? { history } : {}) }, { fullReport: fullReportAt(runUrl), context });
+  if (historyPlace && reports.history) await saveHistory(historyPlace, reports.history);
+  return { reportInput, reports };
 }
 
 /** Outputs, job summary, comment file and source, the sticky comment: everything but the verdict. */
@@ -224,8 +221,7 @@ export async function main(inputs: ActionInputs, store: CacheStore): Promise<voi
   const started = performance.now();
   const run = await prepare(inputs, store);
   const scored = await scoreRun(run);
-  const reportInput = reportInputOf(run, scored);
-  const reports = buildReports(reportInput, { fullReport: fullReportAt(runUrlFromEnv(process.env)) });
+  const { reportInput, reports } = await compare(run, scored);
   await publish(run, scored, reportInput, reports);
   core.info(`ftbench finished in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 

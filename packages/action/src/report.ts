@@ -5,15 +5,17 @@
  * here, so the fork-safe commenter (fork-comment.ts) renders the very same comment from the same
  * data, and never has to trust Markdown from the evaluating run.
  */
-import { compareResults, type Comparison, type EvalResults, type GateConfig } from '@ftbench/core';
+import { checkTradeoffPoint, compareResults, recordIteration, type Comparison, type EvalResults, type GateConfig, type PrHistory, type StopSettings } from '@ftbench/core';
 import {
   regressionMessage,
   renderComment,
   renderJobSummary,
   renderScoresComment,
+  renderHistory,
   renderScoresSummary,
   runFactsFrom,
   type RenderOptions,
+  type RunContext,
 } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import { upsertStickyComment, type GitHubApi, type IssueRef } from './github-api.js';
@@ -54,6 +56,18 @@ export interface ReportInput {
   /** Tasks and groups the baseline has no results for (base-branch mode): their drop limits are unchecked. */
   withoutBaseline: string[];
   why: string;
+  /** A PR run: the iterations before this push (restored and validated), and this push. */
+  history?: HistoryInput;
+}
+
+export interface HistoryInput {
+  before: PrHistory;
+  /** This push's head commit and when its check ran (ISO 8601). */
+  sha: string;
+  time: string;
+  stop: StopSettings;
+  /** Trusted: where commits are shown, `<server>/<repo>/commit/`; checked to be a plain URL. */
+  commitBaseUrl?: string;
 }
 
 export interface Reports {
@@ -64,6 +78,8 @@ export interface Reports {
   summary: string;
   /** What the failing check prints, one line per failing gate. */
   failure: string;
+  /** With a history input and a baseline: the history with this push recorded, for the caller to store. */
+  history?: PrHistory;
 }
 
 /** A URL that can go into a Markdown link as is: http(s), host and path, nothing that could end the link. */
@@ -85,14 +101,27 @@ export function runUrlFromEnv(env: NodeJS.ProcessEnv): string | null {
 export interface ReportOptions extends Pick<RenderOptions, 'fullReport'> {
   /** Trusted Markdown under the headline, given the verdict. */
   notice?: (passed: boolean) => string;
+  /** The run's commit, workflow run and runtime, for the run facts; URLs that are not plain are left out. */
+  context?: RunContext;
+}
+
+/** The context with only plain URLs kept. */
+function plainContext(context: RunContext | undefined): RunContext | undefined {
+  if (context === undefined) return undefined;
+  return {
+    ...(context.commit && isPlainUrl(context.commit.url) && /^[0-9a-f]{40}$/.test(context.commit.sha) ? { commit: context.commit } : {}),
+    ...(isPlainUrl(context.runUrl) ? { runUrl: context.runUrl } : {}),
+    ...(context.onnxruntimeVersion ? { onnxruntimeVersion: context.onnxruntimeVersion } : {}),
+  };
 }
 
 export function buildReports(input: ReportInput, options: ReportOptions = {}): Reports {
   const rendering = (passed: boolean) => {
     const notice = options.notice?.(passed);
+    const context = plainContext(options.context);
     return {
-      comment: { ...(options.fullReport ? { fullReport: options.fullReport } : {}), ...(notice ? { notice } : {}) },
-      summary: notice ? { notice } : {},
+      comment: { ...(options.fullReport ? { fullReport: options.fullReport } : {}), ...(notice ? { notice } : {}), ...(context ? { context } : {}) },
+      summary: { ...(notice ? { notice } : {}), ...(context ? { context } : {}) },
     };
   };
   // Floors and goals need no baseline: they are judged with or without one.
@@ -108,13 +137,25 @@ export function buildReports(input: ReportInput, options: ReportOptions = {}): R
     };
   }
   const facts = runFactsFrom(input.baseline, input.candidate, input.baselineCacheHit);
+  const history = input.history && withThisPush(input.history, input.baseline, comparison, input.gates);
+  const historySection = history && input.history ? [renderHistory(history, { settings: input.history.stop, commitBaseUrl: plainCommitBase(input.history.commitBaseUrl) })] : [];
   return {
     passed: comparison.passed,
     regressions: regressionsOf(comparison),
-    comment: renderComment(comparison, facts, render.comment),
-    summary: renderJobSummary(comparison, facts, render.summary),
+    comment: renderComment(comparison, facts, { ...render.comment, extraSections: historySection }),
+    summary: renderJobSummary(comparison, facts, { ...render.summary, extraSections: historySection }),
     failure: regressionMessage(comparison),
+    ...(history ? { history } : {}),
   };
+}
+
+function withThisPush(input: HistoryInput, baseline: EvalResults, comparison: Comparison, gates: readonly GateConfig[]): PrHistory {
+  const point = checkTradeoffPoint(input.sha.slice(0, 7), baseline, comparison, gates);
+  return recordIteration(input.before, { sha: input.sha, time: input.time, passed: comparison.passed, point });
+}
+
+function plainCommitBase(url: string | undefined): string | undefined {
+  return url !== undefined && isPlainUrl(url) && url.endsWith('/commit/') ? url : undefined;
 }
 
 export async function writeJobSummary(markdown: string): Promise<void> {

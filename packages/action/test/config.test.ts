@@ -52,7 +52,21 @@ options:
         { task: `suite:${path.resolve(DIR, 'suites/extra.jsonl')}`, at: 'tasks[3]', gates: {}, categories: {} },
       ],
       options: { numFewshot: 5, limit: 100 },
+      stop: { minGain: 1, bestBalance: 'within-limits' },
     });
+  });
+
+  it('reads the stop: section, with defaults for what it leaves out', () => {
+    expect(parseConfig('tasks: [mmlu]\nstop:\n  min-gain: 2.5\n  best-balance: gain-minus-drop\n', FILE).stop).toEqual({ minGain: 2.5, bestBalance: 'gain-minus-drop' });
+    expect(parseConfig('tasks: [mmlu]\nstop: { min-gain: 0 }\n', FILE).stop).toEqual({ minGain: 0, bestBalance: 'within-limits' });
+  });
+
+  it('rejects a stop: section it cannot use, naming each key path', () => {
+    const message = problemsOf('tasks: [mmlu]\nstop:\n  min-gain: -1\n  best-balance: greedy\n  min-gian: 2\n');
+    expect(message).toMatch(/has 3 problems/);
+    expect(message).toContain('  - stop.min-gain: must be ≥ 0, got -1');
+    expect(message).toContain('  - stop.best-balance: must be one of "within-limits", "gain-minus-drop", got "greedy"');
+    expect(message).toContain('  - stop.min-gian: unknown key; allowed here: min-gain, best-balance');
   });
 
   it('lists every problem at once, each with its key path and what is allowed', () => {
@@ -145,8 +159,13 @@ describe('overrideTasks', () => {
         { task: 'suite:/work/s.jsonl', at: 'the tasks input', gates: {}, categories: {} },
       ],
       options: { limit: 3 },
+      stop: { minGain: 1, bestBalance: 'within-limits' },
     });
-    expect(overrideTasks(null, ['mmlu'], '/work')).toEqual({ tasks: [{ task: 'mmlu', at: 'the tasks input', gates: {}, categories: {} }], options: {} });
+    expect(overrideTasks(null, ['mmlu'], '/work')).toEqual({
+      tasks: [{ task: 'mmlu', at: 'the tasks input', gates: {}, categories: {} }],
+      options: {},
+      stop: { minGain: 1, bestBalance: 'within-limits' },
+    });
   });
 
   it('keeps suites in a Hub dataset repository as written: hf:// is no workspace path', () => {

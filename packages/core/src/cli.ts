@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `ftbench` command line: eval, tasks, fetch-data, demo. Reads arguments, calls the library, prints tables.
+ * `ftbench` command line: eval, tasks, fetch-data, compare, check, demo. Reads arguments, calls the library, prints tables.
  * User mistakes (FtbenchError, and file-system failures such as a read-only folder) print one
  * `ftbench: error:` line and a hint and exit 2; anything else is a bug and keeps its stack.
  */
@@ -10,7 +10,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkpointCacheDir, ftbenchCacheDir } from './cache-dir.js';
 import { HubSource, parseRevisionPins, prefetchTasks } from './data/hub/index.js';
-import { runDemo } from './demo.js';
+import { demoFineTuneRecipe, runDemo, runLoopDemo } from './demo.js';
 import { FtbenchError } from './errors.js';
 import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
@@ -38,6 +38,8 @@ interface CommandSpec {
   usage: string;
   summary: string;
   flags: Record<string, FlagSpec>;
+  /** The command takes files as arguments (compare); every other command takes none. */
+  takesFiles?: boolean;
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -81,6 +83,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       'max-length': { type: 'string', value: 'N', description: "override the model's maximum sequence length" },
       'add-bos-token': { type: 'string', value: 'true|false', description: "override tokenizer_config.json's add_bos_token" },
       'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
+      name: { type: 'string', value: 'LABEL', description: 'a label stored in the results (e.g. r8-ep2): how ftbench compare names this model' },
     },
   },
   'show-prompt': {
@@ -111,12 +114,35 @@ const COMMANDS: Record<string, CommandSpec> = {
       refresh: { type: 'boolean', description: 'resolve branch names again instead of the commits the cache remembers' },
     },
   },
+  compare: {
+    usage: 'ftbench compare BASE.json VARIANT.json... [options]',
+    summary: 'compare fine-tuned variants with a baseline: table, trade-off, stop advice',
+    takesFiles: true,
+    flags: {
+      config: { type: 'string', value: 'FILE', description: 'ftbench.yml: target tasks (target/min), drop limits (max-drop) and the stop: section' },
+      categories: { type: 'boolean', description: "add a column per suite category" },
+      markdown: { type: 'string', value: 'FILE', description: 'also write the report as Markdown (with a Mermaid chart)' },
+      json: { type: 'string', value: 'FILE', description: 'also write the table, trade-off and advice as JSON' },
+      svg: { type: 'string', value: 'FILE', description: 'also write the trade-off chart as SVG' },
+    },
+  },
+  check: {
+    usage: 'ftbench check --baseline FILE --candidate FILE [--config FILE] [options]',
+    summary: 'the PR check without GitHub: print the comment the action would post; exit 1 when a gate fails',
+    flags: {
+      baseline: { type: 'string', value: 'FILE', description: "the baseline's results (ftbench eval --output, with --log-samples)" },
+      candidate: { type: 'string', value: 'FILE', description: "the candidate's results" },
+      config: { type: 'string', value: 'FILE', description: 'ftbench.yml with the gates (without it, no gate is checked)' },
+      markdown: { type: 'string', value: 'FILE', description: 'also write the comment to FILE' },
+    },
+  },
   demo: {
     usage: 'ftbench demo [options]',
-    summary: 'build a small model and score the bundled demo suites (no GPU, no network)',
+    summary: 'the fine-tuning loop on small built models: a PR check and a comparison of three variants (no GPU, no network)',
     flags: {
-      output: { type: 'string', value: 'FILE', description: 'write results JSON (schema v1)' },
-      workdir: { type: 'string', value: 'DIR', description: 'where the demo model is built (default $TMPDIR/ftbench-demo)' },
+      'eval-only': { type: 'boolean', description: 'only score one model on the bundled demo suites and print its table' },
+      output: { type: 'string', value: 'FILE', description: 'with --eval-only: write results JSON (schema v1)' },
+      workdir: { type: 'string', value: 'DIR', description: 'where the demo models and results are written (default $TMPDIR/ftbench-demo)' },
     },
   },
 };
@@ -149,7 +175,7 @@ type FlagValues = Record<string, string | boolean | string[] | undefined>;
  * values (also `--model --tasks x`, where parseArgs would take "--tasks" as the model), a flag given
  * twice (the last would silently win), values on switches, stray arguments. `help` when -h/--help is given.
  */
-function parseCommandArgs(command: string, args: string[]): { help: true } | { help: false; values: FlagValues } {
+function parseCommandArgs(command: string, args: string[]): { help: true } | { help: false; values: FlagValues; files: string[] } {
   const spec = COMMANDS[command];
   const flags: Record<string, FlagSpec> = { ...spec.flags, help: HELP_FLAG };
   const options = Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, { type: f.type, multiple: f.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) }]));
@@ -157,6 +183,7 @@ function parseCommandArgs(command: string, args: string[]): { help: true } | { h
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
   const hint = `ftbench ${command} --help lists its options.`;
   const values: FlagValues = {};
+  const files: string[] = [];
   let afterTerminator = false;
   for (const token of tokens) {
     if (token.kind === 'option-terminator') {
@@ -164,6 +191,10 @@ function parseCommandArgs(command: string, args: string[]): { help: true } | { h
       continue;
     }
     if (token.kind === 'positional') {
+      if (spec.takesFiles) {
+        files.push(token.value);
+        continue;
+      }
       throw new FtbenchError(`unexpected argument "${token.value}" for ftbench ${command}${afterTerminator ? ' after --' : ''}`, hint);
     }
     const flag = flags[token.name];
@@ -188,7 +219,7 @@ function parseCommandArgs(command: string, args: string[]): { help: true } | { h
       values[token.name] = token.value;
     }
   }
-  return { help: false, values };
+  return { help: false, values, files };
 }
 
 /** Whole numbers only: Number() would also take "", "0x10", "1e3" and "2.0". */
@@ -277,6 +308,8 @@ async function evalCommand(values: FlagValues): Promise<void> {
     addBosToken: parseBoolean(values['add-bos-token'] as string | undefined, '--add-bos-token'),
     fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
   };
+  const name = values.name as string | undefined;
+  if (name !== undefined && name.trim() === '') throw new FtbenchError('--name must not be empty', 'e.g. --name r8-ep2');
   // Where results and checkpoints go is checked now, not after hours of scoring.
   const output = values.output as string | undefined;
   if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
@@ -293,7 +326,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
     values['checkpoint-dir'] ? 'Make it writable or pass another --checkpoint-dir.' : 'Make it writable, set FTBENCH_CACHE_DIR to a writable folder, or pass --checkpoint-dir DIR.',
   );
   const evaluation = await evaluate(options);
-  const { results } = evaluation;
+  const results: EvalResults = name === undefined ? evaluation.results : { ...evaluation.results, name };
   printResults(results);
   if (output) saveResults(results, output, checkpointDir);
   if (plan.ftbenchResults) saveResults(results, plan.ftbenchResults, checkpointDir);
@@ -364,19 +397,102 @@ async function tasksCommand(values: FlagValues): Promise<void> {
   process.stdout.write(values.json ? `${JSON.stringify(catalog, null, 2)}\n` : `${renderTaskCatalog(catalog)}\n`);
 }
 
-async function demoCommand(values: FlagValues): Promise<void> {
-  const output = values.output as string | undefined;
-  if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
-  const results = await runDemo({ workdir: values.workdir as string | undefined });
-  printResults(results);
-  if (output) saveResults(results, output, undefined);
+/**
+ * What compare and check need besides core: ftbench.yml and the reporter, which depend on core, so
+ * they live in @ftbench/action (src/loop.ts) and are loaded when used. The shape is declared here
+ * because core is built before the packages that depend on it.
+ */
+interface LoopCommands {
+  checkFiles(options: { baseline: string; candidate: string; config?: string }): Promise<{ passed: boolean; comment: string; failure: string }>;
+  compareFiles(options: { files: readonly string[]; config?: string; categories?: boolean }): Promise<{ terminal: string; markdown: string; svg: string; json: unknown }>;
+  markdownForTerminal(markdown: string): string;
 }
 
-const RUN: Record<string, (values: FlagValues) => Promise<void>> = {
+async function loopCommands(): Promise<LoopCommands> {
+  const specifier = '@ftbench/action/loop';
+  try {
+    return (await import(specifier)) as LoopCommands;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new FtbenchError(`ftbench compare, check and the loop demo need ${specifier}, which is not built or installed`, 'Run npm run build at the repository root.');
+  }
+}
+
+/** Output files are checked before anything is read or computed. */
+function outputFiles(values: FlagValues, flags: readonly string[]): Record<string, string | undefined> {
+  const files = Object.fromEntries(flags.map((flag) => [flag, values[flag] as string | undefined]));
+  for (const [flag, file] of Object.entries(files)) if (file) assertWritableFile(file, flag, `Choose another --${flag}, or make its folder writable.`);
+  return files;
+}
+
+/** Writes an output file and says so, on stderr where stdout is the report itself (check). */
+function writeOutput(file: string | undefined, text: string, say: NodeJS.WriteStream = process.stdout): void {
+  if (!file) return;
+  writeFileSync(file, text);
+  say.write(`written to ${file}\n`);
+}
+
+async function compareCommand(values: FlagValues, files: string[]): Promise<number> {
+  const out = outputFiles(values, ['markdown', 'json', 'svg']);
+  const report = await (await loopCommands()).compareFiles({ files, config: values.config as string | undefined, categories: values.categories as boolean | undefined });
+  process.stdout.write(report.terminal);
+  writeOutput(out.markdown, report.markdown);
+  writeOutput(out.json, `${JSON.stringify(report.json, null, 2)}\n`);
+  writeOutput(out.svg, report.svg);
+  return 0;
+}
+
+async function checkCommand(values: FlagValues): Promise<number> {
+  const baseline = values.baseline as string | undefined;
+  const candidate = values.candidate as string | undefined;
+  if (!baseline) throw new FtbenchError('--baseline is required', 'Pass the results file of the model the PR would be compared with: --baseline base.json');
+  if (!candidate) throw new FtbenchError('--candidate is required', "Pass the candidate's results file: --candidate candidate.json");
+  const out = outputFiles(values, ['markdown']);
+  const report = await (await loopCommands()).checkFiles({ baseline, candidate, config: values.config as string | undefined });
+  process.stdout.write(report.comment);
+  writeOutput(out.markdown, report.comment, process.stderr);
+  if (!report.passed) process.stderr.write(`ftbench check: failed:\n${report.failure}\n`);
+  return report.passed ? 0 : 1;
+}
+
+async function demoCommand(values: FlagValues): Promise<number> {
+  const output = values.output as string | undefined;
+  const workdir = values.workdir as string | undefined;
+  if (!values['eval-only']) {
+    if (output) throw new FtbenchError('--output is for ftbench demo --eval-only', 'The loop demo writes its results files into --workdir.');
+    await loopDemo(workdir);
+    return 0;
+  }
+  if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
+  const results = await runDemo({ workdir });
+  printResults(results);
+  if (output) saveResults(results, output, undefined);
+  return 0;
+}
+
+/** The demo's check fails a gate on purpose: it succeeded at showing that, so it exits 0. */
+async function loopDemo(workdir: string | undefined): Promise<void> {
+  const loop = await loopCommands();
+  const files = await runLoopDemo({ workdir });
+  const candidate = files.variants[files.variants.length - 1];
+  const say = (text: string) => process.stdout.write(`${text}\n`);
+  say(`\n== How the models were made\n\n${demoFineTuneRecipe()}\n\nResults and the config: ${path.dirname(files.config)}`);
+  say(`\n== The PR check: ftbench check --baseline ${path.basename(files.baseline)} --candidate ${path.basename(candidate)} --config ftbench.yml\n`);
+  const check = await loop.checkFiles({ baseline: files.baseline, candidate, config: files.config });
+  process.stdout.write(loop.markdownForTerminal(check.comment));
+  say(`\n(the check ${check.passed ? 'passed' : `fails, as a PR check would: ${check.failure.split('\n').length} gate(s); the demo itself succeeded`})`);
+  say(`\n== The variants side by side: ftbench compare ${[files.baseline, ...files.variants].map((file) => path.basename(file)).join(' ')} --config ftbench.yml\n`);
+  process.stdout.write((await loop.compareFiles({ files: [files.baseline, ...files.variants], config: files.config })).terminal);
+}
+
+// biome-ignore lint/suspicious/noConfusingVoidType: a command returns its exit code, or nothing for 0
+const RUN: Record<string, (values: FlagValues, files: string[]) => Promise<number | void>> = {
   eval: evalCommand,
   'show-prompt': showPromptCommand,
   tasks: tasksCommand,
   'fetch-data': fetchDataCommand,
+  compare: compareCommand,
+  check: checkCommand,
   demo: demoCommand,
 };
 
@@ -421,8 +537,7 @@ async function main(argv: string[]): Promise<number> {
       process.stdout.write(commandHelp(command));
       return 0;
     }
-    await RUN[command](parsed.values);
-    return 0;
+    return (await RUN[command](parsed.values, parsed.files)) ?? 0;
   } catch (err) {
     const error = isUnwritablePathError(err) ? fileSystemUserError(err) : err;
     if (error instanceof FtbenchError) {

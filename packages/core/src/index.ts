@@ -30,7 +30,44 @@ export { lmEvalResults, currentEnvironment, type LmEvalEnvironment } from './lm-
 export { lmEvalSamples, lmEvalSamplesJsonl, samplesFromLmEvalJsonl, type LmEvalSample } from './lm-eval-format/samples.js';
 
 // Comparing two runs under gates.
-export { compareResults, type CompareOptions } from './compare/compare.js';
+export { compareResults, metricValueOf, type CompareOptions } from './compare/compare.js';
+export {
+  checkTradeoffPoint,
+  compareVariants,
+  headlineMetric,
+  topLevelTargets,
+  variantsTradeoff,
+  type Variant,
+  type VariantCell,
+  type VariantColumn,
+  type VariantRow,
+  type VariantsComparison,
+  type VariantsOptions,
+  type VariantsTradeoff,
+} from './compare/variants.js';
+export {
+  bestBalance,
+  paretoOptimal,
+  targetTasksOf,
+  tradeoffPoint,
+  type BenchmarkChange,
+  type BestBalanceRule,
+  type GoalStatus,
+  type LimitStatus,
+  type TradeoffPoint,
+} from './compare/tradeoff.js';
+export { DEFAULT_STOP_SETTINGS, stopAdvice, type StopAdvice, type StopCriterion, type StopSettings, type StopVerdict } from './compare/stop-advice.js';
+export {
+  HISTORY_FORMAT,
+  HISTORY_JSON_SCHEMA,
+  HISTORY_VERSION,
+  MAX_HISTORY_RECORDS,
+  emptyHistory,
+  parseHistory,
+  recordIteration,
+  type IterationRecord,
+  type PrHistory,
+} from './compare/history.js';
 export { METRIC_POINTS_SCALE, describeLimits, gateLabel, validateGate } from './compare/gates.js';
 export { FAILING_VERDICTS, type Comparison, type ComparisonRow, type DeltaStats, type GateConfig, type GateResult, type GateVerdict } from './compare/types.js';
 

@@ -75,6 +75,7 @@ export const RESULTS_JSON_SCHEMA = {
     schemaVersion: { enum: [RESULTS_SCHEMA_VERSION] },
     ftbenchVersion: { type: 'string' },
     createdAt: { type: 'string' },
+    name: { type: 'string', minLength: 1 },
     config: {
       type: 'object',
       required: ['tasks', 'device'],

@@ -124,6 +124,8 @@ export interface EvalResults {
   schemaVersion: typeof RESULTS_SCHEMA_VERSION;
   ftbenchVersion: string;
   createdAt: string;
+  /** The label given with `ftbench eval --name` (e.g. r8-ep2): how `ftbench compare` names this model; absent without one. */
+  name?: string;
   config: RunConfig;
   model: ModelRecord;
   tasks: Record<string, TaskResult>;

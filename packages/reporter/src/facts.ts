@@ -10,6 +10,11 @@ export interface RunSide {
   degenerate?: { task: string; signs: DegenerateSign[] }[];
   /** Tasks with left-truncated requests, and how many. */
   truncated?: { task: string; requests: number }[];
+  /** The `--name` label, else the model's path as given to the evaluator. */
+  model?: string;
+  ftbenchVersion?: string;
+  /** Per task: few-shot examples and the dataset revision read. */
+  tasks?: { task: string; numFewshot: number; dataset: string; revision: string }[];
 }
 
 /** What the comment says about how the numbers were produced. */
@@ -19,6 +24,8 @@ export interface RunFacts {
   device: string;
   /** The baseline's results came from the cache instead of a fresh evaluation. */
   baselineCacheHit: boolean;
+  /** Each group's members, from both runs: which rows are groups, and which tasks are in one (MMLU's subjects). */
+  groups?: Record<string, string[]>;
 }
 
 export function runFactsFrom(baseline: EvalResults, candidate: EvalResults, baselineCacheHit: boolean): RunFacts {
@@ -29,7 +36,12 @@ export function runFactsFrom(baseline: EvalResults, candidate: EvalResults, base
       seconds: results.timings.totalSeconds,
       degenerate: tasks.filter((task) => (task.degenerate ?? []).length > 0).map((task) => ({ task: task.name, signs: task.degenerate ?? [] })),
       truncated: tasks.filter((task) => (task.truncatedRequests ?? 0) > 0).map((task) => ({ task: task.name, requests: task.truncatedRequests ?? 0 })),
+      model: results.name ?? results.model.path,
+      ftbenchVersion: results.ftbenchVersion,
+      tasks: tasks.map((task) => ({ task: task.name, numFewshot: task.numFewshot, dataset: task.dataset.path, revision: task.dataset.revision })),
     };
   };
-  return { baseline: side(baseline), candidate: side(candidate), device: candidate.config.device, baselineCacheHit };
+  const groups: Record<string, string[]> = {};
+  for (const results of [baseline, candidate]) for (const group of Object.values(results.groups)) groups[group.name] = [...new Set([...(groups[group.name] ?? []), ...group.members])];
+  return { baseline: side(baseline), candidate: side(candidate), device: candidate.config.device, baselineCacheHit, groups };
 }

@@ -13,4 +13,8 @@ export {
   renderScoresComment,
   renderScoresSummary,
   type RenderOptions,
+  type RunContext,
 } from './render.js';
+export { adviceLines, markdownForTerminal, renderVariants, terminalSafe, variantsTable, type CompareFormat } from './compare.js';
+export { divergingBars, mermaidTradeoffChart, mermaidTrajectoryChart, tradeoffSvg } from './chart.js';
+export { SHOWN_ITERATIONS, renderHistory, type HistoryRenderOptions } from './history.js';

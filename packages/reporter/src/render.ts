@@ -5,7 +5,7 @@
  * from the results (names, reasons) goes through escapeMarkdown; the sticky marker is added by
  * the action's comment writer (packages/action/src/github-api.ts), not here.
  */
-import type { Comparison, ComparisonRow, EvalResults, GateResult, GateVerdict, MetricValue } from '@ftbench/core';
+import { METRIC_POINTS_SCALE, targetTasksOf, type Comparison, type ComparisonRow, type EvalResults, type GateConfig, type GateResult, type GateVerdict, type MetricValue } from '@ftbench/core';
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown } from './escape.js';
 import type { RunFacts } from './facts.js';
@@ -38,6 +38,18 @@ export interface RenderOptions {
   notice?: string;
   /** Without a baseline: the gates judged on the candidate alone (floors, goals), listed under the headline. */
   gates?: readonly GateResult[];
+  /** Trusted Markdown sections placed before the run facts (the PR's iteration history). */
+  extraSections?: readonly string[];
+  /** Where the run happened, for the run facts; the caller checks each URL is a plain URL. */
+  context?: RunContext;
+}
+
+/** The commit, the workflow run and the runtime of a CI run (the action's environment). */
+export interface RunContext {
+  /** The evaluated commit, 40 hex digits, and the URL showing it. */
+  commit?: { sha: string; url: string };
+  runUrl?: string;
+  onnxruntimeVersion?: string;
 }
 
 const COMMENT_FULL_REPORT = "this run's job summary";
@@ -140,54 +152,92 @@ function renderScores(results: EvalResults, why: string, options: ReportOptions)
 
 /** One line of a delta table: a comparison row with the gates on it, or a gate whose target is missing. */
 interface Entry {
-  /** First column: task, group, `suite / category`, or the category alone in a breakdown. */
+  /** First column: task, group, `suite / category`, or the member alone in a breakdown. */
   label: string;
   metric: string;
   row: ComparisonRow | null;
   gates: GateResult[];
-  /** The suite, for category rows. */
-  suite?: string;
+  /** For rows in a collapsed breakdown: its title (already escaped). */
+  section?: string;
+  /** A gate judges this row or the group above it (mmlu's gate covers mmlu_stem). */
+  covered?: boolean;
 }
 
-/** Lower is more important: failing rows are never dropped, ungated rows go first. */
+/** p below this is called significant in the table and in the trade-off line. */
+const SIGNIFICANCE = 0.05;
+
+/** A drop the paired test calls significant. */
+function significantDrop(row: ComparisonRow | null): boolean {
+  return row !== null && row.comparable && row.delta.points < 0 && row.delta.pValue !== null && row.delta.pValue < SIGNIFICANCE;
+}
+
+/** Lower is more important, and sorts first: failing rows (never dropped), significant drops, drops a gate let pass, gated rows, the rest. */
 function importance(entry: Entry): number {
   if (entry.gates.some((gate) => gate.failed)) return 0;
-  if (entry.gates.some((gate) => gate.verdict === 'not-significant')) return 1;
-  return entry.gates.length > 0 ? 2 : 3;
+  if (significantDrop(entry.row)) return 1;
+  if (entry.gates.some((gate) => gate.verdict === 'not-significant')) return 2;
+  return entry.gates.length > 0 ? 3 : 4;
 }
 
 const rowKey = (target: string, metric: string) => `${target}\u0000${metric}`;
 
+/** lm-eval's headline metric of a benchmark: normalized accuracy where there is one, else accuracy. */
+const HEADLINE_METRICS = ['acc_norm', 'acc'];
+
 /**
- * The delta table's entries, most important first: gates with a missing target, every task and
- * group row, and the category rows a gate looks at (their regressions must be in the main table).
- * Gates are matched to rows by target and metric, so a comparison read back from JSON works too.
+ * The top-level group a task belongs to (mmlu for mmlu_anatomy and for mmlu_stem), or null for a
+ * task or group no group contains.
  */
-function mainEntries(comparison: Comparison, gatesByRow: Map<string, GateResult[]>): Entry[] {
+function topGroupOf(name: string, groups: Readonly<Record<string, string[]>>): string | null {
+  let current = name;
+  for (let depth = 0; depth < 10; depth++) {
+    const parent = Object.keys(groups).find((group) => groups[group].includes(current));
+    if (parent === undefined) return current === name ? null : current;
+    current = parent;
+  }
+  return current;
+}
+
+/**
+ * The table's entries: the main table holds tasks and groups by their headline metric, most
+ * important first; MMLU's subjects (tasks inside a group), other metrics and suite categories go
+ * into collapsed breakdowns, unless a gate judges them or they drop significantly. Gates with a
+ * missing target come first. Gates are matched to rows by target and metric, so a comparison read
+ * back from JSON works too.
+ */
+function tableEntries(comparison: Comparison, gatesByRow: Map<string, GateResult[]>, facts: RunFacts): { main: Entry[]; details: Entry[] } {
+  const groups = facts.groups ?? {};
   const missing: Entry[] = comparison.gates
     .filter((gate) => gate.row === null)
     .map((gate) => ({ label: gate.gate.target, metric: gate.gate.metric, row: null, gates: [gate] }));
-  const rows: Entry[] = comparison.rows
-    .filter((row) => row.kind !== 'category' || gatesByRow.has(rowKey(row.target, row.metric)))
-    .map((row) => ({
-      label: row.kind === 'category' ? `${row.task} / ${row.category}` : row.task,
-      metric: row.metric,
-      row,
-      gates: gatesByRow.get(rowKey(row.target, row.metric)) ?? [],
-    }));
-  return [...missing, ...rows].sort((a, b) => importance(a) - importance(b));
-}
-
-function categoryEntries(comparison: Comparison, gatesByRow: Map<string, GateResult[]>): Entry[] {
-  return comparison.rows
-    .filter((row) => row.kind === 'category')
-    .map((row) => ({
-      label: row.category ?? '',
-      metric: row.metric,
-      row,
-      gates: gatesByRow.get(rowKey(row.target, row.metric)) ?? [],
-      suite: row.task,
-    }));
+  const metricsOf = new Map<string, string[]>();
+  for (const row of comparison.rows) metricsOf.set(row.target, [...(metricsOf.get(row.target) ?? []), row.metric]);
+  const headline = (target: string) => {
+    const gated = comparison.gates.find((gate) => gate.row?.target === target);
+    return gated?.gate.metric ?? HEADLINE_METRICS.find((metric) => metricsOf.get(target)?.includes(metric)) ?? metricsOf.get(target)?.[0];
+  };
+  const main: Entry[] = [...missing];
+  const details: Entry[] = [];
+  for (const row of comparison.rows) {
+    const gates = gatesByRow.get(rowKey(row.target, row.metric)) ?? [];
+    const top = row.kind === 'category' ? null : topGroupOf(row.task, groups);
+    const covered = gates.length > 0 || (top !== null && comparison.gates.some((gate) => gate.row?.target === top));
+    const entry: Entry = { label: row.kind === 'category' ? `${row.task} / ${row.category}` : row.task, metric: row.metric, row, gates, covered };
+    const section =
+      row.kind === 'category'
+        ? `Per-category breakdown: ${escapeMarkdown(row.task)}`
+        : top !== null && row.kind === 'task'
+          ? `Tasks of ${escapeMarkdown(top)}`
+          : row.metric !== headline(row.target)
+            ? 'Other metrics'
+            : null;
+    // A breakdown's significant drops stay in it, flagged, and its title counts them: 57 subjects
+    // at p < 0.05 give about three by chance, which must not crowd the main table.
+    if (section === null || gates.length > 0) main.push(entry);
+    else details.push({ ...entry, label: row.kind === 'category' ? (row.category ?? '') : row.task, section });
+  }
+  // A stable sort: within one importance, the comparison's order (groups, then tasks, then categories).
+  return { main: main.sort((a, b) => importance(a) - importance(b)), details: details.sort((a, b) => importance(a) - importance(b)) };
 }
 
 /**
@@ -207,7 +257,7 @@ function fitToBudget(render: (reductions: number) => string, most: number, { bud
   return clipToBudget(render(Math.min(low, most)), budget, fullReport, measure);
 }
 
-type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> & Pick<RenderOptions, 'notice' | 'gates'> & { measure: Measure };
+type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> & Pick<RenderOptions, 'notice' | 'gates' | 'extraSections' | 'context'> & { measure: Measure };
 
 function renderReport(comparison: Comparison, facts: RunFacts, options: ReportOptions): string {
   const gatesByRow = new Map<string, GateResult[]>();
@@ -216,8 +266,7 @@ function renderReport(comparison: Comparison, facts: RunFacts, options: ReportOp
     const key = rowKey(gate.row.target, gate.row.metric);
     gatesByRow.set(key, [...(gatesByRow.get(key) ?? []), gate]);
   }
-  const main = mainEntries(comparison, gatesByRow);
-  const categories = categoryEntries(comparison, gatesByRow);
+  const { main, details: categories } = tableEntries(comparison, gatesByRow, facts);
   const failingMain = main.filter((entry) => importance(entry) === 0).length;
   const droppable = categories.length + main.length - failingMain;
 
@@ -251,7 +300,7 @@ interface Layout {
 function renderDocument(comparison: Comparison, facts: RunFacts, options: ReportOptions, layout: Layout): string {
   const hiddenReasons = comparison.reasons.length - layout.reasons.length;
   const reasons = [
-    ...layout.reasons.map((reason) => `- ${escapeMarkdown(reason)}`),
+    ...layout.reasons.map((reason) => `- ${escapeMarkdown(reason)}${inconclusiveNote(comparison, reason)}`),
     hiddenReasons > 0 ? `- … and ${hiddenReasons} more failing ${plural(hiddenReasons, 'gate')}, listed in ${options.fullReport}` : '',
   ];
   const omitted =
@@ -262,16 +311,20 @@ function renderDocument(comparison: Comparison, facts: RunFacts, options: Report
         : `> ⚠️ ${layout.omittedRows} ${plural(layout.omittedRows, 'row')} omitted to stay within the size limit, ${layout.omittedFailingRows} of them failing. All rows are in ${options.fullReport}.`;
   const sections = [
     headline(comparison),
+    tradeoffLine(comparison, facts),
+    goalLines(comparison),
     options.notice ?? '',
     reasons.filter((line) => line !== '').join('\n'),
     runNotes(facts),
     layout.main.length > 0 ? deltaTable('Task', layout.main) : layout.omittedRows > 0 ? '' : '_No task was scored by both runs._',
+    legend(comparison, layout.main),
     omitted,
     incomparableNotes(layout.main),
     addedRemovedNote(comparison),
     withoutBaselineNote(comparison),
-    ...categorySections(layout.categories),
-    factsSection(facts),
+    ...detailSections(layout.categories),
+    ...(options.extraSections ?? []),
+    factsSection(facts, options.context),
   ];
   return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
 }
@@ -288,16 +341,20 @@ function headline(comparison: Comparison): string {
       ? '### ✅ ftbench: no gates configured'
       : `### ✅ ftbench passed: ${gateCount} ${plural(gateCount, 'gate')}, no regressions`;
   }
-  if (failing.every((gate) => gate.verdict === 'regression')) {
+  const kind = (gate: GateResult) => (inconclusive(gate) ? 'inconclusive' : gate.verdict.replace('-', ' '));
+  if (failing.every((gate) => kind(gate) === 'regression')) {
     return `### ❌ ftbench: ${failing.length} ${plural(failing.length, 'regression')}`;
   }
-  const counts = new Map<GateVerdict, number>();
-  for (const gate of failing) counts.set(gate.verdict, (counts.get(gate.verdict) ?? 0) + 1);
-  const parts = [...counts].map(([verdict, count]) => `${count} ${verdict.replace('-', ' ')}`);
+  const counts = new Map<string, number>();
+  for (const gate of failing) counts.set(kind(gate), (counts.get(kind(gate)) ?? 0) + 1);
+  const parts = [...counts].map(([verdict, count]) => `${count} ${verdict}`);
   return `### ❌ ftbench: ${failing.length} failing ${plural(failing.length, 'gate')} (${parts.join(', ')})`;
 }
 
-const TABLE_COLUMNS = ['Metric', 'Baseline', 'Candidate', 'Δ', '95 % CI', 'Gate', 'Status'];
+const TABLE_COLUMNS = ['Metric', 'Baseline', 'Candidate', 'Δ pts', '95 % CI', 'Gate', 'Status'];
+
+/** No-break spaces inside an interval, so a 920-px comment column wraps the words around it, never "[-4.3," apart from "-3.3]". */
+const keepTogether = (text: string) => text.replace(/ /g, '\u00a0');
 const TABLE_ALIGN = ['l', 'l', 'r', 'r', 'r', 'c', 'l', 'l'];
 
 function deltaTable(firstColumn: string, entries: readonly Entry[]): string {
@@ -313,9 +370,9 @@ function tableCells(entry: Entry): string[] {
     escapeMarkdown(entry.metric),
     row ? formatScore(row.baseline, scale) : '—',
     row ? formatScore(row.candidate, scale) : '—',
-    delta ? `${formatSignedPoints(delta.points)} pts` : '—',
-    delta?.ci ? `[${formatSignedPoints(delta.ci.low)}, ${formatSignedPoints(delta.ci.high)}]` : '—',
-    entry.gates.length > 0 ? escapeMarkdown(entry.gates.map((gate) => gate.limits).join('; ')) : '—',
+    delta ? formatSignedPoints(delta.points) : '—',
+    delta?.ci ? keepTogether(`[${formatSignedPoints(delta.ci.low)}, ${formatSignedPoints(delta.ci.high)}]`) : '—',
+    entry.gates.length > 0 ? entry.gates.map((gate) => shortLimits(gate.gate)).join('; ') : '—',
     statusCell(entry),
   ];
 }
@@ -332,15 +389,128 @@ const VERDICT_STATUS: Record<GateVerdict, string> = {
   pass: '✅ pass',
 };
 
+/**
+ * A drop past its limit whose 95 % interval reaches back within the limit: the data cannot tell
+ * whether the limit was crossed. It still fails (the gate is the user's rule), and says so.
+ */
+function inconclusive(gate: GateResult): boolean {
+  const { row } = gate;
+  if (gate.verdict !== 'regression' || row === null || !row.comparable || row.delta.ci === null || gate.gate.maxDrop === undefined) return false;
+  return row.delta.ci.high > -gate.gate.maxDrop;
+}
+
+/** For a failing reason whose drop's CI reaches back within the limit: says so, with the interval and n. */
+function inconclusiveNote(comparison: Comparison, reason: string): string {
+  const gate = comparison.gates.find((candidate) => candidate.failed && candidate.reason === reason);
+  if (gate === undefined || !inconclusive(gate) || !gate.row?.comparable || gate.row.delta.ci === null) return '';
+  const { ci, n } = gate.row.delta;
+  return ` — inconclusive: the 95 % CI [${formatSignedPoints(ci.low)}, ${formatSignedPoints(ci.high)}] reaches back within the limit (n = ${n})`;
+}
+
 function statusCell(entry: Entry): string {
   const { row } = entry;
   const test = row === null || !row.comparable ? '' : row.delta.pValue === null ? 'unpaired' : escapeMarkdown(formatPValue(row.delta.pValue));
   const verdicts = new Set(entry.gates.map((gate) => gate.verdict));
   const worst = (Object.keys(VERDICT_STATUS) as GateVerdict[]).find((verdict) => verdicts.has(verdict));
+  if (worst === 'regression' && row?.comparable && entry.gates.some(inconclusive)) return `❌ inconclusive: past the limit, CI crosses it (${keepTogether(`n = ${row.delta.n}`)})`;
   // A floor is on the candidate alone: the delta's test says nothing about it.
   if (worst !== undefined) return test === '' || worst === 'below-floor' ? VERDICT_STATUS[worst] : `${VERDICT_STATUS[worst]} (${test})`;
   if (row !== null && !row.comparable) return '⚠️ not comparable';
+  if (significantDrop(row) && !entry.covered) return `⚠️ significant drop, no gate (${test})`;
   return test === '' ? '—' : test;
+}
+
+/** A gate's limits in a few characters; the reasons above the table say them in full. */
+function shortLimits(gate: GateConfig): string {
+  const scale = METRIC_POINTS_SCALE[gate.metric];
+  const score = (value: number) => (scale === 100 ? `${Number((value * 100).toFixed(1))} %` : value.toFixed(3));
+  return [
+    gate.maxDrop !== undefined && `max −${gate.maxDrop.toFixed(1)}`,
+    gate.maxDropRelative !== undefined && `max −${gate.maxDropRelative.toFixed(1)} %rel`,
+    gate.min !== undefined && `floor ${score(gate.min)}`,
+    gate.targetValue !== undefined && `goal ${score(gate.targetValue)}`,
+    gate.requireSignificant && 'if significant',
+  ]
+    .filter((part): part is string => typeof part === 'string')
+    .join(', ');
+}
+
+/** Points as the trade-off line shows them: −2.8, +9.8, ±0.2. */
+function tradeoffPoints(points: number): string {
+  return Math.abs(points) < 0.5 ? `±${Math.abs(points).toFixed(1)}` : points > 0 ? `+${points.toFixed(1)}` : `−${Math.abs(points).toFixed(1)}`;
+}
+
+/** The headline row of each top-level task and group, by target. */
+function topLevelRows(comparison: Comparison, facts: RunFacts): ComparisonRow[] {
+  const groups = facts.groups ?? {};
+  const byTarget = new Map<string, ComparisonRow[]>();
+  for (const row of comparison.rows) {
+    if (row.kind === 'category' || topGroupOf(row.task, groups) !== null) continue;
+    byTarget.set(row.target, [...(byTarget.get(row.target) ?? []), row]);
+  }
+  return [...byTarget.values()].map((rows) => {
+    const gated = comparison.gates.find((gate) => gate.row?.target === rows[0].target);
+    return rows.find((row) => row.metric === gated?.gate.metric) ?? rows.find((row) => row.metric === 'acc_norm') ?? rows[0];
+  });
+}
+
+/**
+ * One line under the headline: what the fine-tune gained on its target tasks (those with a goal
+ * or a floor) against what it cost everywhere else, e.g.
+ * "Task: pharmacy 63.2 → 73.0 % (+9.8; goal 80 % not reached) · General: MMLU −2.8, ARC ±0.2".
+ */
+function tradeoffLine(comparison: Comparison, facts: RunFacts): string {
+  const targets = targetTasksOf(comparison.gates.map((gate) => gate.gate));
+  const rows = topLevelRows(comparison, facts);
+  const percent = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+  const taskParts = rows
+    .filter((row) => targets.has(row.target))
+    .map((row) => {
+      const goal = comparison.gates.find((gate) => gate.row === row && gate.gate.targetValue !== undefined);
+      const goalText = goal ? `; goal ${percent((goal.gate.targetValue as number) * row.pointsScale)} % ${goal.goalReached ? 'reached' : 'not reached'}` : '';
+      const delta = row.comparable ? tradeoffPoints(row.delta.points) : 'not comparable';
+      return `${escapeMarkdown(row.task)} ${(row.baseline * row.pointsScale).toFixed(1)} → ${(row.candidate * row.pointsScale).toFixed(1)} % (${delta}${goalText})`;
+    });
+  const generalParts = rows
+    .filter((row) => !targets.has(row.target))
+    .map((row) => {
+      const gated = comparison.gates.some((gate) => gate.row?.target === row.target);
+      return `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points) : 'not comparable'}${significantDrop(row) && !gated ? ' ⚠️' : ''}`;
+    });
+  const listed = (parts: readonly string[]) => (parts.length > LISTED_BENCHMARKS ? `${parts.slice(0, LISTED_BENCHMARKS).join(', ')} and ${parts.length - LISTED_BENCHMARKS} more` : parts.join(', '));
+  const parts = [taskParts.length > 0 ? `Task: ${listed(taskParts)}` : '', generalParts.length > 0 ? `General: ${listed(generalParts)}` : ''];
+  return parts.filter((part) => part !== '').join(' · ');
+}
+
+/** Benchmarks the trade-off line names, and goal lines shown, before the rest are counted. */
+const LISTED_BENCHMARKS = 8;
+
+/** Goals never fail the check; each says reached or not on its own line. */
+function goalLines(comparison: Comparison): string {
+  const goals = comparison.gates.filter((gate) => gate.gate.targetValue !== undefined);
+  const more = goals.length - LISTED_BENCHMARKS;
+  const lines = goals
+    .slice(0, LISTED_BENCHMARKS)
+    .map((gate) => {
+      const scale = METRIC_POINTS_SCALE[gate.gate.metric];
+      const value = gate.value === null ? 'missing' : formatScore(gate.value, scale);
+      return `🎯 Goal ${escapeMarkdown(gate.label)} ≥ ${formatScore(gate.gate.targetValue as number, scale)}: ${gate.goalReached ? 'reached' : 'not reached'} (${value})`;
+    });
+  if (more > 0) lines.push(`🎯 … and ${more} more ${plural(more, 'goal')}, ${goals.slice(LISTED_BENCHMARKS).filter((gate) => gate.goalReached).length} of them reached`);
+  return lines.join('  \n');
+}
+
+/** What the numbers mean, naming only the tests that produced them. */
+function legend(comparison: Comparison, entries: readonly Entry[]): string {
+  const tests = new Set(comparison.rows.flatMap((row) => (row.comparable ? [row.delta.test] : [])));
+  const named = [
+    tests.has('mcnemar') && 'McNemar exact test (0/1 scores, paired by document)',
+    tests.has('bootstrap') && 'paired bootstrap (continuous scores such as TruthfulQA mc2)',
+    tests.has('unpaired') && '"unpaired": no per-document records, no test',
+  ].filter((text): text is string => typeof text === 'string');
+  if (entries.length === 0 || named.length === 0) return '';
+  const flagged = entries.some((entry) => !entry.covered && significantDrop(entry.row)) ? ` ⚠️: a significant drop (p below ${SIGNIFICANCE}) that no gate covers.` : '';
+  return `Δ and 95 % CI in points (1 point = 0.01 of a 0–1 score). p: two-sided, ${named.join('; ')}.${flagged}`;
 }
 
 /** Why rows in the table could not be compared, once per target. */
@@ -374,27 +544,56 @@ function withoutBaselineNote({ withoutBaseline }: Comparison): string {
   return `> ⚠️ **No baseline** for ${withoutBaseline.map((name) => escapeMarkdown(name)).join(', ')}: their drop limits are not checked (floors are).`;
 }
 
-/** One collapsed breakdown per suite, each a whole table. */
-function categorySections(entries: readonly Entry[]): string[] {
-  const bySuite = new Map<string, Entry[]>();
-  for (const entry of entries) bySuite.set(entry.suite ?? '', [...(bySuite.get(entry.suite ?? '') ?? []), entry]);
-  return [...bySuite].map(
-    ([suite, suiteEntries]) =>
-      `<details><summary>Per-category breakdown: ${escapeMarkdown(suite)}</summary>\n\n${deltaTable('Category', suiteEntries)}\n\n</details>`,
-  );
+/** One collapsed breakdown per section (a suite's categories, a group's tasks, other metrics), each a whole table. */
+function detailSections(entries: readonly Entry[]): string[] {
+  const bySection = new Map<string, Entry[]>();
+  for (const entry of entries) bySection.set(entry.section ?? '', [...(bySection.get(entry.section ?? '') ?? []), entry]);
+  return [...bySection].map(([section, sectionEntries]) => {
+    const drops = sectionEntries.filter((entry) => significantDrop(entry.row) && !entry.covered).length;
+    const flagged = drops > 0 ? ` (⚠️ ${drops} significant ${plural(drops, 'drop')})` : '';
+    return (
+      `<details><summary>${section}${flagged}</summary>\n\n${deltaTable(section.startsWith('Per-category') ? 'Category' : 'Task', sectionEntries)}\n\n</details>`
+    );
+  });
 }
 
-function factsSection(facts: RunFacts): string {
-  const model = (fingerprint: string) => escapeMarkdown(fingerprint.slice(0, 12));
+/** Distinct values, as "a, b and 3 more". */
+function distinctList(values: readonly string[]): string {
+  return nameList([...new Set(values)]);
+}
+
+/** The run's commit and workflow run as links, and the runtime version; empty outside CI. */
+function contextLine(context: RunContext | undefined): string {
+  if (context === undefined) return '';
+  const parts = [
+    context.commit && /^[0-9a-f]{40}$/.test(context.commit.sha) ? `Commit [${context.commit.sha.slice(0, 7)}](${context.commit.url})` : '',
+    context.runUrl ? `[workflow run](${context.runUrl})` : '',
+    context.onnxruntimeVersion ? `onnxruntime-node ${escapeMarkdown(context.onnxruntimeVersion, 40)}` : '',
+  ].filter((part) => part !== '');
+  return parts.length === 0 ? '' : ` ${parts.join(' · ')}.`;
+}
+
+function factsSection(facts: RunFacts, context?: RunContext): string {
+  const model = (side: RunFacts['baseline']) => {
+    const fingerprint = escapeMarkdown(side.modelFingerprint.slice(0, 12));
+    return side.model === undefined ? fingerprint : `${escapeMarkdown(side.model, 60)} (${fingerprint})`;
+  };
   const duration = (seconds: number | null) => (seconds === null ? '—' : formatDuration(seconds));
-  const table = markdownTable(
-    [
-      ['', 'Baseline', 'Candidate'],
-      ['Model', model(facts.baseline.modelFingerprint), model(facts.candidate.modelFingerprint)],
-      ['Duration', duration(facts.baseline.seconds), duration(facts.candidate.seconds)],
-    ],
-    { alignDelimiters: false },
-  );
+  const rows = [
+    ['', 'Baseline', 'Candidate'],
+    ['Model', model(facts.baseline), model(facts.candidate)],
+    ['Duration', duration(facts.baseline.seconds), duration(facts.candidate.seconds)],
+  ];
+  if (facts.baseline.ftbenchVersion !== undefined || facts.candidate.ftbenchVersion !== undefined) {
+    rows.push(['ftbench', escapeMarkdown(facts.baseline.ftbenchVersion ?? '—'), escapeMarkdown(facts.candidate.ftbenchVersion ?? '—')]);
+  }
+  const table = markdownTable(rows, { alignDelimiters: false });
   const cache = facts.baselineCacheHit ? 'cache hit, results reused' : 'cache miss, evaluated in this run';
-  return `#### Run\n\n${table}\n\nDevice: ${escapeMarkdown(facts.device)}. Baseline: ${cache}.`;
+  const tasks = facts.candidate.tasks ?? [];
+  const shots = new Map<number, string[]>();
+  for (const task of tasks) shots.set(task.numFewshot, [...(shots.get(task.numFewshot) ?? []), task.task]);
+  const fewshot =
+    tasks.length === 0 ? '' : ` n-shot: ${[...shots].map(([n, names]) => `${n} (${names.length > 3 ? `${names.length} tasks` : names.map((name) => escapeMarkdown(name)).join(', ')})`).join('; ')}.`;
+  const data = tasks.length === 0 ? '' : ` Data: ${distinctList(tasks.map((task) => `${task.dataset.startsWith('/') ? task.dataset.split('/').pop() : task.dataset}@${task.revision.slice(0, 12)}`))}.`;
+  return `#### Run\n\n${table}\n\nDevice: ${escapeMarkdown(facts.device)}. Baseline: ${cache}.${contextLine(context)}${fewshot}${data}`;
 }

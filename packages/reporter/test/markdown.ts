@@ -57,7 +57,8 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 
 /** What GitHub shows for escaped text: backslash escapes and character references decoded, as CommonMark does. */
 export function decodeCell(cell: string): string {
-  return cell.replace(/\\([!-/:-@[-`{-~])|&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, escaped?: string, decimal?: string, hex?: string, name?: string) => {
+  // No-break spaces (which keep a cell's phrases together) read as spaces.
+  return cell.replace(/\u00a0/g, ' ').replace(/\\([!-/:-@[-`{-~])|&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, escaped?: string, decimal?: string, hex?: string, name?: string) => {
     if (escaped !== undefined) return escaped;
     if (decimal !== undefined) return String.fromCodePoint(Number(decimal));
     if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
@@ -68,7 +69,7 @@ export function decodeCell(cell: string): string {
 /** The HTML our renderers write themselves; any other `<` is a failure. */
 const OWN_HTML = /<\/?details>|<\/?summary>/g;
 /** The 95 % CI cell, `[low, high]`: brackets of ours, which no escaped text can turn into a link. */
-const OWN_BRACKETS = /\[[-+]?\d+\.\d, [-+]?\d+\.\d\]/g;
+const OWN_BRACKETS = /\[[-+]?\d+\.\d,[ \u00a0][-+]?\d+\.\d\]/g;
 
 /**
  * Why a rendered report is not inert, if it is not: raw HTML, link or image syntax, something

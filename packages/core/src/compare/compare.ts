@@ -59,14 +59,14 @@ export function compareResults(
   const rows = baseline === null ? [] : [...groupTargets(baseline, candidate), ...taskTargets(baseline, candidate), ...categoryTargets(baseline, candidate)].flatMap(compareTarget);
   const added = [...candidateNames].filter((name) => !baselineNames.has(name) && !unscored.has(name)).sort();
   const removed = [...baselineNames].filter((name) => !candidateNames.has(name)).sort();
-  const context = { rows, added, removed, withoutBaseline, candidateValue: (target: string, metric: MetricName) => metricOf(candidate, target, metric) };
+  const context = { rows, added, removed, withoutBaseline, candidateValue: (target: string, metric: MetricName) => metricValueOf(candidate, target, metric) };
   const gateResults = gates.map((gate) => evaluateGate(gate, context));
   const failing = gateResults.filter((result) => result.failed);
   return { rows, added, removed, withoutBaseline, gates: gateResults, passed: failing.length === 0, reasons: failing.map((result) => result.reason) };
 }
 
 /** A run's value of a metric of a row target: a task, a group, or `suite:<suite>/<category>`. */
-function metricOf(results: EvalResults, target: string, metric: MetricName): number | undefined {
+export function metricValueOf(results: EvalResults, target: string, metric: MetricName): number | undefined {
   const { task, category } = parseGateTarget(target);
   const scored = category === undefined ? (results.tasks[task] ?? results.groups[task]) : results.tasks[task]?.categories?.[category];
   return scored?.metrics[metric]?.value;

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { EXTERNAL_DATA_FILE, encodeToyModel } from './onnx-graph.js';
-import { END_OF_TEXT_ID, LAYER_NORM_EPSILON, vocabSizeOf, type ToyModelSpec } from './spec.js';
+import { END_OF_TEXT_ID, LAYER_NORM_EPSILON, vocabSizeOf, type ToyModelSpec, type ToyModelWeights } from './spec.js';
 import { byteLevelTokenizerConfig, byteLevelTokenizerJson } from './tokenizer.js';
 
 /** The Hugging Face GPT-2 config.json that describes the toy model. */
@@ -25,9 +25,9 @@ export function toyModelConfigJson(spec: ToyModelSpec): Record<string, unknown> 
 
 const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
 
-/** Writes an optimum-style model directory (model.onnx, tokenizer and configs) for the spec. */
-export async function writeToyModel(dir: string, spec: ToyModelSpec): Promise<void> {
-  const { model, externalData } = encodeToyModel(spec);
+/** Writes an optimum-style model directory (model.onnx, tokenizer and configs) for the spec, with the seed's weights unless given others. */
+export async function writeToyModel(dir: string, spec: ToyModelSpec, weights?: ToyModelWeights): Promise<void> {
+  const { model, externalData } = encodeToyModel(spec, weights);
   await mkdir(dir, { recursive: true });
   await Promise.all([
     writeFile(path.join(dir, 'model.onnx'), model),

@@ -52,6 +52,19 @@ describe('ftbench eval', () => {
     expect(results.tasks['suite:mini'].n).toBe(2);
     expect(results.samples['suite:mini']).toHaveLength(2);
     expect(results.model.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    expect(results.name).toBeUndefined();
+  });
+
+  it('stores the --name label in the results, where ftbench compare reads it', () => {
+    const suite = path.join(root, 'named.yaml');
+    writeFileSync(suite, '- {question: "1+1?", choices: ["2", "3"], answer: A}\n');
+    const output = path.join(root, 'named.json');
+    const run = ftbench('eval', '--model', modelDir, '--tasks', `suite:${suite}`, '--name', 'r8-ep2', '--output', output, '--log-samples');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(output, 'utf8')).name).toBe('r8-ep2');
+    const empty = ftbench('eval', '--model', modelDir, '--tasks', `suite:${suite}`, '--name', ' ');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/ftbench: error: --name must not be empty/);
   });
 
   it('explains a model directory without a tokenizer', () => {
@@ -96,11 +109,31 @@ describe('ftbench eval', () => {
 });
 
 describe('ftbench demo and tasks', () => {
-  it('runs the demo offline and prints a real table', () => {
-    const run = ftbench('demo', '--workdir', path.join(root, 'demo'));
+  it('demo --eval-only scores one model offline and prints a real table', () => {
+    const run = ftbench('demo', '--eval-only', '--workdir', path.join(root, 'demo'));
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\|\s*suite:\S+\s*\|/);
     expect(run.stdout).toMatch(/requests, \d+ forward rows/);
+  });
+
+  it('demo runs the loop: says how the candidate was made, shows a failing PR check and its stop advice, then compares three variants, and exits 0', () => {
+    const workdir = path.join(root, 'loop-demo');
+    const run = ftbench('demo', '--workdir', workdir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/The "fine-tuned" models are not trained: each moves every weight of the baseline/);
+    const check = run.stdout.slice(run.stdout.indexOf('== The PR check'), run.stdout.indexOf('== The variants side by side'));
+    expect(check).toMatch(/^### ❌ ftbench: /m);
+    expect(check).toMatch(/^Task: suite:pharmacology \d+\.\d → \d+\.\d % \(\+\d+\.\d; goal 80 % not reached\) · General: suite:general-knowledge −\d\.\d$/m);
+    const compare = run.stdout.slice(run.stdout.indexOf('== The variants side by side'));
+    expect(compare).toMatch(/ftbench compare: 3 variants against base/);
+    expect(compare).toMatch(/Stop advice for ft-40pct\n\n.+\n\n- . Target: .+\n- . General: .+\n- . Marginal gain: .+/);
+    // What it wrote is what a user would pass to ftbench check and compare again.
+    for (const name of ['base.json', 'ft-20pct.json', 'ft-30pct.json', 'ft-40pct.json', 'ftbench.yml']) expect(existsSync(path.join(workdir, name))).toBe(true);
+    const again = ftbench('check', '--baseline', path.join(workdir, 'base.json'), '--candidate', path.join(workdir, 'ft-40pct.json'), '--config', path.join(workdir, 'ftbench.yml'));
+    expect(again.code).toBe(1);
+    // The demo shows the comment decoded for a terminal (no character references); its headline and trade-off line are the same.
+    expect(check).toContain(again.stdout.split('\n').slice(0, 3).join('\n'));
+    expect(check).not.toMatch(/&#\d+;/);
   });
 
   it('lists the registered tasks and groups', () => {

@@ -188,7 +188,9 @@ describe('--output is checked before scoring, and a late failure loses nothing',
     const belowFile = ftbench(evalArgs('--output', path.join(suite, 'results.json')));
     expectUserError(belowFile, /cannot write the results to .*two\.jsonl\/results\.json: part of the path is a file/);
     expect(scored(belowFile)).toBe(false);
-    expectUserError(ftbench(['demo', '--workdir', path.join(root, 'demo'), '--output', folder]), /it is a folder/);
+    expectUserError(ftbench(['demo', '--eval-only', '--workdir', path.join(root, 'demo'), '--output', folder]), /it is a folder/);
+    // The loop demo writes its results into --workdir; --output belongs to --eval-only.
+    expectUserError(ftbench(['demo', '--workdir', path.join(root, 'demo'), '--output', folder]), /--output is for ftbench demo --eval-only/);
   });
 
   it('refuses a read-only results file and a read-only folder before scoring', () => {
