@@ -1,6 +1,6 @@
 import "./rolldown-runtime-DYf_mQCB.mjs";
 import { i as getInput, l as setFailed, o as info, u as setOutput } from "./core-CMdayhmP.mjs";
-import { _ as context, n as workflowRunOf, t as postForkComment } from "./fork-comment-DOEIdw65.mjs";
+import { b as context, n as workflowRunOf, t as postForkComment } from "./fork-comment-BM03XPu1.mjs";
 // packages/action/src/comment-entry.ts
 /**
 * The commenter of the fork-safe pattern (comment/action.yml, bundled as dist-action/comment.mjs),

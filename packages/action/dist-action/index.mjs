@@ -281,7 +281,7 @@ try {
 		version: ONNXRUNTIME_NODE_VERSION,
 		store
 	});
-	const { main, failureMessage } = await import("./main-CSK8XYkj.mjs");
+	const { main, failureMessage } = await import("./main-Byc9qp9g.mjs");
 	try {
 		await main(store);
 	} catch (error) {
