@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * What ftbench is measured against:
  * - the bare onnxruntime loop: the exact session.run calls one ftbench run made (same feeds, same
@@ -14,7 +15,7 @@ import path from 'node:path';
  */
 export async function recordRuns(work) {
   // Every session ftbench creates is an instance of this class: its run is the single entry point to onnxruntime.
-  const prototype = ort.InferenceSession.prototype;
+  const prototype = /** @type {any} */ (ort.InferenceSession).prototype;
   const original = prototype.run;
   const calls = [];
   prototype.run = function (feeds, fetches, options) {
@@ -56,7 +57,7 @@ export async function naiveLoop(modelDir, tokenized, maxLength, past) {
       }
     }
     const out = await session.run(feeds);
-    const logits = out.logits.data;
+    const logits = /** @type {Float32Array} */ (out.logits.data);
     const vocab = out.logits.dims[2];
     scoreOutputBytes += logits.byteLength;
     maxRunScoreOutputBytes = Math.max(maxRunScoreOutputBytes, logits.byteLength);

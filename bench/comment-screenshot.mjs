@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The PR comment as a person sees it: the realistic check of test/loop/realistic.ts (MMLU's 57
  * subjects, HellaSwag, ARC, TruthfulQA, a suite with categories) rendered by a GFM renderer
@@ -18,8 +19,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { marked } from 'marked';
-import { compareResults, emptyHistory } from '../packages/core/dist/index.js';
-import { runFactsFrom } from '../packages/reporter/dist/index.js';
+import { compareResults, emptyHistory } from '@ftbench/core';
+import { runFactsFrom } from '@ftbench/reporter';
 import { buildReports } from '../packages/action/dist/report.js';
 import { GATES, realisticRuns } from '../test/loop/realistic.ts';
 
@@ -76,9 +77,10 @@ let history = emptyHistory(42);
 let withHistory = '';
 for (let i = 0; i < 20; i++) {
   const sha = i.toString(16).padStart(2, '0').repeat(20);
+  /** @type {import('@ftbench/core').StopSettings} */
   const stop = { minGain: 1, bestBalance: 'within-limits' };
   const reports = buildReports({ ...input, history: { before: history, sha, time: `2026-12-01T${String(i).padStart(2, '0')}:00:00.000Z`, stop, commitBaseUrl: 'https://github.com/acme/llm/commit/' } });
-  history = reports.history;
+  history = /** @type {import('@ftbench/core').PrHistory} */ (reports.history);
   withHistory = reports.comment;
 }
 measure('after-20-pushes', withHistory);

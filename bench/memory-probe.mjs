@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * P3 child process: loads one model with the given options, scores the given requests task by task,
  * and prints its peak resident memory and the bytes onnxruntime handed back. A process of its own,
@@ -5,7 +6,7 @@
  * Usage: node bench/memory-probe.mjs '<json: { modelDir, options, requestsFile }>'
  */
 import { readFileSync } from 'node:fs';
-import { OnnxCausalLM } from '../packages/core/dist/index.js';
+import { OnnxCausalLM } from '@ftbench/core';
 
 const { modelDir, options, requestsFile } = JSON.parse(process.argv[2]);
 const requestsByTask = JSON.parse(readFileSync(requestsFile, 'utf8'));

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * `npm run bench`: ftbench's log-likelihood scoring against lm-eval's request scheme, a bare
  * onnxruntime loop and a naive per-option loop, side by side in one process on the same documents.
@@ -16,9 +17,10 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OnnxCausalLM, writeToyModel } from '../packages/core/dist/index.js';
-import { planFullRows, planSharedPrefixes, plannedTokens, tokenizeRequests } from '../packages/core/dist/model/loglikelihood.js';
-import { loadTokenizer } from '../packages/core/dist/model/tokenizer.js';
+import { OnnxCausalLM } from '@ftbench/core';
+import { markdownTable } from 'markdown-table';
+import { loadTokenizer, planFullRows, planSharedPrefixes, plannedTokens, tokenizeRequests } from '@ftbench/core/engine';
+import { writeToyModel } from '@ftbench/core/testing';
 import { naiveLoop, recordRuns, replay } from './baselines.mjs';
 import { buildWorkloads, requestsOf, SYNTHETIC_SHAPES, TASKS } from './workloads.mjs';
 
@@ -74,9 +76,11 @@ const log = (message) => process.stderr.write(`[bench] ${message}\n`);
 const fixed = (x, digits = 2) => (Number.isFinite(x) ? x.toFixed(digits) : 'n/a');
 const mb = (bytes) => (bytes / 2 ** 20).toFixed(1);
 const thousands = (n) => n.toLocaleString('en-US');
-const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+/** @param {string[]} header @param {unknown[][]} rows */
+const table = (header, rows) => markdownTable([header, ...rows.map((row) => row.map(String))], { alignDelimiters: false });
 
 /** The model's directory, and the shape of the empty past_key_values the naive loop feeds. */
+/** @param {{ key: string, spec?: any, needs: string }} model */
 async function prepareModel({ key, spec, needs }) {
   if (!spec) {
     const dir = path.join(sharedDir, needs);

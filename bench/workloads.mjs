@@ -1,13 +1,12 @@
+// @ts-check
 /**
  * The documents the benchmark scores, built with ftbench's own task definitions and prompt builder:
  * MMLU (5-shot), ARC-Challenge (25-shot) and TruthfulQA mc2 (0-shot) from the real releases in
  * ../shared/datasets, HellaSwag (10-shot) as synthetic documents of the same shape (its release is not in
  * ../shared): real English words from the MMLU questions, in lengths drawn from the ranges below.
  */
-import { buildDocRequests } from '../packages/core/dist/tasks/prompt.js';
-import { evaluationSplit, fewshotSplit } from '../packages/core/dist/tasks/splits.js';
-import { LocalReleaseSource, loadTaskRegistry } from '../packages/core/dist/index.js';
-import { mulberry32 } from '../packages/core/dist/random.js';
+import { LocalReleaseSource, loadTaskRegistry } from '@ftbench/core';
+import { buildDocRequests, evaluationSplit, fewshotSplit, mulberry32 } from '@ftbench/core/engine';
 
 const FEWSHOT_SEED = 1234;
 
@@ -70,8 +69,8 @@ export async function buildWorkloads(dataDir, sizes, tasks) {
   if (wanted.has('mmlu') || wanted.has('hellaswag')) {
     const mmlu = [];
     for (const task of registry.resolve(['mmlu']).tasks) {
-      const test = await source.loadSplit(task.dataset, task.testSplit);
-      const dev = await source.loadSplit(task.dataset, task.fewshotSplit);
+      const test = await source.loadSplit(task.dataset, /** @type {string} */ (task.testSplit));
+      const dev = await source.loadSplit(task.dataset, /** @type {string} */ (task.fewshotSplit));
       mmlu.push(...(await docsOf(task, test.rows, dev.rows, 5, sizes.mmluPerSubject)));
     }
     words = [...new Set(mmlu.flatMap((doc) => doc.requests[0].context.split(/\s+/)).filter((w) => /^[A-Za-z][a-z]{1,11}[,.]?$/.test(w)))];
@@ -89,7 +88,7 @@ export async function buildWorkloads(dataDir, sizes, tasks) {
   }
   if (wanted.has('truthfulqa_mc2')) {
     const truthfulqa = registry.getTask('truthfulqa_mc2');
-    const rows = (await source.loadSplit(truthfulqa.dataset, truthfulqa.validationSplit)).rows;
+    const rows = (await source.loadSplit(truthfulqa.dataset, /** @type {string} */ (truthfulqa.validationSplit))).rows;
     docs.truthfulqa_mc2 = await docsOf(truthfulqa, rows, [], 0, sizes.truthfulqa);
   }
   return { words: words.length, docs };

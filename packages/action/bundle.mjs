@@ -9,7 +9,7 @@
  *
  *   node packages/action/bundle.mjs      rebuild dist-action/ and schema/ftbench.schema.json (commit both)
  *
- * test/action/bundle.test.ts rebuilds both into a temporary folder and fails when the committed
+ * packages/action/test/bundle.test.ts rebuilds both into a temporary folder and fails when the committed
  * files differ, so CI catches a stale bundle or schema.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,39 +26,28 @@ export const COMMITTED_BUNDLE_DIR = path.join(actionDir, 'dist-action');
 export const RUNTIME_EXTERNALS = ['onnxruntime-node'];
 
 /**
- * Core's task registry imports every file of tasks/families/ at run time, found relative to its
- * own module. Each family becomes an entry of its own, written to families/ beside the chunk
- * that holds the registry, so "adding a benchmark is adding a file" holds for the bundle too.
+ * One chunk per npm package and per workspace package, named after it (no content hashes), so a
+ * change to one module rewrites only the chunk that holds it and a rebuild renames nothing. Our
+ * own packages are split further by which entries use a module (entriesAware): the fork-safe
+ * commenter and the post step load no module that imports onnxruntime-node.
  */
-function familyEntries() {
-  const dir = path.join(coreSrc, 'tasks/families');
-  return Object.fromEntries(
-    readdirSync(dir)
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
-      .sort()
-      .map((file) => [`families/${path.basename(file, '.ts')}`, path.join(dir, file)]),
-  );
+function chunkOf(id) {
+  const normalized = id.split(path.sep).join('/');
+  const inPackage = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(normalized);
+  if (inPackage) return `lib-${inPackage[1].replace('@', '').replace('/', '-')}`;
+  const workspace = /\/packages\/(core|reporter|action)\/(src\/|package\.json$)/.exec(normalized);
+  return workspace ? `ftbench-${workspace[1]}` : null;
 }
 
-/**
- * Two modules read a package.json next to their source at run time (core's version, and the
- * onnxruntime-node version core depends on); in a bundle those files are elsewhere, so the
- * values are inlined.
- */
-function inlinePackageReads() {
-  const corePackage = JSON.parse(readFileSync(path.join(repoRoot, 'packages/core/package.json'), 'utf8'));
-  const replacements = new Map([
-    [path.join(coreSrc, 'version.ts'), `export const FTBENCH_VERSION = ${JSON.stringify(corePackage.version)};\n`],
-    [
-      path.join(actionDir, 'src/runtime-version.ts'),
-      `export const ONNXRUNTIME_NODE_VERSION = ${JSON.stringify(corePackage.dependencies['onnxruntime-node'])};\n`,
-    ],
-  ]);
-  return {
-    name: 'ftbench-inline-package-reads',
-    load: (id) => replacements.get(path.resolve(id)) ?? null,
-  };
-}
+const CODE_SPLITTING = {
+  // A chunk holds its package's modules only, not the packages they import; the execution order
+  // across chunks is then kept by rolldown (strictExecutionOrder below).
+  includeDependenciesRecursively: false,
+  groups: [
+    { debugName: 'npm packages', name: (id) => (chunkOf(id)?.startsWith('lib-') ? chunkOf(id) : null) },
+    { debugName: 'workspace packages', name: (id) => (chunkOf(id)?.startsWith('ftbench-') ? chunkOf(id) : null), entriesAware: true },
+  ],
+};
 
 /** The folder of dist-action/ that holds the runtime's package.json and package-lock.json. */
 export const RUNTIME_LOCK_DIR = 'runtime';
@@ -123,11 +112,12 @@ export async function bundleAction(outDir = COMMITTED_BUNDLE_DIR) {
       index: path.join(actionDir, 'src/entry.ts'),
       comment: path.join(actionDir, 'src/comment-entry.ts'),
       post: path.join(actionDir, 'src/post-entry.ts'),
-      ...familyEntries(),
     },
     cwd: repoRoot,
     platform: 'node',
     external: RUNTIME_EXTERNALS,
+    // Required by includeDependenciesRecursively: false; the entries export nothing anyway.
+    preserveEntrySignatures: 'allow-extension',
     resolve: {
       alias: {
         '@ftbench/core': path.join(coreSrc, 'index.ts'),
@@ -136,7 +126,6 @@ export async function bundleAction(outDir = COMMITTED_BUNDLE_DIR) {
       // The sources import './x.js' (NodeNext style) for './x.ts'.
       extensionAlias: { '.js': ['.ts', '.js'] },
     },
-    plugins: [inlinePackageReads()],
     // Core's modules have no import-time side effects, so an entry gets only the modules it uses:
     // the fork-safe commenter (comment.mjs) compares results without loading onnxruntime-node,
     // which is not installed where it runs.
@@ -145,9 +134,10 @@ export async function bundleAction(outDir = COMMITTED_BUNDLE_DIR) {
     output: {
       dir: outDir,
       format: 'esm',
-      // Family entries keep the `.js` ending the registry looks for; the package.json below makes it ESM.
-      entryFileNames: (chunk) => (chunk.name.startsWith('families/') ? '[name].js' : '[name].mjs'),
-      chunkFileNames: '[name]-[hash].mjs',
+      entryFileNames: '[name].mjs',
+      chunkFileNames: '[name].mjs',
+      codeSplitting: CODE_SPLITTING,
+      strictExecutionOrder: true,
     },
   });
   writeFileSync(path.join(outDir, 'package.json'), `${JSON.stringify({ private: true, type: 'module' }, null, 2)}\n`);

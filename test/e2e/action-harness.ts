@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The Node 24 the node24 runner uses, installed as a dev dependency. */
@@ -76,6 +77,17 @@ function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+/**
+ * The inputs a runner passes: each default the entry's action.yml declares, then `given`. An
+ * expression default (`${{ github.token }}`) is the runner's to evaluate: left out.
+ */
+function runnerInputs(entry: RunSpec['entry'], given: Record<string, string>): Record<string, string> {
+  const file = path.join(repoRoot, entry === 'comment.mjs' ? 'comment/action.yml' : 'action.yml');
+  const declared = (parse(readFileSync(file, 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
+  const defaults = Object.entries(declared).flatMap(([name, input]) => (input.default === undefined || input.default.includes('${{') ? [] : [[name, input.default]]));
+  return { ...Object.fromEntries(defaults), ...given };
+}
+
 export async function runAction(spec: RunSpec): Promise<ActionRun> {
   mkdirSync(spec.runDir, { recursive: true });
   const eventFile = path.join(spec.runDir, 'event.json');
@@ -98,7 +110,7 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_STATE: stateFile,
     RUNNER_TEMP: path.join(spec.runDir, 'runner-temp'),
-    ...Object.fromEntries(Object.entries(spec.inputs).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
+    ...Object.fromEntries(Object.entries(runnerInputs(spec.entry, spec.inputs)).map(([name, value]) => [`INPUT_${name.toUpperCase()}`, value])),
     ...Object.fromEntries(Object.entries(spec.state ?? {}).map(([name, value]) => [`STATE_${name}`, value])),
     ...spec.env,
   };

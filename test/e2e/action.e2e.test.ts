@@ -8,8 +8,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCache, cacheServiceEnv, closedPortUrl, type FakeCache } from '../action/helpers/fake-cache.js';
-import { startFakeGitHub, writes, type FakeGitHub } from '../action/helpers/fake-github.js';
+import { startFakeCache, cacheServiceEnv, closedPortUrl, type FakeCache } from '../../packages/action/test/helpers/fake-cache.js';
+import { startFakeGitHub, writes, type FakeGitHub } from '../../packages/action/test/helpers/fake-github.js';
 import { copyActionCheckout, isolatedTempDir, pullRequestEvent, repoRoot, runAction, type ActionRun, type RunSpec } from './action-harness.js';
 import { buildModels, buildSuiteFromBaseline, type Models } from './fixtures.js';
 import { lockfilePackages, makeTlsIdentity, missingTarballs, npmCacheDir, npmPrefixWithGlobalConfig, startLocalRegistry, type LocalRegistry } from './local-registry.js';

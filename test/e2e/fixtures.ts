@@ -9,7 +9,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { simpleEvaluate, writeToyModel, type ToyModelSpec } from '../../packages/core/src/index.js';
+import { simpleEvaluate } from '../../packages/core/src/index.js';
+import { writeToyModel, type ToyModelSpec } from '../../packages/core/src/testing.js';
 
 const SHAPE = { layers: 1, heads: 2, hidden: 32, maxPositions: 512, withPast: false } satisfies Omit<ToyModelSpec, 'seed'>;
 const BASELINE_SEED = 11;

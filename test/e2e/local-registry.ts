@@ -115,7 +115,11 @@ export async function startConnectProxy(): Promise<ConnectProxy> {
     client.on('error', () => upstream.destroy());
   });
   const address = await listen(server);
-  return { url: `http://${address}`, tunnels, close: () => (server.closeAllConnections(), close(server)) };
+  const stop = () => {
+    server.closeAllConnections();
+    return close(server);
+  };
+  return { url: `http://${address}`, tunnels, close: stop };
 }
 
 /** `npm config get cache`: where `npm ci` left the tarballs it installed. */

@@ -9,10 +9,9 @@
  * and data are unchanged; the rest are reported as having no baseline, never silently passed.
  * Every file restored from the cache is checked against the results schema before use.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { FtbenchError, parseResults, type EvalResults } from '@ftbench/core';
+import { FtbenchError, hashFiles, parseResults, sha256Hex, type EvalResults } from '@ftbench/core';
 import * as core from '@actions/core';
 import type { CacheStore } from './cache-store.js';
 
@@ -25,12 +24,7 @@ export async function modelContentHash(dir: string): Promise<string> {
   const files = (readdirSync(dir, { recursive: true }) as string[])
     .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')) && statSync(path.join(dir, name)).isFile())
     .sort();
-  const hash = createHash('sha256');
-  for (const name of files) {
-    hash.update(`${name.split(path.sep).join('/')}\0${statSync(path.join(dir, name)).size}\0`);
-    for await (const chunk of createReadStream(path.join(dir, name))) hash.update(chunk as Buffer);
-  }
-  return hash.digest('hex');
+  return hashFiles(dir, files);
 }
 
 /** What, besides the model, decides the baseline's scores. */
@@ -46,7 +40,7 @@ export interface ScoringIdentity {
 }
 
 function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return sha256Hex(text).slice(0, 16);
 }
 
 /** Keys may not contain commas and are at most 512 characters; branch names may contain anything git allows. */
@@ -149,7 +143,7 @@ function unitMismatch(restored: EvalResults, unit: ResultUnit, candidate: EvalRe
   return group === undefined ? null : `it lacks the group ${group}`;
 }
 
-export function writeResults(file: string, results: EvalResults): void {
+export function writeResultsFile(file: string, results: EvalResults): void {
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(results)}\n`);
 }
@@ -195,10 +189,10 @@ async function restoreResults({ store, workspace }: BaselineContext, key: string
   return results ? { baseline: { results, file, restoredFrom: matched } } : { refused: matched };
 }
 
-async function saveResults({ store, workspace }: BaselineContext, key: string, results: EvalResults): Promise<string> {
+async function cacheResults({ store, workspace }: BaselineContext, key: string, results: EvalResults): Promise<string> {
   const file = path.join(workspace, BASELINE_CACHE_DIR, RESULTS_FILE);
   rmSync(path.dirname(file), { recursive: true, force: true });
-  writeResults(file, results);
+  writeResultsFile(file, results);
   if (await store.save(key, BASELINE_CACHE_DIR)) core.info(`Saved the baseline results to the Actions cache as ${key}`);
   return file;
 }
@@ -221,7 +215,7 @@ export async function baselineFromModel(
   if (restored === null) core.info(`No cached baseline under ${key}: scoring the baseline model`);
   const results = await score();
   const saveAs = restored === null ? key : `${key}-rescored-${Date.now()}`;
-  return { results, file: await saveResults(context, saveAs, results), restoredFrom: null };
+  return { results, file: await cacheResults(context, saveAs, results), restoredFrom: null };
 }
 
 /** What a PR finds of its base branch's results. */
@@ -283,7 +277,7 @@ function mergeResults(parts: EvalResults[]): EvalResults {
 /** Mode (b) on the base branch: each unit of this run's results becomes the baseline later PRs restore it from. */
 export async function publishBranchBaseline(context: BaselineContext, branchPrefix: string, modelHash: string, results: EvalResults): Promise<void> {
   for (const unit of resultUnits(results)) {
-    await saveResults(context, `${unitKeyPrefix(branchPrefix, unit)}${modelHash.slice(0, 16)}`, unitResults(results, unit));
+    await cacheResults(context, `${unitKeyPrefix(branchPrefix, unit)}${modelHash.slice(0, 16)}`, unitResults(results, unit));
   }
   rmSync(path.join(context.workspace, BASELINE_CACHE_DIR), { recursive: true, force: true });
 }

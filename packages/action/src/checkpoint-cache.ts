@@ -5,10 +5,9 @@
  * the evaluator takes the requests already there instead of scoring them again. Checkpoint files
  * are keyed by model and task content, so a restored one never changes a score.
  */
-import { createHash } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkpointCachePlan } from '@ftbench/core';
+import { checkpointCachePlan, sha256Hex } from '@ftbench/core';
 import * as core from '@actions/core';
 import type { CacheStore } from './cache-store.js';
 import { recordPendingCheckpoints, type PendingCheckpoint } from './checkpoint-state.js';
@@ -36,7 +35,7 @@ interface CheckpointEntry extends PendingCheckpoint {
  * provider); without that, two legs would save under one key and the second would lose.
  */
 function checkpointEntry(run: RunAttempt, role: ModelRole, scoring: unknown, env: Record<string, string | undefined>): CheckpointEntry {
-  const leg = createHash('sha256').update(JSON.stringify(scoring)).digest('hex').slice(0, 12);
+  const leg = sha256Hex(JSON.stringify(scoring)).slice(0, 12);
   const plan = checkpointCachePlan(`${run.runId}-${run.job}-${role}-${leg}`, run.attempt, env);
   return { dir: path.join(plan.path, role), key: plan.key, restoreKeys: plan.restoreKeys };
 }

@@ -8,9 +8,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import * as core from '@actions/core';
 import type { CacheStore } from './cache-store.js';
-
-const PENDING_STATE = 'ftbench_checkpoints';
-const FINISHED_STATE = 'ftbench_finished';
+import { State } from './constants.js';
 
 /** A checkpoint folder (the cache store hands it to @actions/cache relative to the workspace) and the key to save it under. */
 export interface PendingCheckpoint {
@@ -20,16 +18,16 @@ export interface PendingCheckpoint {
 
 /** Called whenever a model starts scoring into a checkpoint: the list so far (a later state value replaces an earlier one). */
 export function recordPendingCheckpoints(pending: readonly PendingCheckpoint[]): void {
-  core.saveState(PENDING_STATE, JSON.stringify(pending));
+  core.saveState(State.PendingCheckpoints, JSON.stringify(pending));
 }
 
 /** The main step reached its end: its results are reported and nothing needs resuming. */
 export function markFinished(): void {
-  core.saveState(FINISHED_STATE, 'true');
+  core.saveState(State.Finished, 'true');
 }
 
 function pendingFromState(): PendingCheckpoint[] {
-  const text = core.getState(PENDING_STATE);
+  const text = core.getState(State.PendingCheckpoints);
   return text ? (JSON.parse(text) as PendingCheckpoint[]) : [];
 }
 
@@ -38,7 +36,7 @@ function pendingFromState(): PendingCheckpoint[] {
  * attempt's key. The store is opened only then, so a finished job prints nothing here.
  */
 export async function saveUnfinishedCheckpoints(openStore: () => Promise<CacheStore>): Promise<void> {
-  if (core.getState(FINISHED_STATE) === 'true') return;
+  if (core.getState(State.Finished) === 'true') return;
   const left = pendingFromState().filter(({ dir }) => existsSync(dir) && readdirSync(dir).length > 0);
   if (left.length === 0) return;
   const store = await openStore();

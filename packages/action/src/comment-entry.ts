@@ -6,20 +6,18 @@
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { postForkComment, workflowRunOf } from './fork-comment.js';
+import { Inputs, Outputs } from './constants.js';
+import { githubApiFromEnv } from './github-api.js';
 
 try {
   const url = await postForkComment({
-    sourceFile: core.getInput('comment-source', { required: true }),
-    api: {
-      apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com',
-      graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined,
-      token: core.getInput('github-token', { required: true }),
-    },
+    sourceFile: core.getInput(Inputs.CommentSource, { required: true }),
+    api: githubApiFromEnv(core.getInput(Inputs.GithubToken, { required: true })),
     repo: context.repo,
     run: workflowRunOf(context.payload),
   });
   core.info(`Posted the PR comment ${url}`);
-  core.setOutput('comment-url', url);
+  core.setOutput(Outputs.CommentUrl, url);
 } catch (error) {
   core.setFailed((error as Error).message);
 }

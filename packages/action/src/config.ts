@@ -5,11 +5,26 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_STOP_SETTINGS, FtbenchError, checkAgainstSchema, type BestBalanceRule, type StopSettings, isHubSuite, loadTaskRegistry, type GateConfig, type loadSuiteAt, type MetricName, type RevisionPins, type SchemaProblem } from '@ftbench/core';
+import {
+  DEFAULT_STOP_SETTINGS,
+  FtbenchError,
+  checkAgainstSchema,
+  formatGateTarget,
+  formatTaskRef,
+  isHubSuite,
+  loadTaskRegistry,
+  parseTaskRef,
+  suiteTaskName,
+  type BestBalanceRule,
+  type GateConfig,
+  type loadSuiteAt,
+  type MetricName,
+  type RevisionPins,
+  type SchemaProblem,
+  type StopSettings,
+} from '@ftbench/core';
 import { parseDocument } from 'yaml';
 import { CONFIG_SCHEMA } from './config-schema.js';
-
-const SUITE_PREFIX = 'suite:';
 
 /** One metric's limits; the names of GateConfig without its target and metric. */
 export type GateLimits = Omit<GateConfig, 'target' | 'metric'>;
@@ -167,17 +182,17 @@ function toMetricGates(gates: RawMetricGates | undefined): MetricGates {
 
 /** `suite:x.jsonl` with x relative to `baseDir`, made absolute; task names pass through. */
 export function resolveTaskName(name: string, baseDir: string): string {
-  if (!name.startsWith(SUITE_PREFIX)) return name;
-  const location = name.slice(SUITE_PREFIX.length);
+  const ref = parseTaskRef(name);
   // A suite in a Hub dataset repository (suite:hf://org/name) is no path.
-  return isHubSuite(location) ? name : `${SUITE_PREFIX}${path.resolve(baseDir, location)}`;
+  if (ref.kind === 'registered' || isHubSuite(ref.location)) return name;
+  return formatTaskRef({ kind: 'suite', location: path.resolve(baseDir, ref.location) });
 }
 
 function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
   const tasks = raw.tasks.map((entry, i): TaskEntry => {
     const at = `tasks[${i}]`;
     if (typeof entry === 'string') return { task: resolveTaskName(entry, baseDir), at, gates: {}, categories: {} };
-    const name = entry.task ?? `${SUITE_PREFIX}${entry.suite}`;
+    const name = entry.task ?? formatTaskRef({ kind: 'suite', location: entry.suite as string });
     return {
       task: resolveTaskName(name, baseDir),
       at,
@@ -222,10 +237,10 @@ export function gateConfigs(tasks: readonly TaskEntry[], suiteNames: ReadonlyMap
     Object.entries(gates).map(([metric, limits]) => ({ target, metric: metric as MetricName, ...limits }));
   return tasks.flatMap((entry) => {
     const suite = suiteNames.get(entry.task);
-    const target = suite === undefined ? entry.task : `${SUITE_PREFIX}${suite}`;
+    const target = suite === undefined ? entry.task : suiteTaskName(suite);
     return [
       ...gatesOf(target, entry.gates),
-      ...Object.entries(entry.categories).flatMap(([category, gates]) => gatesOf(`${target}/${category}`, gates)),
+      ...Object.entries(entry.categories).flatMap(([category, gates]) => gatesOf(formatGateTarget({ task: target, category }), gates)),
     ];
   });
 }
@@ -255,7 +270,7 @@ export async function registryScores(): Promise<(name: string) => ReportedScores
 /** What a loaded suite reports; with `limit` only the first items are scored, so a category beyond them is never reported. */
 export function suiteScores(suite: Awaited<ReturnType<typeof loadSuiteAt>>, options: ScoringOptions): ReportedScores {
   const scored = suite.items.slice(0, options.limit ?? suite.items.length);
-  return { name: `${SUITE_PREFIX}${suite.name}`, metrics: suite.task.metrics, categories: [...new Set(scored.map((item) => item.category))].sort() };
+  return { name: suiteTaskName(suite.name), metrics: suite.task.metrics, categories: [...new Set(scored.map((item) => item.category))].sort() };
 }
 
 /**

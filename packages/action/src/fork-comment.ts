@@ -13,7 +13,8 @@
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseResults, validateGate, type GateConfig } from '@ftbench/core';
-import { escapeMarkdown, pullRequestHeadSha, upsertStickyComment, type GitHubApi } from '@ftbench/reporter';
+import { escapeMarkdown } from '@ftbench/reporter';
+import { pullRequestHeadSha, upsertStickyComment, type GitHubApi } from './github-api.js';
 import { buildReports, fullReportAt, isPlainUrl, type ReportInput } from './report.js';
 
 export const COMMENT_SOURCE_FORMAT = 'ftbench-comment-source';

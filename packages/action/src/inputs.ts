@@ -1,9 +1,11 @@
 /**
  * The action's inputs (action.yml), read through a getter so tests need no environment:
- * `core.getInput` in the action, a map in tests. Defaults live in action.yml; here every
- * value is checked and turned into its type, and a bad one names the input and what it allows.
+ * `core.getInput` in the action, a map in tests. Defaults live in action.yml only (the runner
+ * passes them); here every value is checked and turned into its type, and a bad one names the
+ * input and what it allows.
  */
-import { FtbenchError } from '@ftbench/core';
+import { FtbenchError, parseBooleanText, parseDevice, splitList } from '@ftbench/core';
+import { Inputs } from './constants.js';
 
 export interface ActionInputs {
   model: string;
@@ -11,6 +13,7 @@ export interface ActionInputs {
   config: string;
   /** Overrides the config's task list when set. */
   tasks: string[] | null;
+  /** cpu, cuda or cuda:N, as core's parseDevice reads it. */
   device: string;
   batchSize: number | 'auto';
   dataDir: string | null;
@@ -23,12 +26,10 @@ export interface ActionInputs {
 
 export type InputGetter = (name: string) => string;
 
-const DEVICE_PATTERN = /^(cpu|cuda(:\d+)?)$/;
-
 function parseBoolean(name: string, raw: string): boolean {
-  if (/^(true|True|TRUE)$/.test(raw)) return true;
-  if (/^(false|False|FALSE)$/.test(raw)) return false;
-  throw new FtbenchError(`input ${name} must be true or false, got "${raw}"`);
+  const value = parseBooleanText(raw);
+  if (value === undefined) throw new FtbenchError(`input ${name} must be true or false, got "${raw}"`);
+  return value;
 }
 
 function parseBatchSize(raw: string): number | 'auto' {
@@ -38,25 +39,34 @@ function parseBatchSize(raw: string): number | 'auto' {
   return n;
 }
 
+function checkDevice(raw: string): string {
+  try {
+    parseDevice(raw);
+  } catch {
+    throw new FtbenchError(`input device must be cpu, cuda or cuda:N, got "${raw}"`);
+  }
+  return raw;
+}
+
 export function readInputs(get: InputGetter): ActionInputs {
   const text = (name: string) => get(name).trim();
   const optional = (name: string) => text(name) || null;
-  const model = text('model');
+  const model = text(Inputs.Model);
   if (!model) throw new FtbenchError('input model is required', 'Set `model:` to the directory of the ONNX export to evaluate (model.onnx, tokenizer.json, config.json).');
-  const device = text('device') || 'cpu';
-  if (!DEVICE_PATTERN.test(device)) throw new FtbenchError(`input device must be cpu, cuda or cuda:N, got "${device}"`);
-  const tasks = optional('tasks');
+  const config = text(Inputs.Config);
+  if (!config) throw new FtbenchError('input config is empty', 'Set it to the path of the config file, or leave it out for ftbench.yml.');
+  const tasks = optional(Inputs.Tasks);
   return {
     model,
-    baselineModel: optional('baseline-model'),
-    config: text('config') || 'ftbench.yml',
-    tasks: tasks === null ? null : tasks.split(/[,\n]/).map((task) => task.trim()).filter(Boolean),
-    device,
-    batchSize: parseBatchSize(text('batch-size') || 'auto'),
-    dataDir: optional('data-dir'),
-    githubToken: text('github-token'),
-    comment: parseBoolean('comment', text('comment') || 'true'),
-    failOnRegression: parseBoolean('fail-on-regression', text('fail-on-regression') || 'true'),
-    resume: parseBoolean('resume', text('resume') || 'true'),
+    baselineModel: optional(Inputs.BaselineModel),
+    config,
+    tasks: tasks === null ? null : splitList(tasks),
+    device: checkDevice(text(Inputs.Device)),
+    batchSize: parseBatchSize(text(Inputs.BatchSize)),
+    dataDir: optional(Inputs.DataDir),
+    githubToken: text(Inputs.GithubToken),
+    comment: parseBoolean(Inputs.Comment, text(Inputs.Comment)),
+    failOnRegression: parseBoolean(Inputs.FailOnRegression, text(Inputs.FailOnRegression)),
+    resume: parseBoolean(Inputs.Resume, text(Inputs.Resume)),
   };
 }

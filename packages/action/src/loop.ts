@@ -13,6 +13,7 @@ import {
   compareVariants,
   loadSuiteAt,
   parseResults,
+  parseTaskRef,
   validateGate,
   variantsTradeoff,
   type EvalResults,
@@ -23,8 +24,6 @@ import {
 import { markdownForTerminal, renderVariants, tradeoffSvg } from '@ftbench/reporter';
 import { checkGateTargets, gateConfigs, loadConfig, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
 import { buildReports, type Reports } from './report.js';
-
-const SUITE_PREFIX = 'suite:';
 
 /** A loaded suite as results, gates and cache keys name it, with what its results will report. */
 export interface LoadedSuite {
@@ -37,8 +36,9 @@ export interface LoadedSuite {
 export async function loadSuites(config: FtbenchConfig): Promise<Map<string, LoadedSuite>> {
   const suites = new Map<string, LoadedSuite>();
   for (const { task } of config.tasks) {
-    if (!task.startsWith(SUITE_PREFIX)) continue;
-    const suite = await loadSuiteAt(task.slice(SUITE_PREFIX.length), () => new HubClient());
+    const ref = parseTaskRef(task);
+    if (ref.kind !== 'suite') continue;
+    const suite = await loadSuiteAt(ref.location, () => new HubClient());
     suites.set(task, { name: suite.name, version: suite.version, reported: suiteScores(suite, config.options) });
   }
   return suites;

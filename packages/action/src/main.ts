@@ -1,39 +1,37 @@
 /**
- * The action: reads its inputs and wires the packages together. Score the candidate, get a
- * baseline (cached, or scored once), compare under the configured gates, then report: outputs,
- * job summary, sticky PR comment, and the check's verdict. Hub datasets come from the Actions
+ * The action: wires the packages together in four steps. Prepare (config, suites and gates
+ * checked before any scoring), score (the candidate, then a baseline: cached, or scored once),
+ * compare under the configured gates, then publish: outputs, job summary, sticky PR comment, and
+ * the check's verdict. Hub datasets come from the Actions
  * cache when an earlier job downloaded them, and scoring resumes from the checkpoint of an
  * earlier attempt of the same run.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FTBENCH_VERSION, FtbenchError, simpleEvaluate, type EvalResults } from '@ftbench/core';
-import type { IssueRef } from '@ftbench/reporter';
+import { FTBENCH_VERSION, FtbenchError, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig } from '@ftbench/core';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResults, type Baseline, type ScoringIdentity } from './baseline.js';
+import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResultsFile, type Baseline, type ScoringIdentity } from './baseline.js';
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
 import { loadConfig, overrideTasks, type FtbenchConfig } from './config.js';
 import { actionCacheRoot, cachedHubDatasets, type CachedHubDatasets } from './dataset-cache.js';
-import { readInputs, type ActionInputs } from './inputs.js';
+import { DEFAULT_CONFIG_FILE, Outputs } from './constants.js';
+import type { ActionInputs } from './inputs.js';
 import { configuredGates, loadSuites } from './loop.js';
 import { PR_HISTORY_DIR, historyKey, historyKeyPrefix, restoreHistory, saveHistory, type HistoryPlace } from './pr-history.js';
 import { writeCommentSource } from './fork-comment.js';
-import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput } from './report.js';
+import { githubApiFromEnv, type IssueRef } from './github-api.js';
+import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput, type Reports } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
-
-const SUITE_PREFIX = 'suite:';
-
-const DEFAULT_CONFIG = 'ftbench.yml';
 
 /** The config file, with the tasks input replacing its task list; the default file may be absent when tasks are given. */
 function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
   const file = path.resolve(workspace, inputs.config);
   const config = existsSync(file) ? loadConfig(file) : null;
-  if (inputs.tasks !== null && (config !== null || inputs.config === DEFAULT_CONFIG)) return overrideTasks(config, inputs.tasks, workspace);
+  if (inputs.tasks !== null && (config !== null || inputs.config === DEFAULT_CONFIG_FILE)) return overrideTasks(config, inputs.tasks, workspace);
   if (config === null) {
     throw new FtbenchError(
       `config file ${file} does not exist`,
@@ -78,13 +76,26 @@ function prHistoryPlace(store: CacheStore, pr: IssueRef & { headSha: string }): 
   return { store, dir: PR_HISTORY_DIR, prefix, key: historyKey(prefix, process.env), pullRequest: pr.number };
 }
 
-function setOutputs(outputs: Record<string, string>): void {
+function setOutputs(outputs: Partial<Record<(typeof Outputs)[keyof typeof Outputs], string>>): void {
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
-export async function main(store: CacheStore): Promise<void> {
-  const started = performance.now();
-  const inputs = readInputs((name) => core.getInput(name));
+/** What the run scores and how, fixed before any scoring: config, suites and gates checked, caches opened. */
+interface PreparedRun {
+  inputs: ActionInputs;
+  store: CacheStore;
+  workspace: string;
+  /** Where results, the comment and its source are written for the outputs. */
+  outDir: string;
+  config: FtbenchConfig;
+  gates: GateConfig[];
+  identity: ScoringIdentity;
+  pr: ReturnType<typeof pullRequest>;
+  score: (model: string, role: ModelRole) => Promise<EvalResults>;
+  hubDatasets: CachedHubDatasets | null;
+}
+
+async function prepare(inputs: ActionInputs, store: CacheStore): Promise<PreparedRun> {
   const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   // Cache paths are relative to the workspace (runners differ in where it lies); GitHub already starts actions there.
   process.chdir(workspace);
@@ -97,8 +108,11 @@ export async function main(store: CacheStore): Promise<void> {
   const identity: ScoringIdentity = {
     ftbenchVersion: FTBENCH_VERSION,
     runtimeVersion: ONNXRUNTIME_NODE_VERSION,
-    provider: inputs.device.startsWith('cuda') ? 'cuda' : 'cpu',
-    tasks: tasks.map((task) => (suites.has(task) ? `${SUITE_PREFIX}${suites.get(task)?.name}@${suites.get(task)?.version}` : task)),
+    provider: parseDevice(inputs.device).kind,
+    tasks: tasks.map((task) => {
+      const suite = suites.get(task);
+      return suite ? `${suiteTaskName(suite.name)}@${suite.version}` : task;
+    }),
     options: { ...config.options },
   };
   const cacheEnv = { ...process.env, FTBENCH_CACHE_DIR: process.env.FTBENCH_CACHE_DIR || actionCacheRoot(process.env) };
@@ -125,20 +139,34 @@ export async function main(store: CacheStore): Promise<void> {
       core.endGroup();
     }
   };
+  return { inputs, store, workspace, outDir, config, gates, identity, pr: pullRequest(), score, hubDatasets };
+}
 
-  const candidate = await score(inputs.model, 'candidate');
+interface ScoredRun {
+  candidate: EvalResults;
+  candidateFile: string;
+  obtained: ObtainedBaseline;
+}
+
+/** The candidate, then its baseline: cached, scored now, or from the base branch. */
+async function scoreRun(run: PreparedRun): Promise<ScoredRun> {
+  const candidate = await run.score(run.inputs.model, 'candidate');
   // Every dataset has been read by now; the baseline reads the same ones.
-  await hubDatasets?.save();
-  const candidateFile = path.join(outDir, 'candidate.json');
-  writeResults(candidateFile, candidate);
-  const pr = pullRequest();
-  const { baseline, withoutBaseline, why } = await obtainBaseline({ inputs, pr, identity, store, workspace, outDir, candidate, score });
+  await run.hubDatasets?.save();
+  const candidateFile = path.join(run.outDir, 'candidate.json');
+  writeResultsFile(candidateFile, candidate);
+  const obtained = await obtainBaseline({ ...run, candidate });
+  return { candidate, candidateFile, obtained };
+}
 
+/** The reports: the candidate against its baseline under the gates, with this PR's iteration history. */
+async function compare(run: PreparedRun, { candidate, obtained: { baseline, withoutBaseline, why } }: ScoredRun): Promise<{ reportInput: ReportInput; reports: Reports }> {
+  const { store, pr, config } = run;
   const reportInput: ReportInput = {
     candidate,
     baseline: baseline?.results ?? null,
     baselineCacheHit: baseline !== null && baseline.restoredFrom !== null,
-    gates,
+    gates: run.gates,
     withoutBaseline,
     why,
   };
@@ -159,23 +187,42 @@ export async function main(store: CacheStore): Promise<void> {
   };
   const reports = buildReports({ ...reportInput, ...(history ? { history } : {}) }, { fullReport: fullReportAt(runUrl), context });
   if (historyPlace && reports.history) await saveHistory(historyPlace, reports.history);
-  setOutputs({ results: candidateFile, 'baseline-results': baseline?.file ?? '', passed: String(reports.passed), regressions: JSON.stringify(reports.regressions) });
+  return { reportInput, reports };
+}
+
+/** Outputs, job summary, comment file and source, the sticky comment: everything but the verdict. */
+async function publish(run: PreparedRun, scored: ScoredRun, reportInput: ReportInput, reports: Reports): Promise<void> {
+  const { inputs, outDir, pr } = run;
+  setOutputs({
+    [Outputs.Results]: scored.candidateFile,
+    [Outputs.BaselineResults]: scored.obtained.baseline?.file ?? '',
+    [Outputs.Passed]: String(reports.passed),
+    [Outputs.Regressions]: JSON.stringify(reports.regressions),
+  });
   await writeJobSummary(reports.summary);
   const commentFile = path.join(outDir, 'comment.md');
   writeFileSync(commentFile, reports.comment);
-  core.setOutput('comment-file', commentFile);
+  core.setOutput(Outputs.CommentFile, commentFile);
   if (pr !== null) {
     // What the fork-safe commenter renders the comment from (never from comment.md).
     const commentSource = path.join(outDir, 'comment-source.json');
     writeCommentSource(commentSource, { pullRequest: pr.number, headSha: pr.headSha, report: reportInput });
-    core.setOutput('comment-source', commentSource);
+    core.setOutput(Outputs.CommentSource, commentSource);
   }
   let commentUrl: string | null = null;
   if (inputs.comment && pr !== null) {
     if (!inputs.githubToken) core.warning('No github-token: the PR comment is skipped.');
-    else commentUrl = await postComment(githubApi(inputs.githubToken), pr, reports.comment);
+    else commentUrl = await postComment(githubApiFromEnv(inputs.githubToken), pr, reports.comment);
   }
-  core.setOutput('comment-url', commentUrl ?? '');
+  core.setOutput(Outputs.CommentUrl, commentUrl ?? '');
+}
+
+export async function main(inputs: ActionInputs, store: CacheStore): Promise<void> {
+  const started = performance.now();
+  const run = await prepare(inputs, store);
+  const scored = await scoreRun(run);
+  const { reportInput, reports } = await compare(run, scored);
+  await publish(run, scored, reportInput, reports);
   core.info(`ftbench finished in ${((performance.now() - started) / 1000).toFixed(1)}s`);
 
   if (!reports.passed) {
@@ -234,20 +281,10 @@ async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaselin
       );
     }
     const file = path.join(request.outDir, 'baseline.json');
-    writeResults(file, found.results);
+    writeResultsFile(file, found.results);
     return { baseline: { results: found.results, file, restoredFrom: found.restoredFrom.join(', ') }, withoutBaseline: found.withoutBaseline, why: '' };
   }
   const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');
   await publishBranchBaseline(context, branchBaselinePrefix(identity, branch), await modelContentHash(path.resolve(workspace, inputs.model)), candidate);
   return { baseline: null, withoutBaseline: [], why: `Scores of ${branch}, saved as the baseline for pull requests into it. Drop limits are not checked; floors are.` };
-}
-
-function githubApi(token: string) {
-  return { apiUrl: process.env.GITHUB_API_URL || 'https://api.github.com', graphqlUrl: process.env.GITHUB_GRAPHQL_URL || undefined, token };
-}
-
-/** A user mistake prints its message and hint; anything else is a bug and keeps its stack. */
-export function failureMessage(error: unknown): string {
-  if (error instanceof FtbenchError) return error.hint ? `${error.message}\n${error.hint}` : error.message;
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

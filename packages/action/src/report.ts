@@ -14,13 +14,11 @@ import {
   renderHistory,
   renderScoresSummary,
   runFactsFrom,
-  upsertStickyComment,
-  type GitHubApi,
-  type IssueRef,
   type RenderOptions,
   type RunContext,
 } from '@ftbench/reporter';
 import * as core from '@actions/core';
+import { upsertStickyComment, type GitHubApi, type IssueRef } from './github-api.js';
 
 /** One failing gate, as the `regressions` output lists it. */
 export interface RegressionOutput {

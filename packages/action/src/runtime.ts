@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
+import { parseDevice, sha256Hex } from '@ftbench/core';
 import type { CacheStore } from './cache-store.js';
 
 const RUNTIME_PACKAGE = 'onnxruntime-node';
@@ -31,7 +32,7 @@ export const MANIFEST_FILE = 'ftbench-runtime-manifest.json';
 export type RuntimeFlavor = 'cpu' | 'cuda12';
 
 function runtimeFlavor(device: string): RuntimeFlavor {
-  return device.startsWith('cuda') ? 'cuda12' : 'cpu';
+  return parseDevice(device).kind === 'cuda' ? 'cuda12' : 'cpu';
 }
 
 /** Where a flavor is installed: its own folder, so switching `device` never finds the other flavor's files. */
@@ -81,7 +82,7 @@ function treeEntries(dir: string): Record<string, string> {
       const stat = lstatSync(full);
       if (stat.isSymbolicLink()) entries[rel] = `link:${readlinkSync(full)}`;
       else if (stat.isDirectory()) walk(rel);
-      else if (stat.isFile()) entries[rel] = `sha256:${createHash('sha256').update(readFileSync(full)).digest('hex')}`;
+      else if (stat.isFile()) entries[rel] = `sha256:${sha256Hex(readFileSync(full))}`;
       else entries[rel] = 'special';
     }
   };

@@ -16,3 +16,13 @@ export function hfHome(env: Env = process.env): string {
 export function ftbenchCacheDir(env: Env = process.env): string {
   return env.FTBENCH_CACHE_DIR || path.join(hfHome(env), 'ftbench');
 }
+
+/** The Hub datasets ftbench downloaded (data/hub/cache.ts lays them out). */
+export function datasetCacheDir(env: Env = process.env): string {
+  return path.join(ftbenchCacheDir(env), 'datasets');
+}
+
+/** Where `ftbench eval` keeps its resume checkpoints unless --checkpoint-dir says otherwise. */
+export function checkpointCacheDir(env: Env = process.env): string {
+  return path.join(ftbenchCacheDir(env), 'checkpoints');
+}

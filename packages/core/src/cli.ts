@@ -8,14 +8,16 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkpointCacheDir, ftbenchCacheDir, HubSource, parseRevisionPins, prefetchTasks } from './data/hub/index.js';
+import { checkpointCacheDir, ftbenchCacheDir } from './cache-dir.js';
+import { HubSource, parseRevisionPins, prefetchTasks } from './data/hub/index.js';
 import { demoFineTuneRecipe, runDemo, runLoopDemo } from './demo.js';
 import { FtbenchError } from './errors.js';
 import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
 import { currentEnvironment } from './lm-eval-format/results.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
-import { parseDevice } from './model/onnx-session.js';
+import { parseDevice } from './device.js';
+import { parseBooleanText, splitList } from './text-values.js';
 import { renderResultsTable } from './render-table.js';
 import { renderTaskCatalog } from './render-tasks.js';
 import type { EvalResults } from './schema.js';
@@ -230,12 +232,9 @@ function parseInteger(value: string | undefined, flag: string, min: number): num
 
 function parseBoolean(value: string | undefined, flag: string): boolean | undefined {
   if (value === undefined) return undefined;
-  if (!['true', 'false'].includes(value)) throw new FtbenchError(`${flag} must be true or false, got "${value}"`);
-  return value === 'true';
-}
-
-function taskList(value: string): string[] {
-  return value.split(',').map((t) => t.trim()).filter(Boolean);
+  const parsed = parseBooleanText(value);
+  if (parsed === undefined) throw new FtbenchError(`${flag} must be true or false, got "${value}"`);
+  return parsed;
 }
 
 /** --model: the export's directory; the path of its model.onnx is taken as that directory. */
@@ -295,7 +294,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
   const checkpointDir = (values['checkpoint-dir'] as string | undefined) ?? checkpointCacheDir();
   const options: EvaluateOptions = {
     model: modelDirectory(model),
-    tasks: taskList(tasks),
+    tasks: splitList(tasks),
     numFewshot: values['num-fewshot'] === undefined ? undefined : parseFewshotSetting(values['num-fewshot'] as string),
     batchSize,
     device,
@@ -388,7 +387,7 @@ async function fetchDataCommand(values: FlagValues): Promise<void> {
   const tasks = values.tasks as string | undefined;
   if (!tasks) throw new FtbenchError('--tasks is required', 'e.g. ftbench fetch-data --tasks mmlu,hellaswag,arc_easy');
   const source = new HubSource({ refresh: values.refresh as boolean | undefined });
-  const fetched = await prefetchTasks(taskList(tasks), source, parseRevisionPins((values['dataset-revision'] as string[] | undefined) ?? []));
+  const fetched = await prefetchTasks(splitList(tasks), source, parseRevisionPins((values['dataset-revision'] as string[] | undefined) ?? []));
   for (const f of fetched) process.stdout.write(`${f.dataset} ${f.config} ${f.split} @ ${f.sha}: ${f.files.join(', ')}\n`);
   process.stdout.write(`${fetched.length} splits cached in ${source.client.settings.cacheDir}\n`);
 }
@@ -486,6 +485,7 @@ async function loopDemo(workdir: string | undefined): Promise<void> {
   process.stdout.write((await loop.compareFiles({ files: [files.baseline, ...files.variants], config: files.config })).terminal);
 }
 
+// biome-ignore lint/suspicious/noConfusingVoidType: a command returns its exit code, or nothing for 0
 const RUN: Record<string, (values: FlagValues, files: string[]) => Promise<number | void>> = {
   eval: evalCommand,
   'show-prompt': showPromptCommand,

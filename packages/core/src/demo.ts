@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleEvaluate } from './evaluator.js';
+import { formatTaskRef } from './task-ref.js';
 import { DEMO_SUITE_PATH } from './suites/index.js';
 import type { ProgressSink } from './progress.js';
 import type { EvalResults } from './schema.js';
@@ -27,7 +28,7 @@ export function demoSuites(): string[] {
   return readdirSync(DEMO_DIR)
     .filter((name) => /\.(jsonl?|ya?ml)$/.test(name))
     .sort()
-    .map((name) => `suite:${path.join(DEMO_DIR, name)}`);
+    .map((name) => formatTaskRef({ kind: 'suite', location: path.join(DEMO_DIR, name) }));
 }
 
 const defaultWorkdir = () => path.join(tmpdir(), 'ftbench-demo');

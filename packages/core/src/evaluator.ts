@@ -27,10 +27,10 @@ import { loadTaskRegistry, type ResolvedSelection } from './tasks/registry.js';
 import { evaluationSplit, fewshotSplit } from './tasks/splits.js';
 import type { LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskGroup } from './tasks/types.js';
 import { FTBENCH_VERSION } from './version.js';
+import { parseTaskRef } from './task-ref.js';
+import { sha256Hex } from './hash.js';
 
 export { DEFAULT_FEWSHOT_SEED };
-const SUITE_PREFIX = 'suite:';
-
 export interface EvaluateOptions extends LoadModelOptions {
   /** A model directory, or a model already loaded (its own load options then apply). */
   model: string | OnnxCausalLM;
@@ -76,10 +76,6 @@ export interface PreparedTask {
   generate?: { maxNewTokens: number };
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /** Equal hashes mean the same definition produced the same prompts on the same data. */
 function taskHash(prepared: PreparedTask): string {
   const hash = createHash('sha256');
@@ -108,7 +104,7 @@ async function prepareStandardTask(
     const loaded = fewshotSplitName === split ? evalSplit : await source.loadSplit(dataset, fewshotSplitName);
     fewshotRows = loaded.rows;
     // Both splits of a Hub dataset come from one commit: keep its sha readable in the results.
-    if (loaded.revision !== evalSplit.revision) revision = sha256(`${evalSplit.revision}:${loaded.revision}`);
+    if (loaded.revision !== evalSplit.revision) revision = sha256Hex(`${evalSplit.revision}:${loaded.revision}`);
   }
   const docs = buildDocRequests(task, evalSplit.rows, fewshotRows, numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit });
   return {
@@ -150,12 +146,16 @@ function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOpti
 /** Turns task/group/suite names into prepared tasks plus the groups to aggregate, and what the user should be warned of. */
 export async function prepareTasks(opts: Omit<EvaluateOptions, 'model'>): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[]; selection?: ResolvedSelection; warnings: string[] }> {
   if (opts.tasks.length === 0) throw new FtbenchError('no tasks given', 'Pass --tasks, e.g. --tasks mmlu,hellaswag,suite:path/to/suite.jsonl (ftbench tasks lists them).');
-  const suiteNames = opts.tasks.filter((name) => name.startsWith(SUITE_PREFIX));
-  const standardNames = opts.tasks.filter((name) => !name.startsWith(SUITE_PREFIX));
+  const suiteRefs = opts.tasks.flatMap((name) => {
+    const ref = parseTaskRef(name);
+    return ref.kind === 'suite' ? [{ name, location: ref.location }] : [];
+  });
+  const suiteNames = suiteRefs.map((suite) => suite.name);
+  const standardNames = opts.tasks.map(parseTaskRef).flatMap((ref) => (ref.kind === 'registered' ? [ref.name] : []));
   const selection = standardNames.length > 0 ? (await loadTaskRegistry()).resolve(standardNames) : undefined;
   const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
   const suites: Suite[] = [];
-  for (const name of suiteNames) suites.push(await loadSuiteAt(name.slice(SUITE_PREFIX.length), () => hubClient ?? new HubClient()));
+  for (const { location } of suiteRefs) suites.push(await loadSuiteAt(location, () => hubClient ?? new HubClient()));
   assertFewshotNamesSelected(opts.numFewshot, [...(selection?.selected.map((s) => s.path) ?? []), ...suites.map((suite, i) => [suiteNames[i], suite.task.name])]);
   const prepared: PreparedTask[] = [];
   const warnings = [...(selection?.warnings ?? [])];
@@ -188,7 +188,7 @@ function sampleRecord(prepared: PreparedTask, scored: ScoredDoc, metrics: Partia
   const { doc, results, generated } = scored;
   return {
     docId: prepared.docId(doc),
-    promptHash: sha256(doc.requests.map((r) => r.context).join('\u0000')),
+    promptHash: sha256Hex(doc.requests.map((r) => r.context).join('\u0000')),
     gold: doc.gold,
     loglikelihoods: results.map((r) => r.loglikelihood),
     isGreedy: results.map((r) => r.isGreedy),

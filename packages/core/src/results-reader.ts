@@ -12,7 +12,7 @@ import { checkAgainstSchema, describeValue, type JsonSchema, type SchemaProblem 
 const metricValue = {
   type: 'object',
   required: ['value', 'stderr'],
-  properties: { value: { type: 'number' }, stderr: { anyOf: [{ type: 'number' }, { type: 'null' }] } },
+  properties: { value: { type: 'number' }, stderr: { type: ['number', 'null'] } },
 } as const;
 
 const metrics = { type: 'object', additionalProperties: { $ref: '#/$defs/metricValue' } } as const;
@@ -56,7 +56,7 @@ const sample = {
   type: 'object',
   required: ['docId', 'promptHash', 'gold', 'loglikelihoods', 'isGreedy', 'metrics', 'prediction'],
   properties: {
-    docId: { anyOf: [{ type: 'integer' }, { type: 'string' }] },
+    docId: { type: ['integer', 'string'] },
     promptHash: { type: 'string' },
     gold: { type: 'integer' },
     loglikelihoods: { type: 'array', items: { type: 'number' } },

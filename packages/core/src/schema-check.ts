@@ -1,10 +1,12 @@
 /**
- * Checks a parsed YAML/JSON value against a subset of JSON Schema: the one the action's
- * ftbench.yml schema (so the schema shipped for editors is the one enforced) and the results
- * schema (results-reader.ts) use. Every problem names its key path and what is allowed there. A
- * keyword outside the subset throws: a schema keyword that is silently ignored would let bad
- * input through. Hand-written because no JSON Schema validator is among the dependencies.
+ * Checks a parsed YAML/JSON value against a JSON Schema (draft 2020-12): the action's ftbench.yml
+ * schema (so the schema shipped for editors is the one enforced) and the results schema
+ * (results-reader.ts). Ajv validates; this module only words its findings: every problem names
+ * its key path (`tasks[1].gates.acc.max-drop`) and what is allowed there, an unknown key gets a
+ * "did you mean" hint, and problems come in the order of the document. Ajv's strict mode refuses
+ * a schema keyword it does not know: a keyword that is silently ignored would let bad input through.
  */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
@@ -13,26 +15,6 @@ export interface SchemaProblem {
   path: string;
   message: string;
 }
-
-const ANNOTATIONS = new Set(['$schema', '$id', '$defs', 'title', 'description', 'default', 'examples']);
-const VALIDATIONS = new Set([
-  'type',
-  'properties',
-  'additionalProperties',
-  'required',
-  'minProperties',
-  'items',
-  'minItems',
-  'minLength',
-  'pattern',
-  'enum',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'anyOf',
-  '$ref',
-]);
 
 type JsonType = 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null';
 
@@ -46,8 +28,25 @@ const TYPE_WORDS: Record<JsonType, string> = {
   null: 'null',
 };
 
+const ajv = new Ajv2020({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+const compiled = new WeakMap<JsonSchema, ValidateFunction>();
+
 export function checkAgainstSchema(value: unknown, schema: JsonSchema): SchemaProblem[] {
-  return checkNode(value, schema, schema, '');
+  let validate = compiled.get(schema);
+  if (!validate) {
+    validate = ajv.compile(schema);
+    compiled.set(schema, validate);
+  }
+  // As in JSON, a key whose value is undefined is absent (values checked before serialising may hold such keys).
+  const document = withoutUndefined(value);
+  if (validate(document)) return [];
+  return describeErrors(validate.errors ?? [], document);
+}
+
+function withoutUndefined(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutUndefined);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([key, child]) => (child === undefined ? [] : [[key, withoutUndefined(child)]])));
 }
 
 function typeOf(value: unknown): JsonType {
@@ -55,11 +54,6 @@ function typeOf(value: unknown): JsonType {
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   return typeof value as JsonType;
-}
-
-function hasType(value: unknown, type: JsonType): boolean {
-  const actual = typeOf(value);
-  return actual === type || (type === 'number' && actual === 'integer');
 }
 
 /** How a value is shown in a message: short, and typed ("3%" is a string, 3 a number). */
@@ -72,23 +66,31 @@ export function describeValue(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
-function childPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  return path === '' ? key : `${path}.${key}`;
+/** A JSON pointer's segments (`/tasks/1/a~1b` → tasks, 1, a/b). */
+function pointerSegments(pointer: string): string[] {
+  return pointer === '' ? [] : pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-function resolveRef(schema: JsonSchema, root: JsonSchema): JsonSchema {
-  const ref = schema.$ref;
-  if (ref === undefined) return schema;
-  const match = /^#\/\$defs\/([^/]+)$/.exec(String(ref));
-  const target = match ? (root.$defs as Record<string, JsonSchema> | undefined)?.[match[1]] : undefined;
-  if (!target) throw new Error(`schema-check: unresolvable $ref ${String(ref)}`);
-  return resolveRef(target, root);
+/** `tasks[1].gates.acc`: list positions in brackets, keys after dots. */
+function keyPath(document: unknown, segments: readonly string[]): string {
+  let path = '';
+  let node = document;
+  for (const segment of segments) {
+    path = Array.isArray(node) ? `${path}[${segment}]` : path === '' ? segment : `${path}.${segment}`;
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[segment] : undefined;
+  }
+  return path;
 }
 
-/** The types the branches accept, in words. */
-function describeAlternatives(branches: JsonSchema[]): string {
-  return branches.map((branch) => TYPE_WORDS[branch.type as JsonType] ?? 'a value').join(' or ');
+/** The position of every key path in a depth-first walk of the document: problems are listed in that order. */
+function documentOrder(document: unknown): Map<string, number> {
+  const order = new Map<string, number>();
+  const walk = (node: unknown, segments: string[]): void => {
+    order.set(segments.join('\0'), order.size);
+    if (node !== null && typeof node === 'object') for (const [key, child] of Object.entries(node)) walk(child, [...segments, key]);
+  };
+  walk(document, []);
+  return order;
 }
 
 function closeKey(key: string, allowed: string[]): string | undefined {
@@ -96,86 +98,91 @@ function closeKey(key: string, allowed: string[]): string | undefined {
   return allowed.find((candidate) => normal(candidate) === normal(key));
 }
 
-function checkNode(value: unknown, rawSchema: JsonSchema, root: JsonSchema, path: string): SchemaProblem[] {
-  const schema = resolveRef(rawSchema, root);
-  for (const keyword of Object.keys(schema)) {
-    if (!ANNOTATIONS.has(keyword) && !VALIDATIONS.has(keyword)) throw new Error(`schema-check: keyword "${keyword}" is not supported`);
-  }
-  const problem = (message: string): SchemaProblem[] => [{ path, message }];
-
-  if (schema.anyOf) return checkAnyOf(value, (schema.anyOf as JsonSchema[]).map((branch) => resolveRef(branch, root)), root, path);
-  const type = schema.type as JsonType | undefined;
-  if (type && !hasType(value, type)) return problem(`must be ${TYPE_WORDS[type]}, got ${describeValue(value)}`);
-  if (schema.enum && !(schema.enum as unknown[]).includes(value)) {
-    return problem(`must be one of ${(schema.enum as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(value)}`);
-  }
-  if (typeof value === 'number') return checkNumber(value, schema, path);
-  if (typeof value === 'string') {
-    if (typeof schema.minLength === 'number' && value.length < schema.minLength) return problem('must not be empty');
-    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value)) {
-      return problem(`must match ${schema.pattern}, got ${describeValue(value)}`);
-    }
-    return [];
-  }
-  if (Array.isArray(value)) {
-    if (typeof schema.minItems === 'number' && value.length < schema.minItems) {
-      return problem(`must list at least ${schema.minItems} ${schema.minItems === 1 ? 'entry' : 'entries'}`);
-    }
-    const items = schema.items as JsonSchema | undefined;
-    return items ? value.flatMap((item, i) => checkNode(item, items, root, childPath(path, i))) : [];
-  }
-  if (typeOf(value) === 'object') return checkObject(value as Record<string, unknown>, schema, root, path);
-  return [];
-}
-
-function checkNumber(value: number, schema: JsonSchema, path: string): SchemaProblem[] {
-  const bounds: [unknown, (limit: number) => boolean, string][] = [
-    [schema.minimum, (limit) => value >= limit, '≥'],
-    [schema.exclusiveMinimum, (limit) => value > limit, '>'],
-    [schema.maximum, (limit) => value <= limit, '≤'],
-    [schema.exclusiveMaximum, (limit) => value < limit, '<'],
+function boundsMessage(schema: JsonSchema, value: unknown): string {
+  const bounds: [unknown, string][] = [
+    [schema.minimum, '≥'],
+    [schema.exclusiveMinimum, '>'],
+    [schema.maximum, '≤'],
+    [schema.exclusiveMaximum, '<'],
   ];
-  const broken = bounds.filter(([limit, holds]) => typeof limit === 'number' && !holds(limit));
-  if (broken.length === 0) return [];
   const allowed = bounds
     .filter(([limit]) => typeof limit === 'number')
-    .map(([limit, , sign]) => `${sign} ${limit}`)
+    .map(([limit, sign]) => `${sign} ${limit}`)
     .join(' and ');
-  return [{ path, message: `must be ${allowed}, got ${value}` }];
+  return `must be ${allowed}, got ${value}`;
 }
 
-function checkObject(value: Record<string, unknown>, schema: JsonSchema, root: JsonSchema, path: string): SchemaProblem[] {
-  const properties = (schema.properties ?? {}) as Record<string, JsonSchema>;
-  const allowed = Object.keys(properties);
-  const problems: SchemaProblem[] = [];
-  // As in JSON, a key whose value is undefined is absent (values checked before serialising may hold such keys).
-  const present = (key: string) => Object.hasOwn(value, key) && value[key] !== undefined;
-  const missing = ((schema.required as string[] | undefined) ?? []).filter((key) => !present(key)).map((key) => `"${key}"`);
-  if (missing.length > 0) problems.push({ path, message: `missing required ${missing.length === 1 ? 'key' : 'keys'} ${missing.join(', ')}` });
-  if (typeof schema.minProperties === 'number' && Object.keys(value).length < schema.minProperties) {
-    problems.push({ path, message: `must set at least one of: ${allowed.join(', ')}` });
+interface Worded extends SchemaProblem {
+  /** Where the problem sits in the document, and, at one place, which comes first. */
+  segments: string[];
+  rank: number;
+  wrongType?: boolean;
+}
+
+/** One error of Ajv in words, or null for one that only says a branch failed (its own errors say why). */
+function wordError(error: ErrorObject, document: unknown): Worded | null {
+  const segments = pointerSegments(error.instancePath);
+  const schema = (error.parentSchema ?? {}) as JsonSchema;
+  const at = (message: string, rank = 1, where = segments): Worded => ({ path: keyPath(document, where), message, segments: where, rank });
+  const allowedKeys = () => Object.keys((schema.properties ?? {}) as object);
+  switch (error.keyword) {
+    case 'type': {
+      const declared = error.params.type as JsonType | JsonType[];
+      const types = Array.isArray(declared) ? declared : [declared];
+      return { ...at(`must be ${types.map((type) => TYPE_WORDS[type]).join(' or ')}, got ${describeValue(error.data)}`, 0), wrongType: true };
+    }
+    case 'enum':
+      return at(`must be one of ${(error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}, got ${describeValue(error.data)}`);
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return at(boundsMessage(schema, error.data));
+    case 'minLength':
+      return at('must not be empty');
+    case 'pattern':
+      return at(`must match ${error.params.pattern}, got ${describeValue(error.data)}`);
+    case 'minItems': {
+      const n = error.params.limit as number;
+      return at(`must list at least ${n} ${n === 1 ? 'entry' : 'entries'}`);
+    }
+    case 'required':
+      return at(`missing required key "${error.params.missingProperty}"`, 0.25);
+    case 'minProperties':
+      return at(`must set at least one of: ${allowedKeys().join(', ')}`, 0.5);
+    case 'additionalProperties': {
+      const key = error.params.additionalProperty as string;
+      const suggestion = closeKey(key, allowedKeys());
+      return at(`unknown key${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; allowed here: ${allowedKeys().join(', ')}`, 1, [...segments, key]);
+    }
+    case 'if':
+      return null;
+    default:
+      return at(error.message ?? `fails ${error.keyword}`);
   }
-  for (const [key, child] of Object.entries(value)) {
-    if (child === undefined) continue;
-    if (Object.hasOwn(properties, key)) {
-      problems.push(...checkNode(child, properties[key], root, childPath(path, key)));
-    } else if (schema.additionalProperties === false) {
-      const suggestion = closeKey(key, allowed);
-      problems.push({
-        path: childPath(path, key),
-        message: `unknown key${suggestion ? ` (did you mean "${suggestion}"?)` : ''}; allowed here: ${allowed.join(', ')}`,
-      });
-    } else if (typeof schema.additionalProperties === 'object') {
-      problems.push(...checkNode(child, schema.additionalProperties as JsonSchema, root, childPath(path, key)));
+}
+
+function describeErrors(errors: readonly ErrorObject[], document: unknown): SchemaProblem[] {
+  const worded = errors.map((error) => wordError(error, document)).filter((problem): problem is Worded => problem !== null);
+  // A value of the wrong type gets that one problem: what its other branches or keywords say of it is noise.
+  const wrongType = worded.filter((problem) => problem.wrongType).map((problem) => problem.segments);
+  const under = (segments: string[], prefix: string[]) => prefix.length <= segments.length && prefix.every((segment, i) => segments[i] === segment);
+  const kept = worded.filter((problem) => problem.wrongType || !wrongType.some((prefix) => under(problem.segments, prefix)));
+  // Several missing keys of one mapping are one problem, as are several broken bounds of one number.
+  const merged: Worded[] = [];
+  for (const problem of kept) {
+    const same = merged.find((earlier) => earlier.path === problem.path && earlier.rank === problem.rank);
+    // The first type problem of a value is the schema's own; later ones come from the branch that was tried for it.
+    if (same?.wrongType && problem.wrongType) continue;
+    if (same && problem.message.startsWith('missing required key') && same.message.startsWith('missing required key')) {
+      same.message = `missing required keys ${[same.message, problem.message].map((m) => m.replace(/^missing required keys? /, '')).join(', ')}`;
+    } else if (!merged.some((earlier) => earlier.path === problem.path && earlier.message === problem.message)) {
+      merged.push({ ...problem });
     }
   }
-  return problems;
-}
-
-/** The branch whose type fits the value decides the message; a value no branch's type fits gets the list of types. */
-function checkAnyOf(value: unknown, branches: JsonSchema[], root: JsonSchema, path: string): SchemaProblem[] {
-  const fitting = branches.filter((branch) => branch.type === undefined || hasType(value, branch.type as JsonType));
-  if (fitting.length === 0) return [{ path, message: `must be ${describeAlternatives(branches)}, got ${describeValue(value)}` }];
-  const results = fitting.map((branch) => checkNode(value, branch, root, path));
-  return results.find((problems) => problems.length === 0) ?? results[0];
+  const order = documentOrder(document);
+  const position = (problem: Worded) => order.get(problem.segments.join('\0')) ?? order.size;
+  return merged
+    .sort((a, b) => position(a) - position(b) || a.rank - b.rank)
+    .map(({ path, message }) => ({ path, message }));
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import corePackage from '../package.json' with { type: 'json' };
 
-/** The core package's version, read from its package.json (one source of truth for results and cache keys). */
-export const FTBENCH_VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+/** The core package's version, from its package.json (one source of truth for results and cache keys). */
+export const FTBENCH_VERSION: string = corePackage.version;

@@ -13,7 +13,7 @@ export type CompareFormat = 'markdown' | 'terminal';
 
 /** Where names go in terminal text: control characters (escape sequences) become visible. */
 export function terminalSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 

@@ -15,7 +15,6 @@ export {
   type RenderOptions,
   type RunContext,
 } from './render.js';
-export * from './github-comment.js';
 export { adviceLines, markdownForTerminal, renderVariants, terminalSafe, variantsTable, type CompareFormat } from './compare.js';
 export { divergingBars, mermaidTradeoffChart, mermaidTrajectoryChart, tradeoffSvg } from './chart.js';
 export { SHOWN_ITERATIONS, renderHistory, type HistoryRenderOptions } from './history.js';

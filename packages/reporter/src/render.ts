@@ -3,7 +3,7 @@
  * breakdowns and the run facts, kept under a size budget by dropping whole rows, least important
  * first, and naming where the full report is. The headline always stays. Every text that comes
  * from the results (names, reasons) goes through escapeMarkdown; the sticky marker is added by
- * the comment writer (github-comment.ts), not here.
+ * the action's comment writer (packages/action/src/github-api.ts), not here.
  */
 import { METRIC_POINTS_SCALE, targetTasksOf, type Comparison, type ComparisonRow, type EvalResults, type GateConfig, type GateResult, type GateVerdict, type MetricValue } from '@ftbench/core';
 import { markdownTable } from 'markdown-table';
@@ -363,7 +363,7 @@ function deltaTable(firstColumn: string, entries: readonly Entry[]): string {
 
 function tableCells(entry: Entry): string[] {
   const { row } = entry;
-  const delta = row !== null && row.comparable ? row.delta : null;
+  const delta = row?.comparable ? row.delta : null;
   const scale = row?.pointsScale ?? 100;
   return [
     escapeMarkdown(entry.label),

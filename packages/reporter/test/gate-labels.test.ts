@@ -1,6 +1,6 @@
 /** How floors and tasks without a baseline read in the comment: labelled as what they are, never as a regression or a silent pass. */
 import { describe, expect, it } from 'vitest';
-import { compareResults } from '../../core/src/compare/index.js';
+import { compareResults } from '../../core/src/compare/compare.js';
 import { binaryOutcomes, makeRun } from '../../core/test/compare/fixtures.js';
 import type { RunFacts } from '../src/facts.js';
 import { renderComment } from '../src/render.js';

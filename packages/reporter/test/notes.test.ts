@@ -3,7 +3,7 @@
  * shown beside the verdict, task names escaped.
  */
 import { describe, expect, it } from 'vitest';
-import { compareResults } from '../../core/src/compare/index.js';
+import { compareResults } from '../../core/src/compare/compare.js';
 import { binaryOutcomes, makeRun } from '../../core/test/compare/fixtures.js';
 import { escapeMarkdown } from '../src/escape.js';
 import { runFactsFrom } from '../src/facts.js';

@@ -5,7 +5,7 @@
  * it failed or was cancelled) and the next restores the newest by prefix.
  */
 import type { CachePlan } from '../data/hub/prefetch.js';
-import { checkpointCacheDir } from '../data/hub/settings.js';
+import { checkpointCacheDir } from '../cache-dir.js';
 
 /**
  * `scope` groups the attempts that may share checkpoints (e.g. repository + PR number, or the

@@ -7,36 +7,33 @@
  * k complete chunks scores exactly the chunks an uninterrupted run scored after its k-th: the
  * model sees the same batches and produces the same numbers.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ModelRecord } from '../schema.js';
 import type { CheckpointStore } from './store.js';
+import { sha256Hex } from '../hash.js';
 
 /** Requests per chunk (rounded up to whole documents): what a kill can cost at most. */
 export const CHECKPOINT_CHUNK_REQUESTS = 256;
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /** What makes a model score a request the way it does: weights, tokenizer, truncation, BOS, device. */
 export function modelCheckpointKey(model: ModelRecord, device: string): string {
   const { fingerprint, tokenizerFingerprint, maxLength, addBosToken, logitsType } = model;
-  return sha256(JSON.stringify({ fingerprint, tokenizerFingerprint, maxLength, addBosToken, logitsType, device }));
+  return sha256Hex(JSON.stringify({ fingerprint, tokenizerFingerprint, maxLength, addBosToken, logitsType, device }));
 }
 
 /** One file per model and task (its hash covers definition, data revision and every prompt). */
 export function checkpointFile(dir: string, modelKey: string, taskName: string, taskHash: string): string {
   const readable = taskName.replace(/[^A-Za-z0-9_.-]/g, '_');
-  return path.join(dir, `${readable}-${sha256(`${modelKey}\u0000${taskHash}`).slice(0, 32)}.jsonl`);
+  return path.join(dir, `${readable}-${sha256Hex(`${modelKey}\u0000${taskHash}`).slice(0, 32)}.jsonl`);
 }
 
 export function loglikelihoodRequestKey(request: { context: string; continuation: string }): string {
-  return sha256(`loglikelihood\u0000${request.context}\u0000${request.continuation}`);
+  return sha256Hex(`loglikelihood\u0000${request.context}\u0000${request.continuation}`);
 }
 
 export function generationRequestKey(request: { context: string; until: string[]; maxNewTokens: number }): string {
-  return sha256(`generate\u0000${JSON.stringify([request.context, request.until, request.maxNewTokens])}`);
+  return sha256Hex(`generate\u0000${JSON.stringify([request.context, request.until, request.maxNewTokens])}`);
 }
 
 export interface ResumableScoring<R, V> {

@@ -7,12 +7,12 @@
  * parse or to match their checksum). Opening the file drops every such record, rewrites the file
  * without them (aside, then renamed over it) and goes on appending after the last good one.
  */
-import { createHash } from 'node:crypto';
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
-import { fsyncDir, writeFileAtomic } from '../data/hub/cache.js';
+import { fsyncDir, writeFileAtomic } from '../atomic-write.js';
 import { FtbenchError } from '../errors.js';
 import { fileSystemReason, isUnwritablePathError, makeDirs } from '../fs-errors.js';
+import { sha256Hex } from '../hash.js';
 
 /** A scored request; the value is whatever the scorer returned, stored as JSON. */
 export interface CheckpointRecord {
@@ -21,7 +21,7 @@ export interface CheckpointRecord {
 }
 
 function checksum(key: string, valueJson: string): string {
-  return createHash('sha256').update(`${key}\u0000${valueJson}`).digest('hex').slice(0, 16);
+  return sha256Hex(`${key}\u0000${valueJson}`).slice(0, 16);
 }
 
 export function encodeRecord(record: CheckpointRecord): string {

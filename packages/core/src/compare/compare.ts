@@ -6,7 +6,8 @@
 import { UNCATEGORIZED } from '../metrics/aggregate.js';
 import type { EvalResults, MetricValue, Metrics, SampleRecord, TaskResult } from '../schema.js';
 import type { MetricName } from '../tasks/types.js';
-import { METRIC_POINTS_SCALE, categoryTarget, evaluateGate, parseGateTarget, validateGate } from './gates.js';
+import { formatGateTarget, parseGateTarget } from '../task-ref.js';
+import { METRIC_POINTS_SCALE, evaluateGate, validateGate } from './gates.js';
 import { groupLeafTasks, groupLeafWeights, pairedStrata, type PairedSet } from './pairing.js';
 import {
   discordantPairs,
@@ -107,7 +108,7 @@ function categoryTargets(baseline: EvalResults, candidate: EvalResults): Target[
     return sharedKeys(baselineCategories, candidateCategories).map(
       (category): Target => ({
         kind: 'category',
-        target: categoryTarget(suite, category),
+        target: formatGateTarget({ task: suite, category }),
         task: suite,
         category,
         baseline: baselineCategories[category],

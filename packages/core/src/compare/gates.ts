@@ -4,6 +4,7 @@
  * through branch protection.
  */
 import { FtbenchError } from '../errors.js';
+import { formatGateTarget, isEmptyGateTarget, parseGateTarget } from '../task-ref.js';
 import type { MetricName } from '../tasks/types.js';
 import type { ComparisonRow, DeltaStats, GateConfig, GateResult, GateVerdict } from './types.js';
 import { FAILING_VERDICTS } from './types.js';
@@ -19,22 +20,8 @@ const DEFAULT_ALPHA = 0.05;
  */
 const LIMIT_TOLERANCE = 1e-9;
 
-const SUITE_PREFIX = 'suite:';
-
-/** The row a gate target names: `suite:x` is the suite's task (named `suite:x`); `suite:x/c` is its category c. */
-export function parseGateTarget(target: string): { task: string; category?: string } {
-  if (!target.startsWith(SUITE_PREFIX)) return { task: target };
-  const slash = target.indexOf('/', SUITE_PREFIX.length);
-  return slash < 0 ? { task: target } : { task: target.slice(0, slash), category: target.slice(slash + 1) };
-}
-
-export function categoryTarget(suiteTask: string, category: string): string {
-  return `${suiteTask}/${category}`;
-}
-
 function rowTargetOf(gateTarget: string): string {
-  const { task, category } = parseGateTarget(gateTarget);
-  return category === undefined ? task : categoryTarget(task, category);
+  return formatGateTarget(parseGateTarget(gateTarget));
 }
 
 export function gateLabel(gate: GateConfig): string {
@@ -47,7 +34,7 @@ export function validateGate(gate: GateConfig): void {
   const fail = (problem: string, hint?: string): never => {
     throw new FtbenchError(`Gate "${label}": ${problem}`, hint);
   };
-  if (typeof gate.target !== 'string' || ['', SUITE_PREFIX].includes(parseGateTarget(gate.target).task)) {
+  if (typeof gate.target !== 'string' || isEmptyGateTarget(parseGateTarget(gate.target))) {
     fail('target must name a task, a group, suite:<suite> or suite:<suite>/<category>');
   }
   if (!Object.hasOwn(METRIC_POINTS_SCALE, gate.metric)) {

@@ -4,7 +4,8 @@
  * `target` goal or a `min` floor); every other benchmark is general ability. Points are plain
  * data, so a PR's iteration history can store them and the stop advice read them back.
  */
-import { METRIC_POINTS_SCALE, parseGateTarget } from './gates.js';
+import { parseGateTarget } from '../task-ref.js';
+import { METRIC_POINTS_SCALE } from './gates.js';
 import type { Comparison, GateConfig } from './types.js';
 
 /** A benchmark's change against the baseline, in points; null when it could not be compared. */

@@ -6,7 +6,7 @@
 import type { EvalResults } from '../schema.js';
 import type { MetricName } from '../tasks/types.js';
 import { compareResults, metricValueOf } from './compare.js';
-import { categoryTarget, parseGateTarget } from './gates.js';
+import { formatGateTarget, parseGateTarget } from '../task-ref.js';
 import { DEFAULT_STOP_SETTINGS, stopAdvice, type StopAdvice, type StopSettings } from './stop-advice.js';
 import { bestBalance, paretoOptimal, targetTasksOf, tradeoffPoint, type TradeoffPoint } from './tradeoff.js';
 import type { Comparison, ComparisonRow, GateConfig } from './types.js';
@@ -80,7 +80,7 @@ function columnsOf(baseline: EvalResults, gates: readonly GateConfig[], { catego
     const own: VariantColumn = { kind, target, metric };
     if (!categories || kind !== 'task') return [own];
     const names = Object.keys(baseline.tasks[target].categories ?? {}).sort();
-    return [own, ...names.map((category): VariantColumn => ({ kind: 'category', target: categoryTarget(target, category), metric }))];
+    return [own, ...names.map((category): VariantColumn => ({ kind: 'category', target: formatGateTarget({ task: target, category }), metric }))];
   });
 }
 

@@ -1,13 +1,3 @@
-export { argmax, codePointLength, scoreMultipleChoice, type MultipleChoiceScore } from './multiple-choice.js';
-export {
-  UNCATEGORIZED,
-  aggregateByCategory,
-  aggregateGroup,
-  aggregateGroups,
-  aggregateTask,
-  mean,
-  sampleStderr,
-  type CategorizedValues,
-  type SizedMetrics,
-} from './aggregate.js';
-export { SAME_ANSWER_CHANCE, degenerateSigns, type AnsweredDoc } from './degenerate.js';
+export { scoreMultipleChoice } from './multiple-choice.js';
+export { aggregateByCategory, aggregateGroups, aggregateTask } from './aggregate.js';
+export { degenerateSigns } from './degenerate.js';

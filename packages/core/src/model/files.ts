@@ -1,17 +1,6 @@
-import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FtbenchError } from '../errors.js';
-
-/** sha256 over the named files of a directory (name and bytes), streamed so multi-GB weights are fine. */
-export async function hashFiles(dir: string, names: string[]): Promise<string> {
-  const hash = createHash('sha256');
-  for (const name of [...names].sort()) {
-    hash.update(`${name}\0${statSync(path.join(dir, name)).size}\0`);
-    for await (const chunk of createReadStream(path.join(dir, name))) hash.update(chunk as Buffer);
-  }
-  return hash.digest('hex');
-}
 
 /** model.onnx plus the external-data files optimum writes beside it (model.onnx_data, *.onnx.data, ...). */
 export function modelWeightFiles(dir: string): string[] {

@@ -13,18 +13,7 @@ import { FtbenchError } from '../errors.js';
 import { halvesToFloat32 } from './half.js';
 import { SCORE_INPUTS, SCORE_OUTPUTS, type GatherPoint } from './score-graph.js';
 import type { CachedScoringGraph } from './score-graph-cache.js';
-
-export type Device = { kind: 'cpu' } | { kind: 'cuda'; deviceId: number };
-
-export function parseDevice(spec: string): Device {
-  const match = /^(cpu|cuda)(?::(\d+))?$/.exec(spec.trim());
-  if (!match) throw new FtbenchError(`unknown device "${spec}"`, 'Use cpu, cuda or cuda:<device id>.');
-  return match[1] === 'cpu' ? { kind: 'cpu' } : { kind: 'cuda', deviceId: Number(match[2] ?? 0) };
-}
-
-export function formatDevice(device: Device): string {
-  return device.kind === 'cpu' ? 'cpu' : `cuda:${device.deviceId}`;
-}
+import type { Device } from '../device.js';
 
 export interface PastSpec {
   layers: number;

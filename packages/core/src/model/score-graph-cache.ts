@@ -2,11 +2,12 @@
  * The on-disk cache of scoring graphs (see score-graph.ts): built once per model, keyed by the model's
  * content hash, so a second run on the same model loads the rewritten graph directly.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildScoringGraph, decodeModel, encodeModel, SCORE_GRAPH_VERSION, usesExternalData, type GatherPoint } from './score-graph.js';
 import { makeDirs } from '../fs-errors.js';
+import { writeFileAtomic } from '../atomic-write.js';
+import { sha256Hex } from '../hash.js';
 
 export interface CachedScoringGraph {
   /** The rewritten model.onnx inside the cache. */
@@ -28,20 +29,13 @@ interface CacheMeta {
 /** ONNX TensorProto.DataType codes as onnxruntime-node names them. */
 const ELEMENT_TYPES: Record<number, string> = { 1: 'float32', 10: 'float16', 11: 'float64', 16: 'bfloat16' };
 
-/** Writes beside the target and renames, so a concurrent reader never sees half a file. */
-function writeAtomically(file: string, data: Uint8Array | string): void {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(temporary, data);
-  renameSync(temporary, file);
-}
-
 /**
  * The scoring graph of the model in `modelDir` whose weights hash to `fingerprint`, from the cache or
  * built now (`rebuild` forces the latter). Throws ScoreGraphError for graphs that cannot be rewritten,
  * and file-system errors when the cache is not writable.
  */
 export function cachedScoringGraph(modelDir: string, fingerprint: string, cacheDir: string, rebuild = false): CachedScoringGraph {
-  const key = createHash('sha256').update(`scoring-graph-v${SCORE_GRAPH_VERSION}\0${fingerprint}`).digest('hex');
+  const key = sha256Hex(`scoring-graph-v${SCORE_GRAPH_VERSION}\0${fingerprint}`);
   const dir = path.join(cacheDir, 'graphs', key);
   const file = path.join(dir, 'model.onnx');
   const metaFile = path.join(dir, 'meta.json');
@@ -56,8 +50,8 @@ export function cachedScoringGraph(modelDir: string, fingerprint: string, cacheD
     const { gatherAt } = buildScoringGraph(model);
     meta = { version: SCORE_GRAPH_VERSION, gatherAt, externalData, logitsType: ELEMENT_TYPES[elemType] ?? `onnx type ${elemType}` };
     makeDirs(dir);
-    writeAtomically(file, encodeModel(model));
-    writeAtomically(metaFile, JSON.stringify(meta, null, 2) + '\n');
+    writeFileAtomic(file, encodeModel(model));
+    writeFileAtomic(metaFile, JSON.stringify(meta, null, 2) + '\n');
   }
   return { file, gatherAt: meta.gatherAt, externalDataDir: meta.externalData ? path.resolve(modelDir) : null, logitsType: meta.logitsType };
 }

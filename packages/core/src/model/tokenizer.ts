@@ -1,7 +1,8 @@
 import { Tokenizer } from '@huggingface/tokenizers';
 import path from 'node:path';
 import { FtbenchError } from '../errors.js';
-import { hashFiles, readJsonFile, readOptionalJson } from './files.js';
+import { hashFiles } from '../hash.js';
+import { readJsonFile, readOptionalJson } from './files.js';
 
 export interface TextTokenizer {
   /** Plain encoding: never adds special tokens (BOS is the caller's policy, see `addBosToken`). */

@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FtbenchError } from '../errors.js';
+import { suiteTaskName } from '../task-ref.js';
 import { parseSuiteFile, suiteFormatOf } from './formats.js';
 import { MAX_CHOICES, MIN_CHOICES, readSuiteContent } from './items.js';
 import { buildSuiteTask } from './task.js';
 import type { Suite, SuiteItem } from './types.js';
+import { sha256Hex } from '../hash.js';
 
 /** The bundled demo suite in packages/core/demo (same relative path from src/ and dist/). */
 export const DEMO_SUITE_PATH = fileURLToPath(new URL('../../demo/pharmacology.jsonl', import.meta.url));
@@ -34,7 +35,7 @@ export async function loadSuite(path: string): Promise<Suite> {
 /**
  * A suite file's bytes as text. Anything but UTF-8 is refused with the offset of the first bad
  * byte: decoding it leniently would turn accented letters into U+FFFD and change the prompts
- * silently. A byte-order mark is dropped (Windows editors write one).
+ * silently. TextDecoder drops a byte-order mark (Windows editors write one).
  */
 export function decodeSuiteText(bytes: Uint8Array, file: string): string {
   try {
@@ -87,7 +88,7 @@ function decodesCompletely(bytes: Uint8Array): boolean {
 /** A suite from its file text or bytes; `file` names it in messages and decides the format by extension. */
 export function parseSuite(source: string | Uint8Array, file: string): Suite {
   const text = typeof source === 'string' ? source : decodeSuiteText(source, file);
-  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+  // TextDecoder drops a byte-order mark from bytes; text given as a string may still start with one, which JSON.parse rejects.
   const { content, problems } = readSuiteContent(parseSuiteFile(text.replace(/^\uFEFF/, ''), file), file);
   if (!content) {
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
@@ -103,7 +104,7 @@ export function parseSuite(source: string | Uint8Array, file: string): Suite {
     version,
     items: content.items,
     fewshot: content.fewshot,
-    task: buildSuiteTask({ name: `suite:${name}`, version, path: file, topic: content.name, numFewshot: content.fewshot.length }),
+    task: buildSuiteTask({ name: suiteTaskName(name), version, path: file, topic: content.name, numFewshot: content.fewshot.length }),
   };
 }
 
@@ -111,5 +112,5 @@ export function parseSuite(source: string | Uint8Array, file: string): Suite {
 function contentVersion(items: readonly SuiteItem[], fewshot: readonly SuiteItem[]): string {
   const withoutLines = (list: readonly SuiteItem[]) =>
     list.map(({ id, category, question, choices, answer }) => ({ id, category, question, choices, answer }));
-  return createHash('sha256').update(JSON.stringify({ items: withoutLines(items), fewshot: withoutLines(fewshot) })).digest('hex');
+  return sha256Hex(JSON.stringify({ items: withoutLines(items), fewshot: withoutLines(fewshot) }));
 }

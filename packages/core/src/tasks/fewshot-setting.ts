@@ -30,11 +30,6 @@ export function parseFewshotSetting(text: string, flag = '--num-fewshot'): Fewsh
   return counts;
 }
 
-/** The named form as lm-eval-ish text, for the results and messages. */
-export function describeFewshotSetting(setting: FewshotSetting): string {
-  return typeof setting === 'number' ? String(setting) : Object.entries(setting).map(([name, n]) => `${name}=${n}`).join(',');
-}
-
 /** The count the user asked for a task reached through `path` (requested name first): the most specific name wins. */
 export function requestedFewshot(setting: FewshotSetting | undefined, path: readonly string[]): number | undefined {
   if (setting === undefined || typeof setting === 'number') return setting;

@@ -1,11 +1,15 @@
 /**
- * Finds the task families in `tasks/families/` at runtime (each file exports `family: TaskFamily`),
- * so adding a benchmark is adding a file. Works from `src` (vitest, .ts) and from `dist` (tsc output, .js).
+ * The task families, listed here: adding a benchmark is adding its file to families/ and one line
+ * below. A static list (not a directory scan) so every build, the action's bundle included, holds
+ * exactly these modules.
  */
-import { readdir } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FtbenchError } from '../errors.js';
+import { family as arc } from './families/arc.js';
+import { family as benchmarks } from './families/benchmarks.js';
+import { family as hellaswag } from './families/hellaswag.js';
+import { family as mmlu } from './families/mmlu.js';
+import { family as truthfulqa } from './families/truthfulqa.js';
+import { family as winogrande } from './families/winogrande.js';
 import { evaluationSplit, fewshotSplit } from './splits.js';
 import type { MissingMember, PresetMember, TaskDefinition, TaskFamily, TaskGroup, TaskPreset, TaskTag } from './types.js';
 
@@ -17,6 +21,8 @@ export interface SelectedTask {
   /** The shot count a preset member sets (`openllm`: mmlu 5); the user's --num-fewshot still wins, as in lm-eval. */
   presetNumFewshot?: number;
 }
+
+export const TASK_FAMILIES: readonly TaskFamily[] = [arc, benchmarks, hellaswag, mmlu, truthfulqa, winogrande];
 
 /** The tasks and groups a list of requested names stands for. */
 export interface ResolvedSelection {
@@ -56,25 +62,9 @@ export interface TaskRegistry {
   catalog(): CatalogEntry[];
 }
 
-const FAMILIES_DIR = fileURLToPath(new URL('./families/', import.meta.url));
-
-export async function loadTaskRegistry(familiesDir: string = FAMILIES_DIR): Promise<TaskRegistry> {
-  const files = (await readdir(familiesDir)).filter(isModuleFile).sort();
-  const families = await Promise.all(files.map((file) => importFamily(path.join(familiesDir, file))));
-  return createTaskRegistry(families);
-}
-
-/** Compiled `.js`, or `.ts` when running from source; never declaration files or source maps. */
-function isModuleFile(file: string): boolean {
-  return file.endsWith('.js') || (file.endsWith('.ts') && !file.endsWith('.d.ts'));
-}
-
-async function importFamily(file: string): Promise<TaskFamily> {
-  const module: { family?: TaskFamily } = await import(pathToFileURL(file).href);
-  if (!module.family || !Array.isArray(module.family.tasks)) {
-    throw new Error(`Task family file ${file} must export \`family: TaskFamily\``);
-  }
-  return module.family;
+/** The registry of TASK_FAMILIES, checked (unique names, known group members). */
+export async function loadTaskRegistry(): Promise<TaskRegistry> {
+  return createTaskRegistry(TASK_FAMILIES);
 }
 
 export function createTaskRegistry(families: readonly TaskFamily[]): TaskRegistry {

@@ -1,8 +1,9 @@
 /**
  * Declarative task definitions, modelled on lm-evaluation-harness v0.4.x task YAML.
- * A task family (one file in tasks/families/) exports its tasks and groups; the registry
- * discovers the files, so adding a benchmark means adding a file.
+ * A task family (one file in tasks/families/) exports its tasks, groups and where its original
+ * release keeps its files; registry.ts lists the families, so a benchmark lives in its one file.
  */
+import type { LocalRelease } from '../data/release-files.js';
 
 /** A dataset as lm-evaluation-harness names it on the Hugging Face Hub (`dataset_path`, `dataset_name`). */
 export interface DatasetRef {
@@ -24,6 +25,7 @@ export interface LoglikelihoodResult {
   isGreedy: boolean;
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: a family's documents are typed where it defines them; the registry holds them all
 export interface TaskDefinition<Doc = any> {
   /** Task name as lm-eval spells it, e.g. `mmlu_abstract_algebra`, `arc_challenge`. */
   name: string;
@@ -125,6 +127,8 @@ export interface TaskPreset {
 /** What one file in tasks/families/ exports as `family`. */
 export interface TaskFamily {
   tasks: TaskDefinition[];
+  /** Where the benchmark's original release keeps its splits, for --data-dir. */
+  localRelease?: LocalRelease;
   groups?: TaskGroup[];
   tags?: TaskTag[];
   presets?: TaskPreset[];

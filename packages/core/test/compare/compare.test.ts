@@ -39,7 +39,7 @@ describe('compareResults: pairing by docId', () => {
     expect(stats).toMatchObject({ test: 'mcnemar', paired: true, n: 8, unmatched: 4 });
     expect(stats.pValue).toBeCloseTo(0.125, 15);
     // python3: diffs mean -0.5, statistics.variance 2/7; -0.5 ∓ 1.959963984540054*sqrt((2/7)/8), ×100
-    expect(stats.ci?.low).toBeCloseTo(-87.03983772668733, 10);
+    expect(stats.ci?.low).toBeCloseTo(-87.03983772668732, 10);
     expect(stats.ci?.high).toBeCloseTo(-12.96016227331267, 10);
   });
 

@@ -3,7 +3,8 @@ import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { backoffMs, parseRetryAfter } from '../../src/data/hub/http.js';
-import { checkpointCacheDir, hubSettingsFromEnv } from '../../src/data/hub/settings.js';
+import { checkpointCacheDir } from '../../src/cache-dir.js';
+import { hubSettingsFromEnv } from '../../src/data/hub/settings.js';
 
 const root = mkdtempSync(path.join(tmpdir(), 'ftbench-settings-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -25,13 +25,13 @@ const reference = JSON.parse(readFileSync(path.join(import.meta.dirname, 'refere
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 describe("Python's JSON and str, as lm-eval's hashes and files use them", () => {
-  it.each(reference.docs.map((d: { doc: unknown }, i: number) => [i, d]))('doc %i: json.dumps(doc, indent=2, ensure_ascii=False) and its doc_hash', (_i, entry) => {
+  it.each<[number, unknown]>(reference.docs.map((d: { doc: unknown }, i: number) => [i, d]))('doc %i: json.dumps(doc, indent=2, ensure_ascii=False) and its doc_hash', (_i, entry) => {
     const { doc, indent2, doc_hash } = entry as { doc: unknown; indent2: string; doc_hash: string };
     expect(pyJsonDumps(doc, 2)).toBe(indent2);
     expect(hashString(pyJsonDumps(doc, 2))).toBe(doc_hash);
   });
 
-  it.each(reference.floats.map((f: { value: number; str: string }) => [f.str, f.value]))('str(%s)', (expected, value) => {
+  it.each<[string, number]>(reference.floats.map((f: { value: number; str: string }) => [f.str, f.value]))('str(%s)', (expected, value) => {
     expect(pyFloatRepr(value as number)).toBe(expected);
   });
 

@@ -22,6 +22,7 @@ const cli = path.join(repoRoot, 'packages/core/dist/cli.js');
 const root = mkdtempSync(path.join(tmpdir(), 'ftbench-openllm-golden-'));
 let dataDir: string;
 let folder: string;
+// biome-ignore lint/suspicious/noExplicitAny: lm-eval's results JSON, read field by field as the reference writes it
 let lm: Record<string, any>;
 let samples: Record<string, Record<string, unknown>[]>;
 

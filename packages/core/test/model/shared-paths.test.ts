@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { OnnxCausalLM, type LoadModelOptions } from '../../src/model/causal-lm.js';
 import { describeWithShared, sharedModels } from '../paths.js';
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareResults } from '../../src/compare/index.js';
+import { compareResults } from '../../src/compare/compare.js';
 import { FtbenchError } from '../../src/errors.js';
 import { simpleEvaluate } from '../../src/evaluator.js';
 import { parseResults } from '../../src/results-reader.js';
@@ -38,6 +38,7 @@ function refusal(value: unknown, source = 'cache entry k'): FtbenchError {
   throw new Error('expected the results to be refused');
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests damage results in arbitrary ways
 const edited = (edit: (copy: Record<string, any>) => void): string => {
   const copy = JSON.parse(JSON.stringify(results));
   edit(copy);

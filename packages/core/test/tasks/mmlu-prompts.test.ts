@@ -4,7 +4,7 @@
  * answers) about {subject}.\n\n", doc_to_text "{{question.strip()}}\nA. ...\nD. ...\nAnswer:", choices
  * A-D after a " " delimiter, few-shot = the first k dev rows, each followed by " <letter>\n\n".
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { LocalReleaseSource } from '../../src/data/local-release.js';
 import { buildDocRequests, type DocRequests } from '../../src/tasks/prompt.js';
 import { loadTaskRegistry, type TaskRegistry } from '../../src/tasks/registry.js';

@@ -12,11 +12,8 @@
  * can be damaged or tampered with after the download. Every file is written aside and renamed into
  * place, so a reader never sees half of one.
  */
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { FtbenchError } from '../../errors.js';
-import { makeDirs } from '../../fs-errors.js';
 
 const REPO_ID = /^[A-Za-z0-9][\w.-]*(\/[A-Za-z0-9][\w.-]*)?$/;
 
@@ -61,35 +58,4 @@ export function integrityRecordFile(repoDir: string, sha: string, repoPath: stri
   const segments = safeSegments(repoPath);
   segments[segments.length - 1] += '.json';
   return path.join(snapshotDir(repoDir, sha), 'integrity', ...segments);
-}
-
-/** Makes a rename or a new file in `dir` survive a power cut (a no-op where directories cannot be opened). */
-export function fsyncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, 'r');
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot fsync a directory; the rename is still atomic there.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
-  }
-}
-
-/** Writes aside, flushes, renames over `file`: readers see the old content or the new, never a mix. */
-export function writeFileAtomic(file: string, data: string | Uint8Array): void {
-  makeDirs(path.dirname(file));
-  const aside = `${file}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
-  const fd = openSync(aside, 'w');
-  try {
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data) : data);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(aside, { force: true });
-    throw error;
-  }
-  closeSync(fd);
-  renameSync(aside, file);
-  fsyncDir(path.dirname(file));
 }

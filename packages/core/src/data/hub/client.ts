@@ -13,7 +13,8 @@
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { FtbenchError } from '../../errors.js';
-import { cachedFilePath, integrityRecordFile, manifestFile, refFile, repoCacheDir, writeFileAtomic } from './cache.js';
+import { writeFileAtomic } from '../../atomic-write.js';
+import { cachedFilePath, integrityRecordFile, manifestFile, refFile, repoCacheDir } from './cache.js';
 import { downloadToCache } from './download.js';
 import {
   bodyText,

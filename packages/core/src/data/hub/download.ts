@@ -13,7 +13,7 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { FtbenchError } from '../../errors.js';
-import { fsyncDir } from './cache.js';
+import { fsyncDir } from '../../atomic-write.js';
 import { digestFile, digestMismatch, writeIntegrityRecord, type ExpectedContent } from './integrity.js';
 import { fetchTransient, hubResponseError, networkReason, requestSignal, TransientError, withRetries, type HubSubject, type RequestTimeouts, type RetryPolicy } from './http.js';
 import { makeDirs } from '../../fs-errors.js';

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { writeFileAtomic } from './cache.js';
+import { writeFileAtomic } from '../../atomic-write.js';
 
 /** What the file must be, as far as the Hub told us. */
 export interface ExpectedContent {

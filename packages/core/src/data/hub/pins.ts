@@ -5,6 +5,7 @@
  */
 import { FtbenchError } from '../../errors.js';
 import type { DatasetRef, TaskDefinition } from '../../tasks/types.js';
+import { splitList } from '../../text-values.js';
 
 export type RevisionPins = Record<string, string>;
 
@@ -13,7 +14,7 @@ const PIN_HINT = 'Write KEY=REVISION, KEY a task name (arc_easy) or a Hub datase
 /** Each value may hold several comma-separated pins. */
 export function parseRevisionPins(values: readonly string[]): RevisionPins {
   const pins: RevisionPins = {};
-  for (const entry of values.flatMap((value) => value.split(',')).map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of values.flatMap(splitList)) {
     const at = entry.indexOf('=');
     const key = entry.slice(0, at).trim();
     const revision = entry.slice(at + 1).trim();

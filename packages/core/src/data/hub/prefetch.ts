@@ -3,7 +3,6 @@
  * later run (an air-gapped runner with HF_HUB_OFFLINE=1, or a CI job restoring the cache) needs
  * no network. Also what a CI cache is keyed by.
  */
-import { createHash } from 'node:crypto';
 import { evaluationSplit, fewshotSplit } from '../../tasks/splits.js';
 import { loadTaskRegistry } from '../../tasks/registry.js';
 import type { DatasetRef, TaskDefinition } from '../../tasks/types.js';
@@ -12,9 +11,9 @@ import { configName } from './layout.js';
 import { assertPinsApply, pinnedDataset, type RevisionPins } from './pins.js';
 import type { HubSource } from './source.js';
 import { fetchHubSuite, isHubSuite } from './suite.js';
-import { datasetCacheDir } from './settings.js';
-
-const SUITE_PREFIX = 'suite:';
+import { datasetCacheDir } from '../../cache-dir.js';
+import { parseTaskRef } from '../../task-ref.js';
+import { sha256Hex } from '../../hash.js';
 
 export interface FetchedSplit {
   dataset: string;
@@ -32,7 +31,7 @@ function taskSplits(task: TaskDefinition): string[] {
 
 /** The leaf tasks behind task and group names (suites are left out), with their pinned datasets. */
 export async function hubDatasetsForTasks(names: readonly string[], pins: RevisionPins = {}): Promise<{ task: TaskDefinition; dataset: DatasetRef }[]> {
-  const standard = names.filter((name) => !name.startsWith(SUITE_PREFIX));
+  const standard = names.map(parseTaskRef).flatMap((ref) => (ref.kind === 'registered' ? [ref.name] : []));
   if (standard.length === 0) {
     assertPinsApply(pins, []);
     return [];
@@ -50,8 +49,9 @@ export async function prefetchTasks(names: readonly string[], source: HubSource,
       fetched.push({ dataset: dataset.path, config: configName(dataset.name), split, sha: snapshot.sha, files: files.map((f) => f.path) });
     }
   }
-  for (const name of names.filter((n) => n.startsWith(SUITE_PREFIX) && isHubSuite(n.slice(SUITE_PREFIX.length)))) {
-    const { suite, repo, sha, file } = await fetchHubSuite(name.slice(SUITE_PREFIX.length), source.client);
+  const hubSuites = names.map(parseTaskRef).flatMap((ref) => (ref.kind === 'suite' && isHubSuite(ref.location) ? [ref.location] : []));
+  for (const location of hubSuites) {
+    const { suite, repo, sha, file } = await fetchHubSuite(location, source.client);
     fetched.push({ dataset: repo, config: 'suite', split: suite.name, sha, files: [file] });
   }
   return fetched;
@@ -76,6 +76,6 @@ const CACHE_KEY_PREFIX = 'ftbench-hf-datasets-v1-';
  */
 export function datasetCachePlan(datasets: readonly DatasetRef[], env: Record<string, string | undefined> = process.env): CachePlan {
   const entries = [...new Set(datasets.map((d) => `${d.path}:${configName(d.name)}@${d.revision ?? DEFAULT_REVISION}`))].sort();
-  const digest = createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 32);
+  const digest = sha256Hex(entries.join('\n')).slice(0, 32);
   return { path: datasetCacheDir(env), key: `${CACHE_KEY_PREFIX}${digest}`, restoreKeys: [CACHE_KEY_PREFIX] };
 }

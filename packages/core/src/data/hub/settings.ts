@@ -4,7 +4,7 @@
  * token file `hf auth login` writes, HF_TOKEN_PATH or $HF_HOME/token), HF_HUB_OFFLINE and HF_HOME.
  * FTBENCH_CACHE_DIR moves ftbench's own cache (datasets and checkpoints) out of HF_HOME.
  */
-import { ftbenchCacheDir, hfHome } from '../../cache-dir.js';
+import { datasetCacheDir, hfHome } from '../../cache-dir.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -26,15 +26,6 @@ type Env = Record<string, string | undefined>;
 /** huggingface_hub's `_is_true`. */
 function isTrue(value: string | undefined): boolean {
   return value !== undefined && ['1', 'ON', 'YES', 'TRUE'].includes(value.toUpperCase());
-}
-
-export function datasetCacheDir(env: Env = process.env): string {
-  return path.join(ftbenchCacheDir(env), 'datasets');
-}
-
-/** Where `ftbench eval` keeps its resume checkpoints unless --checkpoint-dir says otherwise. */
-export function checkpointCacheDir(env: Env = process.env): string {
-  return path.join(ftbenchCacheDir(env), 'checkpoints');
 }
 
 function hubToken(env: Env): string | undefined {

@@ -1,7 +1,8 @@
 /**
  * ARC as lm-evaluation-harness v0.4.x defines it (`lm_eval/tasks/arc/arc_easy.yaml`, `arc_challenge.yaml`).
  */
-import type { TaskDefinition, TaskFamily } from '../types.js';
+import type { RawDoc, TaskDefinition, TaskFamily } from '../types.js';
+import { type LocalRelease, type ReleaseRow, jsonlRows, malformed, requireStrings } from '../../data/release-files.js';
 
 /** An `allenai/ai2_arc` row. */
 interface ArcDoc {
@@ -32,7 +33,34 @@ function arcTask(name: string, config: string, about: string): TaskDefinition<Ar
   };
 }
 
+/** `allenai/ai2_arc` rows: the question stem, and the choices as parallel text and label lists. */
+function arcRow(row: ReleaseRow, at: string): RawDoc {
+  requireStrings(row, ['id', 'answerKey'], at);
+  requireStrings(row.question ?? {}, ['stem'], `${at} question`);
+  const choices: { text: string; label: string }[] = row.question.choices;
+  if (!Array.isArray(choices)) throw malformed(at, 'expected a "question.choices" list');
+  return {
+    id: row.id,
+    question: row.question.stem,
+    choices: { text: choices.map((choice) => choice.text), label: choices.map((choice) => choice.label) },
+    answerKey: row.answerKey,
+  };
+}
+
+const ARC_SPLIT_FILES: Record<string, string> = { train: 'Train', validation: 'Dev', test: 'Test' };
+
+const localRelease: LocalRelease = {
+  dataset: 'allenai/ai2_arc',
+  layout: 'arc/<ARC-Easy|ARC-Challenge>/<ARC-Easy|ARC-Challenge>-{Train,Dev,Test}.jsonl',
+  locate: (config, split) => {
+    const file = ARC_SPLIT_FILES[split];
+    if ((config !== 'ARC-Easy' && config !== 'ARC-Challenge') || !file) return undefined;
+    return { relativePath: `arc/${config}/${config}-${file}.jsonl`, toRows: (text, where) => jsonlRows(text, where, arcRow) };
+  },
+};
+
 export const family: TaskFamily = {
+  localRelease,
   tasks: [
     arcTask('arc_easy', 'ARC-Easy', 'AI2 Reasoning Challenge, easy set: grade-school science questions'),
     arcTask('arc_challenge', 'ARC-Challenge', 'AI2 Reasoning Challenge, challenge set: the questions simple retrieval and co-occurrence methods miss'),

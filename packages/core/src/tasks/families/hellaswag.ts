@@ -3,6 +3,7 @@
  */
 import { pyCapitalize, pyStrip } from '../python-str.js';
 import type { RawDoc, TaskFamily } from '../types.js';
+import { type LocalRelease, type ReleaseRow, jsonlRows, malformed, requireStrings } from '../../data/release-files.js';
 
 /** A `Rowan/hellaswag` row plus the fields lm-eval's `process_docs` adds. */
 interface HellaswagDoc {
@@ -36,7 +37,38 @@ function processDoc(raw: RawDoc): HellaswagDoc {
   };
 }
 
+/** `Rowan/hellaswag` rows: the release's fields, with `label` as a string ("" in the unlabeled test split). */
+function hellaswagRow(row: ReleaseRow, at: string): RawDoc {
+  requireStrings(row, ['activity_label', 'ctx_a', 'ctx_b'], at);
+  if (!Array.isArray(row.endings)) throw malformed(at, 'expected an "endings" list');
+  return {
+    ind: row.ind,
+    activity_label: row.activity_label,
+    ctx_a: row.ctx_a,
+    ctx_b: row.ctx_b,
+    ctx: row.ctx,
+    endings: row.endings,
+    source_id: row.source_id,
+    split: row.split,
+    split_type: row.split_type,
+    label: row.label === undefined ? '' : String(row.label),
+  };
+}
+
+const HELLASWAG_SPLIT_FILES: Record<string, string> = { train: 'train', validation: 'val', test: 'test' };
+
+const localRelease: LocalRelease = {
+  dataset: 'Rowan/hellaswag',
+  layout: 'hellaswag/hellaswag_{train,val,test}.jsonl',
+  locate: (name, split) => {
+    const file = HELLASWAG_SPLIT_FILES[split];
+    if (name !== undefined || !file) return undefined;
+    return { relativePath: `hellaswag/hellaswag_${file}.jsonl`, toRows: (text, where) => jsonlRows(text, where, hellaswagRow) };
+  },
+};
+
 export const family: TaskFamily = {
+  localRelease,
   tasks: [
     {
       name: 'hellaswag',

@@ -4,7 +4,9 @@
  * `mmlu_stem`, `mmlu_other`, `mmlu_social_sciences`, `mmlu_humanities`, and those into `mmlu`.
  */
 import { pyStrip } from '../python-str.js';
-import type { TaskDefinition, TaskFamily, TaskGroup } from '../types.js';
+import type { RawDoc, TaskDefinition, TaskFamily, TaskGroup } from '../types.js';
+import { CsvSyntaxError, parseCsv } from '../../data/csv.js';
+import { type LocalRelease, malformed } from '../../data/release-files.js';
 
 /** A `cais/mmlu` row. */
 interface MmluDoc {
@@ -113,7 +115,44 @@ function categoryGroup(category: Category): TaskGroup {
   };
 }
 
+const MMLU_HEADER = ['question', 'choice0', 'choice1', 'choice2', 'choice3', 'answer'];
+
+/** `cais/mmlu` rows: `{question, subject, choices, answer}` with `answer` the 0-based index. */
+function mmluRows(text: string, subject: string, where: string): RawDoc[] {
+  let records: string[][];
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) throw malformed(where, error.message);
+    throw error;
+  }
+  const [header, ...rows] = records;
+  if (header?.join(',') !== MMLU_HEADER.join(',')) {
+    throw malformed(where, `expected the header "${MMLU_HEADER.join(',')}", found "${header?.join(',') ?? ''}"`);
+  }
+  return rows.map((row, i) => {
+    const [question, choice0, choice1, choice2, choice3, answer] = row;
+    if (row.length !== MMLU_HEADER.length || !/^[0-3]$/.test(answer)) {
+      throw malformed(`${where} record ${i + 1}`, 'expected 6 fields ending with an answer index 0-3');
+    }
+    return { question, subject, choices: [choice0, choice1, choice2, choice3], answer: Number(answer) };
+  });
+}
+
+const MMLU_SPLIT_FILES: Record<string, string> = { test: 'test', dev: 'dev', validation: 'val' };
+
+const localRelease: LocalRelease = {
+  dataset: 'cais/mmlu',
+  layout: 'mmlu/{test,dev,val}/<subject>_{test,dev,val}.csv   (header question,choice0,choice1,choice2,choice3,answer)',
+  locate: (subject, split) => {
+    const suffix = MMLU_SPLIT_FILES[split];
+    if (!subject || !suffix || subject.includes('/') || subject.includes('\\')) return undefined;
+    return { relativePath: `mmlu/${suffix}/${subject}_${suffix}.csv`, toRows: (text, where) => mmluRows(text, subject, where) };
+  },
+};
+
 export const family: TaskFamily = {
+  localRelease,
   tasks: Object.keys(SUBJECT_CATEGORIES).map(subjectTask),
   groups: [
     {

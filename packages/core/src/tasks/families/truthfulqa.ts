@@ -2,7 +2,8 @@
  * TruthfulQA multiple choice as lm-evaluation-harness v0.4.x defines it
  * (`lm_eval/tasks/truthfulqa/truthfulqa_mc1.yaml`, `truthfulqa_mc2.yaml`, `utils.py`).
  */
-import type { LoglikelihoodResult, TaskDefinition, TaskFamily } from '../types.js';
+import type { LoglikelihoodResult, RawDoc, TaskDefinition, TaskFamily } from '../types.js';
+import { type LocalRelease, type ReleaseRow, malformed, parseJson, requireStrings } from '../../data/release-files.js';
 
 interface Targets {
   choices: string[];
@@ -108,7 +109,39 @@ export function truthfulqaMc2(formula: Mc2Formula = 'labels'): TaskDefinition<Tr
   };
 }
 
+/** `truthfulqa/truthful_qa` `multiple_choice` rows; in the release, each targets object's key order is the choice order. */
+function truthfulqaRows(text: string, where: string): RawDoc[] {
+  const questions = parseJson(text, where);
+  if (!Array.isArray(questions)) throw malformed(where, 'expected a JSON array of questions');
+  return questions.map((item: ReleaseRow, i) => {
+    const at = `${where} question ${i + 1}`;
+    requireStrings(item ?? {}, ['question'], at);
+    return {
+      question: item.question,
+      mc1_targets: targetsFromRelease(item.mc1_targets, `${at} mc1_targets`),
+      mc2_targets: targetsFromRelease(item.mc2_targets, `${at} mc2_targets`),
+    };
+  });
+}
+
+function targetsFromRelease(targets: unknown, where: string): { choices: string[]; labels: number[] } {
+  if (typeof targets !== 'object' || targets === null) throw malformed(where, 'expected an object of answer: 0|1');
+  const choices = Object.keys(targets);
+  // JavaScript lists integer-like keys first, which would silently reorder the choices.
+  if (choices.some((choice) => /^(0|[1-9]\d*)$/.test(choice))) {
+    throw malformed(where, 'an answer that is a bare integer cannot keep its position when read in JavaScript');
+  }
+  return { choices, labels: Object.values(targets as Record<string, number>) };
+}
+
+const localRelease: LocalRelease = {
+  dataset: 'truthfulqa/truthful_qa',
+  layout: 'truthfulqa/v0/mc_task.json',
+  locate: (name, split) => (name === 'multiple_choice' && split === 'validation' ? { relativePath: 'truthfulqa/v0/mc_task.json', toRows: truthfulqaRows } : undefined),
+};
+
 export const family: TaskFamily = {
+  localRelease,
   tasks: [truthfulqaMc1, truthfulqaMc2(), truthfulqaMc2('split-at-first-false')],
   tags: [
     {

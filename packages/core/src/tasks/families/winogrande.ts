@@ -4,7 +4,8 @@
  * the context; the model scores the rest of the sentence (the same continuation for both options).
  */
 import { pyStrip } from '../python-str.js';
-import type { TaskFamily } from '../types.js';
+import type { RawDoc, TaskFamily } from '../types.js';
+import { type LocalRelease, type ReleaseRow, jsonlRows, requireStrings } from '../../data/release-files.js';
 
 /** An `allenai/winogrande` row. */
 interface WinograndeDoc {
@@ -20,7 +21,26 @@ function blankIndex(doc: WinograndeDoc): number {
   return index;
 }
 
+/** `allenai/winogrande` rows: no `qID` column, and `answer` "" in the unlabeled test split. */
+function winograndeRow(row: ReleaseRow, at: string): RawDoc {
+  requireStrings(row, ['sentence', 'option1', 'option2'], at);
+  return { sentence: row.sentence, option1: row.option1, option2: row.option2, answer: row.answer ?? '' };
+}
+
+const WINOGRANDE_SPLIT_FILES: Record<string, string> = { train: 'train_xl', validation: 'dev', test: 'test' };
+
+const localRelease: LocalRelease = {
+  dataset: 'allenai/winogrande',
+  layout: 'winogrande/{train_xl,dev,test}.jsonl',
+  locate: (config, split) => {
+    const file = WINOGRANDE_SPLIT_FILES[split];
+    if (config !== 'winogrande_xl' || !file) return undefined;
+    return { relativePath: `winogrande/${file}.jsonl`, toRows: (text, where) => jsonlRows(text, where, winograndeRow) };
+  },
+};
+
 export const family: TaskFamily = {
+  localRelease,
   tasks: [
     {
       name: 'winogrande',

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { bundleAction, COMMITTED_BUNDLE_DIR, COMMITTED_SCHEMA_FILE, configSchemaJson } from '../../packages/action/bundle.mjs';
+import { bundleAction, COMMITTED_BUNDLE_DIR, COMMITTED_SCHEMA_FILE, configSchemaJson } from '../bundle.mjs';
 
 const FIX = 'run `node packages/action/bundle.mjs` and commit packages/action/dist-action/ and schema/ftbench.schema.json';
 

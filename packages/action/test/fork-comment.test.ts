@@ -8,15 +8,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { binaryOutcomes, makeRun } from '../../packages/core/test/compare/fixtures.js';
-import { CommentSourceError, postForkComment, readCommentSource, writeCommentSource, type WorkflowRun } from '../../packages/action/src/fork-comment.js';
-import type { ReportInput } from '../../packages/action/src/report.js';
-import { stickyMarker, type GitHubApi } from '../../packages/reporter/src/github-comment.js';
-import { HOSTILE_TEXT } from '../../packages/reporter/test/hostile.js';
-import { decodeCell, inertnessProblems } from '../../packages/reporter/test/markdown.js';
+import { binaryOutcomes, makeRun } from '../../core/test/compare/fixtures.js';
+import { CommentSourceError, postForkComment, readCommentSource, writeCommentSource, type WorkflowRun } from '../src/fork-comment.js';
+import type { ReportInput } from '../src/report.js';
+import { stickyMarker, type GitHubApi } from '../src/github-api.js';
+import { HOSTILE_TEXT } from '../../reporter/test/hostile.js';
+import { decodeCell, inertnessProblems } from '../../reporter/test/markdown.js';
 import { startFakeGitHub, type FakeGitHub } from './helpers/fake-github.js';
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { bundleAction } from '../../packages/action/bundle.mjs';
+import { bundleAction } from '../bundle.mjs';
 
 const HEAD = 'c0ffee0000000000000000000000000000000001';
 const repo = { owner: 'owner', repo: 'repo' };

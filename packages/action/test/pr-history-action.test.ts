@@ -6,8 +6,8 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedTempDir, pullRequestEvent, runAction, type ActionRun } from '../e2e/action-harness.js';
-import { buildModels, buildSuiteFromBaseline, type Models } from '../e2e/fixtures.js';
+import { isolatedTempDir, pullRequestEvent, runAction, type ActionRun } from '../../../test/e2e/action-harness.js';
+import { buildModels, buildSuiteFromBaseline, type Models } from '../../../test/e2e/fixtures.js';
 import { buildActionCheckout } from './helpers/built-action.js';
 import { startFakeCache, type FakeCache } from './helpers/fake-cache.js';
 

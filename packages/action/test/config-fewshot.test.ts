@@ -3,8 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { overrideTasks, parseConfig } from '../../packages/action/src/config.js';
-import { prepareTasks } from '../../packages/core/src/evaluator.js';
+import { overrideTasks, parseConfig } from '../src/config.js';
+import { prepareTasks } from '../../core/src/evaluator.js';
 
 const DIR = mkdtempSync(path.join(tmpdir(), 'ftbench-config-fewshot-'));
 const FILE = `${DIR}/ftbench.yml`;
@@ -53,7 +53,7 @@ options:
 
 describe("lm-eval's tag and preset names in ftbench.yml", () => {
   it('are known names that report no metric of their own, so a gate on them is refused with the reason', async () => {
-    const { checkGateTargets, registryScores } = await import('../../packages/action/src/config.js');
+    const { checkGateTargets, registryScores } = await import('../src/config.js');
     const reported = await registryScores();
     expect(reported('openllm')).toEqual({ name: 'openllm', metrics: [] });
     expect(reported('arc_easy').metrics).toEqual(['acc', 'acc_norm']);

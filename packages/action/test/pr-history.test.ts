@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { emptyHistory, recordIteration, type IterationRecord, type PrHistory } from '@ftbench/core';
-import { openCacheStore, type CacheStore } from '../../packages/action/src/cache-store.js';
-import { historyKey, historyKeyPrefix, restoreHistory, saveHistory, type HistoryPlace } from '../../packages/action/src/pr-history.js';
+import { openCacheStore, type CacheStore } from '../src/cache-store.js';
+import { historyKey, historyKeyPrefix, restoreHistory, saveHistory, type HistoryPlace } from '../src/pr-history.js';
 import { startFakeCache, type FakeCache } from './helpers/fake-cache.js';
 
 const ENV_NAMES = ['ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_SERVICE_V2', 'GITHUB_WORKSPACE'];

@@ -149,7 +149,7 @@ export async function startFakeCache(): Promise<FakeCache> {
     }
     const range = /bytes=(\d+)-(\d*)/.exec(String(request.headers['x-ms-range'] ?? request.headers.range ?? ''));
     const start = range ? Number(range[1]) : 0;
-    const end = range && range[2] ? Math.min(Number(range[2]), data.length - 1) : data.length - 1;
+    const end = range?.[2] ? Math.min(Number(range[2]), data.length - 1) : data.length - 1;
     const slice = data.subarray(start, end + 1);
     response.writeHead(range ? 206 : 200, {
       ...headers,

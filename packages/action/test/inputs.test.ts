@@ -4,9 +4,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readInputs } from '../../packages/action/src/inputs.js';
+import { DEFAULT_CONFIG_FILE, Inputs, Outputs } from '../src/constants.js';
+import { readInputs } from '../src/inputs.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const actionYml = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default?: string; required?: boolean }>;
   outputs: Record<string, unknown>;
@@ -30,6 +31,15 @@ describe('action.yml', () => {
 
   it('declares the outputs the issue asks for', () => {
     expect(Object.keys(actionYml.outputs)).toEqual(expect.arrayContaining(['results', 'baseline-results', 'passed', 'regressions', 'comment-url']));
+  });
+
+  it('declares every input and output name of the constants module, in action.yml or comment/action.yml', () => {
+    const commentYml = parse(readFileSync(path.join(repoRoot, 'comment/action.yml'), 'utf8')) as { inputs: object; outputs: object };
+    const inputs = new Set([...Object.keys(actionYml.inputs), ...Object.keys(commentYml.inputs)]);
+    const outputs = new Set([...Object.keys(actionYml.outputs), ...Object.keys(commentYml.outputs)]);
+    expect(Object.values(Inputs).filter((name) => !inputs.has(name))).toEqual([]);
+    expect(Object.values(Outputs).filter((name) => !outputs.has(name))).toEqual([]);
+    expect(actionYml.inputs.config.default).toBe(DEFAULT_CONFIG_FILE);
   });
 
   it("declares every input readInputs reads, with defaults it accepts", () => {

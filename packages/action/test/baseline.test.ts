@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { simpleEvaluate, writeToyModel, type EvalResults } from '../../packages/core/src/index.js';
+import { simpleEvaluate, type EvalResults } from '../../core/src/index.js';
+import { writeToyModel } from '../../core/src/testing.js';
 import {
   BASELINE_CACHE_DIR,
   baselineFromBranch,
@@ -17,8 +18,8 @@ import {
   publishBranchBaseline,
   resultUnits,
   type ScoringIdentity,
-} from '../../packages/action/src/baseline.js';
-import { openCacheStore, type CacheStore } from '../../packages/action/src/cache-store.js';
+} from '../src/baseline.js';
+import { openCacheStore, type CacheStore } from '../src/cache-store.js';
 import { startFakeCache, type FakeCache } from './helpers/fake-cache.js';
 
 const IDENTITY: ScoringIdentity = {

@@ -9,10 +9,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { HubSource, writeToyModel } from '../../packages/core/src/index.js';
-import { startFakeHub, type FakeHub } from '../../packages/core/test/hub/fake-hub.js';
-import { ARC_COLUMNS, hubParquet } from '../../packages/core/test/hub/hub-parquet.js';
-import { isolatedTempDir, runAction, type ActionRun } from '../e2e/action-harness.js';
+import { HubSource } from '../../core/src/index.js';
+import { writeToyModel } from '../../core/src/testing.js';
+import { startFakeHub, type FakeHub } from '../../core/test/hub/fake-hub.js';
+import { ARC_COLUMNS, hubParquet } from '../../core/test/hub/hub-parquet.js';
+import { isolatedTempDir, runAction, type ActionRun } from '../../../test/e2e/action-harness.js';
 import { buildActionCheckout } from './helpers/built-action.js';
 import { cacheServiceEnv, closedPortUrl, startFakeCache, type FakeCache } from './helpers/fake-cache.js';
 

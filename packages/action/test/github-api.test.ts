@@ -9,7 +9,7 @@ import {
   upsertStickyComment,
   type GitHubApi,
   type IssueRef,
-} from '../../packages/reporter/src/github-comment.js';
+} from '../src/github-api.js';
 import { ACTIONS_BOT, startFakeGitHub, writes, type FakeGitHub } from './helpers/fake-github.js';
 
 let github: FakeGitHub;

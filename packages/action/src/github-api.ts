@@ -11,7 +11,7 @@
  * read-only token of a fork PR): that is an answer, not a crash, and the caller keeps its summary
  * and outputs.
  */
-import { GITHUB_COMMENT_LIMIT, clipToBudget } from './render.js';
+import { GITHUB_COMMENT_LIMIT, clipToBudget } from '@ftbench/reporter';
 
 export interface RequestPolicy {
   /** Until the answer's headers arrive: connecting, TLS, and the server starting to answer. */
@@ -47,6 +47,11 @@ export interface GitHubApi {
   token: string;
   /** Timeouts and retries, DEFAULT_REQUEST_POLICY where not given. */
   policy?: Partial<RequestPolicy>;
+}
+
+/** The API the runner names: GITHUB_API_URL (GHES, test servers), else github.com; GITHUB_GRAPHQL_URL when set. */
+export function githubApiFromEnv(token: string, env: NodeJS.ProcessEnv = process.env): GitHubApi {
+  return { apiUrl: env.GITHUB_API_URL || 'https://api.github.com', graphqlUrl: env.GITHUB_GRAPHQL_URL || undefined, token };
 }
 
 export interface IssueRef {

@@ -9,9 +9,9 @@ import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from
 import path from 'node:path';
 import { parse } from 'yaml';
 // @ts-expect-error: a plain .mjs build script without type declarations
-import { bundleAction, RUNTIME_LOCK_DIR } from '../../../packages/action/bundle.mjs';
-import { recordRuntimeManifest, runtimeInstallDir } from '../../../packages/action/src/runtime.js';
-import { repoRoot } from '../../e2e/action-harness.js';
+import { bundleAction, RUNTIME_LOCK_DIR } from '../../bundle.mjs';
+import { recordRuntimeManifest, runtimeInstallDir } from '../../src/runtime.js';
+import { repoRoot } from '../../../../test/e2e/action-harness.js';
 
 /** This repository's action.yml: what a runner reads to know which bundle files to run. */
 export function readActionYml(): { runs: { using: string; main: string; post?: string; 'post-if'?: string } } {

@@ -1,9 +1,9 @@
 /** ftbench.yml: parsing, every problem named by key path with what is allowed, and the gates it yields. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { METRIC_POINTS_SCALE, loadSuite } from '../../packages/core/src/index.js';
-import { CONFIG_SCHEMA } from '../../packages/action/src/config-schema.js';
-import { checkGateTargets, gateConfigs, overrideTasks, parseConfig, registryScores, suiteScores, type ReportedScores } from '../../packages/action/src/config.js';
+import { METRIC_POINTS_SCALE, loadSuite } from '../../core/src/index.js';
+import { CONFIG_SCHEMA } from '../src/config-schema.js';
+import { checkGateTargets, gateConfigs, overrideTasks, parseConfig, registryScores, suiteScores, type ReportedScores } from '../src/config.js';
 
 const DIR = '/repo/ci';
 const FILE = `${DIR}/ftbench.yml`;

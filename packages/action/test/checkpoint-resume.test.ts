@@ -8,8 +8,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeToyModel, type EvalResults } from '../../packages/core/src/index.js';
-import { isolatedTempDir, runAction, type ActionRun, type RunSpec } from '../e2e/action-harness.js';
+import type { EvalResults } from '../../core/src/index.js';
+import { writeToyModel } from '../../core/src/testing.js';
+import { isolatedTempDir, runAction, type ActionRun, type RunSpec } from '../../../test/e2e/action-harness.js';
 import { buildActionCheckout, readActionYml } from './helpers/built-action.js';
 import { cacheServiceEnv, closedPortUrl, startFakeCache, type FakeCache } from './helpers/fake-cache.js';
 

@@ -1,10 +1,10 @@
 /** The action's reports, built from results as the action and the fork-safe commenter build them. */
 import { describe, expect, it } from 'vitest';
-import { makeRun } from '../../packages/core/test/compare/fixtures.js';
-import { buildReports, fullReportAt, runUrlFromEnv } from '../../packages/action/src/report.js';
-import { GITHUB_COMMENT_LIMIT } from '../../packages/reporter/src/render.js';
-import { HOSTILE_TEXT } from '../../packages/reporter/test/hostile.js';
-import { inertnessProblems } from '../../packages/reporter/test/markdown.js';
+import { makeRun } from '../../core/test/compare/fixtures.js';
+import { buildReports, fullReportAt, runUrlFromEnv } from '../src/report.js';
+import { GITHUB_COMMENT_LIMIT } from '../../reporter/src/render.js';
+import { HOSTILE_TEXT } from '../../reporter/test/hostile.js';
+import { inertnessProblems } from '../../reporter/test/markdown.js';
 
 describe('buildReports without a baseline', () => {
   // Task and category names, a branch name in `why`: all from the PR.

@@ -1,0 +1,42 @@
+/**
+ * The names the action shares with its workflow files and with the runner: inputs and outputs
+ * (declared in action.yml and comment/action.yml, which hold the defaults) and the state the main
+ * step hands its post step. One place, as in actions/cache's constants.ts, so a rename cannot
+ * miss a reader.
+ */
+
+export const Inputs = {
+  Model: 'model',
+  BaselineModel: 'baseline-model',
+  Config: 'config',
+  Tasks: 'tasks',
+  Device: 'device',
+  BatchSize: 'batch-size',
+  DataDir: 'data-dir',
+  GithubToken: 'github-token',
+  Comment: 'comment',
+  FailOnRegression: 'fail-on-regression',
+  Resume: 'resume',
+  /** comment/action.yml: the comment source the pull_request run uploaded. */
+  CommentSource: 'comment-source',
+} as const;
+
+/** action.yml's default for the config input: that file may be absent when the tasks input is set. */
+export const DEFAULT_CONFIG_FILE = 'ftbench.yml';
+
+export const Outputs = {
+  Results: 'results',
+  BaselineResults: 'baseline-results',
+  Passed: 'passed',
+  Regressions: 'regressions',
+  CommentUrl: 'comment-url',
+  CommentFile: 'comment-file',
+  CommentSource: 'comment-source',
+} as const;
+
+export const State = {
+  /** The checkpoint folders being scored into, with their cache keys (JSON). */
+  PendingCheckpoints: 'ftbench_checkpoints',
+  /** 'true' once the main step reached its end. */
+  Finished: 'ftbench_finished',
+} as const;
