@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * `ftbench` command line: eval, tasks, fetch-data, demo. Reads arguments, calls the library, prints tables.
+ * `ftbench` command line: eval, merge, tasks, fetch-data, demo. Reads arguments, calls the library, prints tables.
  * User mistakes (FtbenchError, and file-system failures such as a read-only folder) print one
  * `ftbench: error:` line and a hint and exit 2; anything else is a bug and keeps its stack.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,9 @@ import { renderResultsTable } from './render-table.js';
 import { renderTaskCatalog } from './render-tasks.js';
 import type { EvalResults } from './schema.js';
 import { parseFewshotSetting } from './tasks/fewshot-setting.js';
+import { parseResults } from './results-reader.js';
+import { mergeShards } from './shard/merge.js';
+import { parseShardSpec } from './shard/plan.js';
 import { loadTaskRegistry } from './tasks/registry.js';
 import { FTBENCH_VERSION } from './version.js';
 
@@ -36,6 +39,8 @@ interface CommandSpec {
   usage: string;
   summary: string;
   flags: Record<string, FlagSpec>;
+  /** Takes file arguments (ftbench merge), kept in the values as `files`. */
+  files?: true;
 }
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -79,6 +84,19 @@ const COMMANDS: Record<string, CommandSpec> = {
       'max-length': { type: 'string', value: 'N', description: "override the model's maximum sequence length" },
       'add-bos-token': { type: 'string', value: 'true|false', description: "override tokenizer_config.json's add_bos_token" },
       'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
+      shard: {
+        type: 'string',
+        value: 'I/N',
+        description: 'score shard I of N (documents balanced by forwarded tokens) into a shard results file for ftbench merge; needs --output',
+      },
+    },
+  },
+  merge: {
+    usage: 'ftbench merge SHARD.json... --output FILE',
+    summary: 'merge the shard results of one run (ftbench eval --shard I/N) into its whole results',
+    files: true,
+    flags: {
+      output: { type: 'string', value: 'FILE', description: 'write the merged results JSON (schema v1)' },
     },
   },
   'show-prompt': {
@@ -159,6 +177,10 @@ function parseCommandArgs(command: string, args: string[]): { help: true } | { h
   for (const token of tokens) {
     if (token.kind === 'option-terminator') {
       afterTerminator = true;
+      continue;
+    }
+    if (token.kind === 'positional' && spec.files) {
+      values.files = [...((values.files as string[] | undefined) ?? []), token.value];
       continue;
     }
     if (token.kind === 'positional') {
@@ -277,7 +299,9 @@ async function evalCommand(values: FlagValues): Promise<void> {
     maxLength: parseInteger(values['max-length'] as string | undefined, '--max-length', 1),
     addBosToken: parseBoolean(values['add-bos-token'] as string | undefined, '--add-bos-token'),
     fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
+    shard: values.shard === undefined ? undefined : parseShardSpec(values.shard as string),
   };
+  if (options.shard) assertShardOutputs(values);
   // Where results and checkpoints go is checked now, not after hours of scoring.
   const output = values.output as string | undefined;
   if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
@@ -298,6 +322,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
   printResults(results);
   if (output) saveResults(results, output, checkpointDir);
   if (plan.ftbenchResults) saveResults(results, plan.ftbenchResults, checkpointDir);
+  if (options.shard) return;
   let written: string[];
   try {
     written = writeLmEvalOutput(evaluation, plan, { environment: currentEnvironment(), startDate: started.getTime() / 1000, dateId, modelName: options.model as string });
@@ -307,6 +332,33 @@ async function evalCommand(values: FlagValues): Promise<void> {
     throw new FtbenchError(`could not write ${error.path}: ${fileSystemReason(error)}`, saved ? `The scores are saved in ${saved}.` : undefined);
   }
   for (const file of written) process.stdout.write(`written ${file}\n`);
+}
+
+/** A shard writes its ftbench results only: lm-eval's files are of whole runs (merge the shards first). */
+function assertShardOutputs(values: FlagValues): void {
+  if (!values.output) throw new FtbenchError('--shard needs --output FILE: the shard results that ftbench merge takes', 'e.g. --shard 1/4 --output shard-1.json');
+  if (values['output-path']) throw new FtbenchError("--output-path writes lm-eval's files of a whole run; a shard (--shard) writes only --output", 'Drop --output-path; ftbench merge writes the whole results.');
+}
+
+async function mergeCommand(values: FlagValues): Promise<void> {
+  const files = (values.files as string[] | undefined) ?? [];
+  const output = values.output as string | undefined;
+  if (files.length === 0) throw new FtbenchError('no shard results given', 'ftbench merge shard-*.json --output results.json');
+  if (!output) throw new FtbenchError('--output is required', 'e.g. ftbench merge shard-*.json --output results.json');
+  assertWritableFile(output, 'results', 'Choose another --output, or make its folder writable.');
+  const shards = files.map((file) => ({ file, results: parseResults(readResultsFile(file), file) }));
+  const results = mergeShards(shards);
+  printResults(results);
+  saveResults(results, output, undefined);
+}
+
+function readResultsFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if (!(error as NodeJS.ErrnoException).code) throw error;
+    throw new FtbenchError(`cannot read ${file}: ${fileSystemReason(error)}`);
+  }
 }
 
 async function showPromptCommand(values: FlagValues): Promise<void> {
@@ -375,6 +427,7 @@ async function demoCommand(values: FlagValues): Promise<void> {
 
 const RUN: Record<string, (values: FlagValues) => Promise<void>> = {
   eval: evalCommand,
+  merge: mergeCommand,
   'show-prompt': showPromptCommand,
   tasks: tasksCommand,
   'fetch-data': fetchDataCommand,

@@ -20,3 +20,4 @@ export { FTBENCH_VERSION } from './version.js';
 export * from './compare/index.js';
 export * from './data/hub/index.js';
 export * from './checkpoint/index.js';
+export * from './shard/index.js';

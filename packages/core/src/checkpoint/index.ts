@@ -3,6 +3,7 @@ export { CheckpointStore, encodeRecord, readCheckpoint, type CheckpointRecord, t
 export {
   CHECKPOINT_CHUNK_REQUESTS,
   checkpointFile,
+  documentChunks,
   generationRequestKey,
   loglikelihoodRequestKey,
   modelCheckpointKey,

@@ -1,0 +1,2 @@
+export { parseShardSpec, planShards, SHARD_PLAN_RULE, type ShardSpec } from './plan.js';
+export { mergeShards, type ShardFile } from './merge.js';
