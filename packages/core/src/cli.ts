@@ -15,13 +15,13 @@ import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
 import { currentEnvironment } from './lm-eval-format/results.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
-import { parseDevice } from './model/onnx-session.js';
 import { renderResultsTable } from './render-table.js';
 import { renderTaskCatalog } from './render-tasks.js';
 import type { EvalResults } from './schema.js';
 import { parseFewshotSetting } from './tasks/fewshot-setting.js';
 import { parseResults } from './results-reader.js';
 import { mergeShards } from './shard/merge.js';
+import { evaluateOnWorkers, workerDevices } from './shard/workers.js';
 import { parseShardSpec } from './shard/plan.js';
 import { loadTaskRegistry } from './tasks/registry.js';
 import { FTBENCH_VERSION } from './version.js';
@@ -60,7 +60,16 @@ const COMMANDS: Record<string, CommandSpec> = {
         value: 'N|auto',
         description: 'rows per forward pass (default 1); auto: as many (up to 64) as an estimate of a pass keeps under half the free host memory at load, on cuda too',
       },
-      device: { type: 'string', value: 'cpu|cuda[:N]', description: 'execution provider (default cpu; cuda never falls back to cpu)' },
+      device: {
+        type: 'string',
+        value: 'cpu|cuda[:N][,...]',
+        description: 'execution provider (default cpu; cuda never falls back to cpu); a list (cuda:0,cuda:1) runs one worker per device',
+      },
+      workers: {
+        type: 'string',
+        value: 'N',
+        description: 'score with N sessions side by side (child processes on --device), the batches split among them; results identical to one',
+      },
       limit: { type: 'string', value: 'N', description: 'only the first N documents of each task' },
       'data-dir': { type: 'string', value: 'DIR', description: 'read the original public releases from DIR instead of the Hugging Face Hub' },
       'dataset-revision': {
@@ -282,7 +291,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
   const batchSizeFlag = values['batch-size'] as string | undefined;
   const batchSize = batchSizeFlag === 'auto' ? 'auto' : parseInteger(batchSizeFlag, '--batch-size', 1);
   const device = values.device as string | undefined;
-  if (device !== undefined) parseDevice(device);
+  const devices = workerDevices(device, parseInteger(values.workers as string | undefined, '--workers', 1));
   const checkpointDir = (values['checkpoint-dir'] as string | undefined) ?? checkpointCacheDir();
   const options: EvaluateOptions = {
     model: modelDirectory(model),
@@ -302,6 +311,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
     shard: values.shard === undefined ? undefined : parseShardSpec(values.shard as string),
   };
   if (options.shard) assertShardOutputs(values);
+  if (devices.length > 1) assertWorkerOptions(values);
   // Where results and checkpoints go is checked now, not after hours of scoring.
   const output = values.output as string | undefined;
   if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
@@ -317,6 +327,13 @@ async function evalCommand(values: FlagValues): Promise<void> {
     'checkpoint folder',
     values['checkpoint-dir'] ? 'Make it writable or pass another --checkpoint-dir.' : 'Make it writable, set FTBENCH_CACHE_DIR to a writable folder, or pass --checkpoint-dir DIR.',
   );
+  if (devices.length > 1) {
+    const { device: _device, shard: _shard, ...workerOptions } = options;
+    const results = await evaluateOnWorkers({ ...workerOptions, model: options.model as string }, devices);
+    printResults(results);
+    if (output) saveResults(results, output, checkpointDir);
+    return;
+  }
   const evaluation = await evaluate(options);
   const { results } = evaluation;
   printResults(results);
@@ -338,6 +355,12 @@ async function evalCommand(values: FlagValues): Promise<void> {
 function assertShardOutputs(values: FlagValues): void {
   if (!values.output) throw new FtbenchError('--shard needs --output FILE: the shard results that ftbench merge takes', 'e.g. --shard 1/4 --output shard-1.json');
   if (values['output-path']) throw new FtbenchError("--output-path writes lm-eval's files of a whole run; a shard (--shard) writes only --output", 'Drop --output-path; ftbench merge writes the whole results.');
+}
+
+/** Workers write ftbench's results (lm-eval's files come from one session, for now), and score a whole run, not a shard. */
+function assertWorkerOptions(values: FlagValues): void {
+  if (values.shard) throw new FtbenchError('--shard with several workers (--workers, or a --device list) is not supported yet', 'Score the shard on one device, or run more matrix shards.');
+  if (values['output-path']) throw new FtbenchError("--output-path (lm-eval's files) is written by one worker only, for now", 'Drop --workers/--device list, or write ftbench results with --output.');
 }
 
 async function mergeCommand(values: FlagValues): Promise<void> {
