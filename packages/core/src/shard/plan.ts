@@ -4,9 +4,10 @@
  * - the units are the chunks a whole run scores each task in (consecutive documents, each chunk closed
  *   at 256 requests, `documentChunks`): the model batches within a chunk, so a shard made of whole
  *   chunks gives each request the very batch, and so the very bits, of the whole run;
- * - a chunk weighs the tokens its scoring forwards: per request, context plus continuation tokens
- *   capped at the model's length (a generation: its prompt tokens plus the tokens it may generate);
- * - chunks go heaviest first (ties: task order, then chunk order) to the shard with the fewest tokens
+ * - a chunk weighs what its scoring forwards, in characters (a proxy for tokens, shard/weights.ts): per
+ *   request, context plus continuation, capped at the model's length (a generation: its prompt plus
+ *   the tokens it may generate);
+ * - chunks go heaviest first (ties: task order, then chunk order) to the shard with the least weight
  *   so far (ties: the lowest index): greedy longest-processing-time, so shards finish together.
  * Prompts and few-shot draws are built for every document first, exactly as in a whole run, and only
  * then is each shard's part kept: a shard never draws few-shot examples of its own.
@@ -14,7 +15,7 @@
 import { FtbenchError } from '../errors.js';
 
 /** Names the rule in shard files: shards planned by another rule do not merge. */
-export const SHARD_PLAN_RULE = 'scoring chunks by forwarded tokens, heaviest first, to the least loaded shard (v1)';
+export const SHARD_PLAN_RULE = 'scoring chunks by forwarded characters, heaviest first, to the least loaded shard (v1)';
 
 /** `--shard I/N`: shard I (1-based) of N. */
 export interface ShardSpec {

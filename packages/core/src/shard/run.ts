@@ -6,7 +6,7 @@ import type { TaskSummaryFacts } from '../metrics/task-result.js';
 import type { TaskGroup } from '../tasks/types.js';
 import { CHECKPOINT_CHUNK_REQUESTS, documentChunks } from '../checkpoint/resume.js';
 import { planShards, SHARD_PLAN_RULE, type ShardSpec } from './plan.js';
-import { documentTokens } from './weights.js';
+import { documentWeight } from './weights.js';
 
 /**
  * Per task, the positions of the documents shard `spec` scores (the tasks' prompts built for the whole
@@ -14,7 +14,7 @@ import { documentTokens } from './weights.js';
  */
 export function shardPositions(prepared: readonly PreparedTask[], model: OnnxCausalLM, spec: ShardSpec, chunkRequests = CHECKPOINT_CHUNK_REQUESTS): number[][] {
   const chunks = prepared.map((p) => documentChunks(p.docs.map((doc) => (p.generate ? 1 : doc.requests.length)), chunkRequests));
-  const weights = prepared.map((p, t) => chunks[t].map((chunk) => chunk.reduce((sum, doc) => sum + documentTokens(model, p.docs[doc], p.generate), 0)));
+  const weights = prepared.map((p, t) => chunks[t].map((chunk) => chunk.reduce((sum, doc) => sum + documentWeight(p.docs[doc], p.generate, model.record.maxLength), 0)));
   return planShards(weights, spec.count)[spec.index - 1].map((units, t) => units.flatMap((unit) => chunks[t][unit]));
 }
 
