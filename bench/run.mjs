@@ -10,6 +10,7 @@
  * P3 memory:   peak RSS and bytes handed back per run, full logits to the host vs in-graph scoring,
  *              each in a child process of its own.
  * vs naive:    speed-up over one full forward pass per option with full logits.
+ * Scaling:     fixed per-job costs of a shard, and --workers 1 vs 2 (bench/scaling.mjs).
  * Rows whose data or model is not in ../shared are skipped, and the output says which and why.
  */
 import { execFileSync } from 'node:child_process';
@@ -22,6 +23,7 @@ import { markdownTable } from 'markdown-table';
 import { loadTokenizer, planFullRows, planSharedPrefixes, plannedTokens, tokenizeRequests } from '@ftbench/core/engine';
 import { writeToyModel } from '@ftbench/core/testing';
 import { naiveLoop, recordRuns, replay } from './baselines.mjs';
+import { measureScaling, renderScaling } from './scaling.mjs';
 import { buildWorkloads, requestsOf, SYNTHETIC_SHAPES, TASKS } from './workloads.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
@@ -220,6 +222,7 @@ async function main() {
     const memory = memoryOfModel(prepared.dir, tasks, firstDocs(MEMORY_DOCS));
     models.push({ key: model.key, label: model.label, spec: model.spec, timing, memory });
   }
+  const scaling = await measureScaling(log);
   for (const line of skipped) log(`skipped ${line}`);
 
   const date = new Date().toISOString();
@@ -231,6 +234,7 @@ async function main() {
     settings: { P1_SIZES, P1_MAX_LENGTH, P1_STORIES_DOCS, TIMED_DOCS, REPEATS, MEMORY_DOCS, MEMORY_BATCH_SIZE, SYNTHETIC_SHAPES, syntheticVocabularyWords: words },
     work,
     models,
+    scaling,
   };
   const resultsDir = path.join(benchDir, 'results');
   mkdirSync(resultsDir, { recursive: true });
@@ -284,6 +288,7 @@ function renderMarkdown(report) {
       ),
     );
   }
+  if (report.scaling) parts.push(renderScaling(report.scaling, fixed));
   return parts.join('\n\n');
 }
 

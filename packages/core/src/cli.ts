@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * `ftbench` command line: eval, tasks, fetch-data, compare, check, demo. Reads arguments, calls the library, prints tables.
+ * `ftbench` command line: eval, merge, tasks, show-prompt, fetch-data, compare, check, demo. Reads arguments, calls the library, prints tables.
  * User mistakes (FtbenchError, and file-system failures such as a read-only folder) print one
  * `ftbench: error:` line and a hint and exit 2; anything else is a bug and keeps its stack.
  */
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,6 +22,10 @@ import { renderResultsTable } from './render-table.js';
 import { renderTaskCatalog } from './render-tasks.js';
 import type { EvalResults } from './schema.js';
 import { parseFewshotSetting } from './tasks/fewshot-setting.js';
+import { parseResults } from './results-reader.js';
+import { mergeShards } from './shard/merge.js';
+import { evaluateOnWorkers, workerDevices } from './shard/workers.js';
+import { parseShardSpec } from './shard/plan.js';
 import { loadTaskRegistry } from './tasks/registry.js';
 import { FTBENCH_VERSION } from './version.js';
 
@@ -59,7 +63,16 @@ const COMMANDS: Record<string, CommandSpec> = {
         value: 'N|auto',
         description: 'rows per forward pass (default 1); auto: as many (up to 64) as an estimate of a pass keeps under half the free host memory at load, on cuda too',
       },
-      device: { type: 'string', value: 'cpu|cuda[:N]', description: 'execution provider (default cpu; cuda never falls back to cpu)' },
+      device: {
+        type: 'string',
+        value: 'cpu|cuda[:N][,...]',
+        description: 'execution provider (default cpu; cuda never falls back to cpu); a list (cuda:0,cuda:1) runs one worker per device',
+      },
+      workers: {
+        type: 'string',
+        value: 'N',
+        description: 'score with N sessions side by side (child processes on --device), the batches split among them; results identical to one',
+      },
       limit: { type: 'string', value: 'N', description: 'only the first N documents of each task' },
       'data-dir': { type: 'string', value: 'DIR', description: 'read the original public releases from DIR instead of the Hugging Face Hub' },
       'dataset-revision': {
@@ -84,6 +97,19 @@ const COMMANDS: Record<string, CommandSpec> = {
       'add-bos-token': { type: 'string', value: 'true|false', description: "override tokenizer_config.json's add_bos_token" },
       'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
       name: { type: 'string', value: 'LABEL', description: 'a label stored in the results (e.g. r8-ep2): how ftbench compare names this model' },
+      shard: {
+        type: 'string',
+        value: 'I/N',
+        description: 'score shard I of N (whole scoring chunks, balanced by the characters they forward) into a shard results file for ftbench merge; needs --output',
+      },
+    },
+  },
+  merge: {
+    usage: 'ftbench merge SHARD.json... --output FILE',
+    summary: 'merge the shard results of one run (ftbench eval --shard I/N) into its whole results',
+    takesFiles: true,
+    flags: {
+      output: { type: 'string', value: 'FILE', description: 'write the merged results JSON (schema v1)' },
     },
   },
   'show-prompt': {
@@ -290,7 +316,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
   const batchSizeFlag = values['batch-size'] as string | undefined;
   const batchSize = batchSizeFlag === 'auto' ? 'auto' : parseInteger(batchSizeFlag, '--batch-size', 1);
   const device = values.device as string | undefined;
-  if (device !== undefined) parseDevice(device);
+  const devices = workerDevices(device, parseInteger(values.workers as string | undefined, '--workers', 1));
   const checkpointDir = (values['checkpoint-dir'] as string | undefined) ?? checkpointCacheDir();
   const options: EvaluateOptions = {
     model: modelDirectory(model),
@@ -307,9 +333,12 @@ async function evalCommand(values: FlagValues): Promise<void> {
     maxLength: parseInteger(values['max-length'] as string | undefined, '--max-length', 1),
     addBosToken: parseBoolean(values['add-bos-token'] as string | undefined, '--add-bos-token'),
     fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
+    shard: values.shard === undefined ? undefined : parseShardSpec(values.shard as string),
   };
   const name = values.name as string | undefined;
   if (name !== undefined && name.trim() === '') throw new FtbenchError('--name must not be empty', 'e.g. --name r8-ep2');
+  if (options.shard) assertShardOutputs(values);
+  if (devices.length > 1) assertWorkerOptions(values);
   // Where results and checkpoints go is checked now, not after hours of scoring.
   const output = values.output as string | undefined;
   if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
@@ -325,11 +354,19 @@ async function evalCommand(values: FlagValues): Promise<void> {
     'checkpoint folder',
     values['checkpoint-dir'] ? 'Make it writable or pass another --checkpoint-dir.' : 'Make it writable, set FTBENCH_CACHE_DIR to a writable folder, or pass --checkpoint-dir DIR.',
   );
+  if (devices.length > 1) {
+    const { device: _device, shard: _shard, ...workerOptions } = options;
+    const results = await evaluateOnWorkers({ ...workerOptions, model: options.model as string }, devices);
+    printResults(results);
+    if (output) saveResults(results, output, checkpointDir);
+    return;
+  }
   const evaluation = await evaluate(options);
   const results: EvalResults = name === undefined ? evaluation.results : { ...evaluation.results, name };
   printResults(results);
   if (output) saveResults(results, output, checkpointDir);
   if (plan.ftbenchResults) saveResults(results, plan.ftbenchResults, checkpointDir);
+  if (options.shard) return;
   let written: string[];
   try {
     written = writeLmEvalOutput(evaluation, plan, { environment: currentEnvironment(), startDate: started.getTime() / 1000, dateId, modelName: options.model as string });
@@ -339,6 +376,38 @@ async function evalCommand(values: FlagValues): Promise<void> {
     throw new FtbenchError(`could not write ${error.path}: ${fileSystemReason(error)}`, saved ? `The scores are saved in ${saved}.` : undefined);
   }
   for (const file of written) process.stdout.write(`written ${file}\n`);
+}
+
+/** A shard writes its ftbench results only: lm-eval's files are of whole runs (merge the shards first). */
+function assertShardOutputs(values: FlagValues): void {
+  if (!values.output) throw new FtbenchError('--shard needs --output FILE: the shard results that ftbench merge takes', 'e.g. --shard 1/4 --output shard-1.json');
+  if (values['output-path']) throw new FtbenchError("--output-path writes lm-eval's files of a whole run; a shard (--shard) writes only --output", 'Drop --output-path; ftbench merge writes the whole results.');
+}
+
+/** Workers write ftbench's results (lm-eval's files come from one session, for now), and score a whole run, not a shard. */
+function assertWorkerOptions(values: FlagValues): void {
+  if (values.shard) throw new FtbenchError('--shard with several workers (--workers, or a --device list) is not supported yet', 'Score the shard on one device, or run more matrix shards.');
+  if (values['output-path']) throw new FtbenchError("--output-path (lm-eval's files) is written by one worker only, for now", 'Drop --workers/--device list, or write ftbench results with --output.');
+}
+
+async function mergeCommand(values: FlagValues, files: string[]): Promise<void> {
+  const output = values.output as string | undefined;
+  if (files.length === 0) throw new FtbenchError('no shard results given', 'ftbench merge shard-*.json --output results.json');
+  if (!output) throw new FtbenchError('--output is required', 'e.g. ftbench merge shard-*.json --output results.json');
+  assertWritableFile(output, 'results', 'Choose another --output, or make its folder writable.');
+  const shards = files.map((file) => ({ file, results: parseResults(readResultsFile(file), file) }));
+  const results = mergeShards(shards);
+  printResults(results);
+  saveResults(results, output, undefined);
+}
+
+function readResultsFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if (!(error as NodeJS.ErrnoException).code) throw error;
+    throw new FtbenchError(`cannot read ${file}: ${fileSystemReason(error)}`);
+  }
 }
 
 async function showPromptCommand(values: FlagValues): Promise<void> {
@@ -488,6 +557,7 @@ async function loopDemo(workdir: string | undefined): Promise<void> {
 // biome-ignore lint/suspicious/noConfusingVoidType: a command returns its exit code, or nothing for 0
 const RUN: Record<string, (values: FlagValues, files: string[]) => Promise<number | void>> = {
   eval: evalCommand,
+  merge: mergeCommand,
   'show-prompt': showPromptCommand,
   tasks: tasksCommand,
   'fetch-data': fetchDataCommand,

@@ -8,3 +8,8 @@ export function parseDevice(spec: string): Device {
   if (!match) throw new FtbenchError(`unknown device "${spec}"`, 'Use cpu, cuda or cuda:<device id>.');
   return match[1] === 'cpu' ? { kind: 'cpu' } : { kind: 'cuda', deviceId: Number(match[2] ?? 0) };
 }
+
+/** The canonical spelling of a device (`cuda` becomes `cuda:0`), as worker messages and errors name it. */
+export function formatDevice(device: Device): string {
+  return device.kind === 'cpu' ? 'cpu' : `cuda:${device.deviceId}`;
+}

@@ -9,7 +9,8 @@ import { HubClient, HubSource, assertPinsApply, isHubSuite, loadSuiteAt, pinnedD
 import { LocalReleaseSource } from './data/local-release.js';
 import type { DatasetSource } from './data/source.js';
 import { FtbenchError } from './errors.js';
-import { aggregateByCategory, aggregateGroups, aggregateTask, degenerateSigns, scoreMultipleChoice } from './metrics/index.js';
+import { aggregateGroups, scoreMultipleChoice } from './metrics/index.js';
+import { taskResultFromSamples, type TaskSummaryFacts } from './metrics/task-result.js';
 import { OnnxCausalLM, ScoringError, type LoadModelOptions } from './model/causal-lm.js';
 import { createProgress, type ProgressSink } from './progress.js';
 import {
@@ -29,6 +30,8 @@ import type { LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskGroup
 import { FTBENCH_VERSION } from './version.js';
 import { parseTaskRef } from './task-ref.js';
 import { sha256Hex } from './hash.js';
+import type { ShardSpec } from './shard/plan.js';
+import { keepDocuments, shardCheckpointTag, shardPositions, shardRecord, type ScoredShardTask } from './shard/run.js';
 
 export { DEFAULT_FEWSHOT_SEED };
 export interface EvaluateOptions extends LoadModelOptions {
@@ -60,6 +63,13 @@ export interface EvaluateOptions extends LoadModelOptions {
   resume?: boolean;
   /** Where warnings go (default: `ftbench: warning:` lines on stderr); they are also kept in the results. */
   onWarning?: (message: string) => void;
+  /** Score only shard I of N (shard/plan.ts says which documents); the results are a shard's, for `ftbench merge`. */
+  shard?: ShardSpec;
+  /**
+   * Requests per scoring chunk, of whole documents (default CHECKPOINT_CHUNK_REQUESTS): what a kill can
+   * cost, and what a shard is made of. The model batches within a chunk, so the chunks fix the numbers.
+   */
+  chunkRequests?: number;
 }
 
 /** A task with every request built: what scoring needs, and what the results record. */
@@ -199,16 +209,30 @@ function sampleRecord(prepared: PreparedTask, scored: ScoredDoc, metrics: Partia
   };
 }
 
-/** Per-doc metrics, then the task's aggregate (and categories for suites), signs of a broken model, and how many requests were left-truncated. */
+/** What aggregating a task's records needs to know about it. */
+export function taskSummaryFacts(prepared: PreparedTask): TaskSummaryFacts {
+  const { task } = prepared;
+  return {
+    name: task.name,
+    kind: prepared.kind,
+    version: task.version,
+    numFewshot: prepared.numFewshot,
+    docsInSplit: prepared.docsInSplit,
+    dataset: prepared.dataset,
+    metrics: task.metrics,
+    categorized: prepared.category !== undefined,
+    generate: prepared.generate !== undefined,
+  };
+}
+
+/** Per-doc records (metrics, answers), then the task's aggregate from them, with how many requests were left-truncated. */
 function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncatedRequests: number): { result: Omit<TaskResult, 'hash'>; samples: SampleRecord[] } {
   const { task } = prepared;
   const samples: SampleRecord[] = [];
-  let unparseable = 0;
   for (const scored of scoredDocs) {
     const { doc, results } = scored;
     if (scored.generated !== undefined) {
       const parsed = parseGeneratedAnswer(scored.generated, doc.choices.length);
-      if (parsed === null) unparseable++;
       samples.push(sampleRecord(prepared, scored, { acc: parsed === doc.gold ? 1 : 0 }, parsed ?? -1));
       continue;
     }
@@ -223,26 +247,8 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
     }
     samples.push(sampleRecord(prepared, scored, metrics, prediction));
   }
-  const perMetric: Partial<Record<MetricName, number[]>> = {};
-  for (const name of task.metrics) perMetric[name] = samples.map((s) => s.metrics[name] as number);
-  const degenerate = degenerateSigns(samples.map((sample, i) => ({ prediction: sample.prediction, choices: scoredDocs[i].doc.choices.length, loglikelihoods: sample.loglikelihoods })));
-  return {
-    result: {
-      name: task.name,
-      kind: prepared.kind,
-      version: task.version,
-      numFewshot: prepared.numFewshot,
-      n: samples.length,
-      ...(samples.length < prepared.docsInSplit ? { nOriginal: prepared.docsInSplit } : {}),
-      metrics: aggregateTask(perMetric),
-      ...(prepared.category ? { categories: aggregateByCategory(samples) } : {}),
-      dataset: prepared.dataset,
-      ...(prepared.generate ? { unparseable } : {}),
-      ...(degenerate.length > 0 ? { degenerate } : {}),
-      ...(truncatedRequests > 0 ? { truncatedRequests } : {}),
-    },
-    samples,
-  };
+  const choices = scoredDocs.map((scored) => scored.doc.choices.length);
+  return { result: taskResultFromSamples(taskSummaryFacts(prepared), samples, choices, truncatedRequests), samples };
 }
 
 /** Where a scoring error happened: the model, the task and the first few documents. */
@@ -285,6 +291,7 @@ async function scoreTask(
   store: CheckpointStore | undefined,
   onProgress: (done: number) => void,
   checkpointDir: string | undefined,
+  chunkRequests: number | undefined,
 ): Promise<{ scored: ScoredDoc[]; requests: number; resumed: number; truncated: number }> {
   const docOf = new Map<object, DocRequests>();
   if (p.generate) {
@@ -297,6 +304,7 @@ async function scoreTask(
       keyOf: generationRequestKey,
       score: (batch, onBatchProgress) => namingDocumentsOnFailure(() => model.generate(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
       store,
+      chunkRequests,
       onProgress,
     });
     const truncated = model.truncatedGenerations(requests);
@@ -310,6 +318,7 @@ async function scoreTask(
     keyOf: loglikelihoodRequestKey,
     score: (batch, onBatchProgress) => namingDocumentsOnFailure(() => model.loglikelihood(batch, onBatchProgress), batch, docOf, p, model, checkpointDir),
     store,
+    chunkRequests,
     onProgress,
   });
   // Results from a checkpoint get the check a pass gives fresh ones: an older ftbench stored NaN (as null).
@@ -358,7 +367,11 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   for (const warning of warnings) (opts.onWarning ?? warnOnStderr)(warning);
   const model = typeof opts.model === 'string' ? await OnnxCausalLM.load(opts.model, opts) : opts.model;
   const counters = { ...model.counters };
-  const totalRequests = prepared.reduce((n, p) => n + p.docs.reduce((m, d) => m + (p.generate ? 1 : d.requests.length), 0), 0);
+  // A shard: every prompt (and few-shot draw) is built above as for the whole run; only its documents are scored.
+  const positions = opts.shard ? shardPositions(prepared, model, opts.shard, opts.chunkRequests) : undefined;
+  const scoring = positions ? prepared.map((p, t) => keepDocuments(p, positions[t])) : prepared;
+  const shardTasks: ScoredShardTask[] = [];
+  const totalRequests = scoring.reduce((n, p) => n + p.docs.reduce((m, d) => m + (p.generate ? 1 : d.requests.length), 0), 0);
   const progress = opts.progress === false ? null : createProgress('scoring', totalRequests, { sink: opts.progress });
   const tasks: Record<string, TaskResult> = {};
   const samples: Record<string, SampleRecord[]> = {};
@@ -368,23 +381,28 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   let offset = 0;
   let resumedRequests = 0;
   try {
-    for (const p of prepared) {
+    for (const [t, p] of scoring.entries()) {
       const taskStarted = performance.now();
       const onProgress = (done: number) => progress?.update(offset + done);
-      const hash = taskHash(p);
+      const hash = taskHash(prepared[t]);
       // Scored requests are appended per chunk; with resume, those already there are not scored again.
-      const store = opts.checkpointDir ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, hash), { resume: opts.resume ?? false }) : undefined;
+      const store = opts.checkpointDir ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, shardCheckpointTag(hash, opts.shard)), { resume: opts.resume ?? false }) : undefined;
       let outcome: Awaited<ReturnType<typeof scoreTask>>;
       try {
-        outcome = await scoreTask(p, model, store, onProgress, opts.checkpointDir);
+        outcome = await scoreTask(p, model, store, onProgress, opts.checkpointDir, opts.chunkRequests);
         offset += outcome.requests;
         resumedRequests += outcome.resumed;
       } finally {
         store?.close();
       }
-      const { result, samples: taskSamples } = summarizeTask(p, outcome.scored, outcome.truncated);
-      tasks[p.task.name] = { ...result, hash };
-      if (opts.logSamples) samples[p.task.name] = taskSamples;
+      if (positions) {
+        const choices = p.docs.map((doc) => doc.choices.length);
+        shardTasks.push({ facts: taskSummaryFacts(p), hash, docs: prepared[t].docs.length, positions: positions[t], choices, truncatedRequests: outcome.truncated });
+      }
+      // A shard may hold no document of a task: there is nothing of it to aggregate (the merge does it).
+      const { result, samples: taskSamples } = p.docs.length > 0 || !positions ? summarizeTask(p, outcome.scored, outcome.truncated) : { result: undefined, samples: [] };
+      if (result) tasks[p.task.name] = { ...result, hash };
+      if (opts.logSamples || positions) samples[p.task.name] = taskSamples;
       runs.push({ prepared: p, scored: outcome.scored, samples: taskSamples });
       perTaskSeconds[p.task.name] = (performance.now() - taskStarted) / 1000;
     }
@@ -408,7 +426,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
     },
     model: model.record,
     tasks,
-    groups: aggregateGroups(groups, tasks),
+    groups: positions ? {} : aggregateGroups(groups, tasks),
     timings: {
       totalSeconds: (performance.now() - started) / 1000,
       perTaskSeconds,
@@ -417,8 +435,9 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
       tokensForwarded: model.counters.tokensForwarded - counters.tokensForwarded,
       ...(opts.checkpointDir ? { resumedRequests } : {}),
     },
-    ...(opts.logSamples ? { samples } : {}),
+    ...(opts.logSamples || positions ? { samples } : {}),
     ...(warnings.length > 0 ? { warnings } : {}),
+    ...(opts.shard ? { shard: shardRecord(opts.shard, shardTasks, groups, opts.chunkRequests) } : {}),
   };
   return { results, runs, selection };
 }

@@ -96,3 +96,7 @@ export { parseBooleanText, splitList } from './text-values.js';
 export { hashFiles, sha256Hex } from './hash.js';
 
 export { runDemo, DEMO_MODEL_SPEC } from './demo.js';
+
+// Sharding one evaluation over jobs or workers, and merging the shards.
+export { mergeShards, type ShardFile } from './shard/merge.js';
+export { parseShardSpec, planShards, SHARD_PLAN_RULE, type ShardSpec } from './shard/plan.js';

@@ -4,7 +4,7 @@
  * baseline, an artifact) go through `parseResults` (results-reader.ts), which checks them against
  * RESULTS_JSON_SCHEMA.
  */
-import type { MetricName } from './tasks/types.js';
+import type { MetricName, TaskGroup } from './tasks/types.js';
 
 export const RESULTS_SCHEMA_VERSION = 1 as const;
 
@@ -118,6 +118,46 @@ export interface Timings {
   tokensForwarded: number;
   /** Requests taken from a resume checkpoint instead of being scored (present when checkpointing). */
   resumedRequests?: number;
+  /** Merged shards: each shard's own timings, by shard index (the totals above are their sums). */
+  shards?: (Omit<Timings, 'shards'> & { shard: number })[];
+}
+
+/** One task as a shard holds it: what merging needs besides the shard's sample records. */
+export interface ShardTaskRecord {
+  name: string;
+  /** The hash of the whole task (every document's prompts), the same in every shard. */
+  hash: string;
+  kind: 'standard' | 'suite';
+  version: string;
+  numFewshot: number;
+  /** Documents of the whole run (after --limit). */
+  docs: number;
+  docsInSplit: number;
+  dataset: DatasetRecord;
+  metrics: MetricName[];
+  categorized: boolean;
+  generate: boolean;
+  /** Positions (in the whole run's document order) of the documents this shard scored, ascending; its samples follow them. */
+  positions: number[];
+  /** Number of choices of each of those documents. */
+  choices: number[];
+  /** Of this shard's requests, those left-truncated. */
+  truncatedRequests: number;
+}
+
+/** Marks a shard results file (`ftbench eval --shard I/N`) and holds what `ftbench merge` needs and checks. */
+export interface ShardRecord {
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** How documents were given to shards (shard/plan.ts). */
+  rule: string;
+  /** Requests per scoring chunk: shards are made of whole chunks, and the chunks fix the batches. */
+  chunkRequests: number;
+  /** Every task of the run, in run order, even those this shard has no document of. */
+  tasks: ShardTaskRecord[];
+  /** The groups the whole run aggregates. */
+  groups: TaskGroup[];
 }
 
 export interface EvalResults {
@@ -135,4 +175,9 @@ export interface EvalResults {
   samples?: Record<string, SampleRecord[]>;
   /** Warnings the run printed (a preset's members ftbench lacks, an ignored few-shot count); absent when none. */
   warnings?: string[];
+  /**
+   * Present only in a shard's file: its tasks hold the shard's documents only and its groups are empty;
+   * `ftbench merge` turns a complete set into whole results. Never compare or gate on a shard.
+   */
+  shard?: ShardRecord;
 }

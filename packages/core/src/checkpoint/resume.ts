@@ -43,11 +43,20 @@ export interface ResumableScoring<R, V> {
   groupSizes: readonly number[];
   keyOf: (request: R) => string;
   score: (requests: R[], onProgress: (done: number) => void) => Promise<V[]>;
-  /** Without a store everything is scored in one call, as if checkpoints did not exist. */
+  /** Where each chunk goes once scored. Without one the chunks (and so the batches, and the numbers) are the same; nothing is kept. */
   store?: CheckpointStore;
   chunkRequests?: number;
   /** Requests done so far, those from the checkpoint included. */
   onProgress?: (done: number) => void;
+}
+
+/**
+ * The chunks a whole task is scored in: consecutive documents (by their request counts), each chunk
+ * closed once it holds `size` requests. Scoring any union of these chunks, in order, forms them again.
+ */
+export function documentChunks(groupSizes: readonly number[], size = CHECKPOINT_CHUNK_REQUESTS): number[][] {
+  const groups = groupSizes.map((n, doc) => new Array<number>(n).fill(doc));
+  return chunksOf(groups, size).map((chunk) => [...new Set(chunk)]);
 }
 
 /** Groups of pending request indices, cut into chunks of at least `size` requests. */
@@ -85,7 +94,7 @@ export async function scoreResumable<R, V>(run: ResumableScoring<R, V>): Promise
   if (start !== requests.length) throw new Error(`group sizes cover ${start} of ${requests.length} requests`);
   const resumed = requests.length - pendingGroups.reduce((n, group) => n + group.length, 0);
   run.onProgress?.(resumed);
-  const chunks = store ? chunksOf(pendingGroups, run.chunkRequests ?? CHECKPOINT_CHUNK_REQUESTS) : [pendingGroups.flat()];
+  const chunks = chunksOf(pendingGroups, run.chunkRequests ?? CHECKPOINT_CHUNK_REQUESTS);
   let scored = 0;
   for (const chunk of chunks.filter((c) => c.length > 0)) {
     const results = await run.score(chunk.map((i) => requests[i]), (d) => run.onProgress?.(resumed + scored + d));

@@ -41,6 +41,12 @@ describe('scoreResumable', () => {
     expect(model.calls.map((c) => c.length)).toEqual([30]);
   });
 
+  it('scores the same chunks without a checkpoint as with one: the batches, and so the numbers, are the same', async () => {
+    const model = fakeModel();
+    await scoreResumable({ requests, groupSizes, keyOf: loglikelihoodRequestKey, score: model.score, chunkRequests: 8 });
+    expect(model.calls.map((c) => c.length)).toEqual([9, 9, 9, 3]);
+  });
+
   it('appends whole documents chunk by chunk, and a resumed run scores only what is missing', async () => {
     const file = path.join(root, 'chunks.jsonl');
     const first = fakeModel();
