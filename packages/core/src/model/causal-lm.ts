@@ -224,9 +224,13 @@ export class OnnxCausalLM {
     return requests.filter((request) => this.generationContext(request).truncated).length;
   }
 
-  /** lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens. */
+  /**
+   * lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens. As its
+   * `tok_batch_encode`, no BOS is added to a context that starts with the BOS text (a chat template's own BOS).
+   */
   private generationContext({ context, maxNewTokens }: GenerationRequest): { ids: number[]; truncated: boolean } {
-    const bos = this.tokenizer.addBosToken && this.tokenizer.bosTokenId !== null ? [this.tokenizer.bosTokenId] : [];
+    const { addBosToken, bosTokenId, prefixTokenText } = this.tokenizer;
+    const bos = addBosToken && bosTokenId !== null && !context.startsWith(prefixTokenText) ? [bosTokenId] : [];
     const all = [...bos, ...this.tokenizer.encode(context)];
     const ids = all.slice(-Math.max(1, this.record.maxLength - maxNewTokens));
     return { ids, truncated: ids.length < all.length };
