@@ -36,6 +36,10 @@ export interface ScoringOptions {
   maxLength?: number;
   /** `dataset-revisions:`, the Hub revision per task or dataset; absent when nothing is pinned. */
   datasetRevisions?: RevisionPins;
+  /** `apply-chat-template`, `system-instruction`, `fewshot-as-multiturn`: the evaluator's chat options. */
+  applyChatTemplate?: boolean | string;
+  systemInstruction?: string;
+  fewshotAsMultiturn?: boolean;
 }
 
 export interface FtbenchConfig {
@@ -114,7 +118,15 @@ interface RawTask {
 }
 interface RawConfig {
   tasks: (string | RawTask)[];
-  options?: { 'num-fewshot'?: number; limit?: number; 'fewshot-seed'?: number; 'max-length'?: number };
+  options?: {
+    'num-fewshot'?: number;
+    limit?: number;
+    'fewshot-seed'?: number;
+    'max-length'?: number;
+    'apply-chat-template'?: boolean | string;
+    'system-instruction'?: string;
+    'fewshot-as-multiturn'?: boolean;
+  };
   'dataset-revisions'?: Record<string, string>;
 }
 
@@ -142,6 +154,9 @@ function semanticProblems(raw: RawConfig): SchemaProblem[] {
     checkGates(entry.gates, `${at}.gates`);
     for (const [category, gates] of Object.entries(entry.categories ?? {})) checkGates(gates, `${at}.categories.${category}`);
   });
+  if (raw.options?.['fewshot-as-multiturn'] === true && !raw.options['apply-chat-template']) {
+    problems.push({ path: 'options.fewshot-as-multiturn', message: 'needs apply-chat-template: few-shot turns are chat messages' });
+  }
   return problems;
 }
 
@@ -187,6 +202,9 @@ function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
     limit: options.limit,
     fewshotSeed: options['fewshot-seed'],
     maxLength: options['max-length'],
+    applyChatTemplate: options['apply-chat-template'],
+    systemInstruction: options['system-instruction'],
+    fewshotAsMultiturn: options['fewshot-as-multiturn'],
     datasetRevisions: Object.keys(raw['dataset-revisions'] ?? {}).length > 0 ? raw['dataset-revisions'] : undefined,
   };
   return withFewshot(tasks, Object.fromEntries(Object.entries(scoring).filter(([, value]) => value !== undefined)), options['num-fewshot']);
