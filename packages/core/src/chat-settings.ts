@@ -7,6 +7,8 @@ import { FtbenchError } from './errors.js';
 import { loadChatTemplate, type ChatTemplate } from './model/chat-template.js';
 import { assertModelDir } from './model/files.js';
 import type { ChatFormat } from './tasks/messages.js';
+import type { BuildOptions, DocRequests } from './tasks/prompt.js';
+import type { TaskDefinition } from './tasks/types.js';
 
 export interface ChatOptions {
   /** Render every prompt with the model's chat template; a string names one of several (lm-eval `--apply_chat_template`). */
@@ -46,7 +48,7 @@ export function resolveChatSettings(opts: ChatOptions, modelDir: string | undefi
 }
 
 /** The prompt builder's chat format; `onSystemDropped` hears of each prompt rendered without its system message. */
-export function chatFormat(settings: ChatSettings, onSystemDropped: (reason: string) => void): ChatFormat | undefined {
+function chatFormat(settings: ChatSettings, onSystemDropped: (reason: string) => void): ChatFormat | undefined {
   const { template } = settings;
   return template ? { render: (messages) => template.render(messages, onSystemDropped), fewshotAsMultiturn: settings.fewshotAsMultiturn } : undefined;
 }
@@ -60,7 +62,34 @@ export function chatRecord(settings: ChatSettings): ChatRecord | undefined {
   };
 }
 
+/** Builds one task's prompts with the chat settings, noting prompts that lost their system message. */
+export function buildWithChat<Doc>(
+  task: TaskDefinition<Doc>,
+  build: (options: Pick<BuildOptions, 'systemInstruction' | 'chat'>) => DocRequests<Doc>[],
+  settings: ChatSettings,
+): { docs: DocRequests<Doc>[]; chat?: ChatRecord; chatWarning?: string } {
+  const dropped = { prompts: 0, reason: '' };
+  const chat = chatFormat(settings, (reason) => {
+    dropped.prompts++;
+    // The template's own message, which the model's files (so a PR) control: one line, bounded.
+    dropped.reason = reason.split('\n')[0].slice(0, 200);
+  });
+  const docs = build({ systemInstruction: settings.systemInstruction, chat });
+  const record = chatRecord(settings);
+  return {
+    docs,
+    ...(record ? { chat: record } : {}),
+    ...(dropped.prompts > 0 ? { chatWarning: systemDroppedWarning(task.name, dropped.prompts, dropped.reason) } : {}),
+  };
+}
+
+/** What of a ChatRecord identifies the prompts' format in a task hash (the template by name and sha256). */
+export function chatHashIdentity(record: ChatRecord): Omit<ChatRecord, 'chatTemplate'> & { chatTemplate?: { name: string; sha256: string } } {
+  const { chatTemplate, ...rest } = record;
+  return { ...rest, ...(chatTemplate ? { chatTemplate: { name: chatTemplate.name, sha256: chatTemplate.sha256 } } : {}) };
+}
+
 /** The warning for a task whose prompts lost their system message to a template that refuses one. */
-export function systemDroppedWarning(task: string, prompts: number, reason: string): string {
+function systemDroppedWarning(task: string, prompts: number, reason: string): string {
   return `${task}: the chat template refused the system message ("${reason}"), so, as lm-eval does, ${prompts} prompt${prompts === 1 ? ' was' : 's were'} rendered without it: the task description and --system-instruction are not in ${prompts === 1 ? 'it' : 'them'}`;
 }

@@ -4,7 +4,7 @@
  * not after an hour), scores, then aggregates into the versioned results schema.
  */
 import { createHash } from 'node:crypto';
-import { chatFormat, chatRecord, resolveChatSettings, systemDroppedWarning, type ChatOptions, type ChatRecord, type ChatSettings } from './chat-settings.js';
+import { buildWithChat, chatHashIdentity, chatRecord, resolveChatSettings, type ChatOptions, type ChatRecord, type ChatSettings } from './chat-settings.js';
 import { checkpointFile, CheckpointStore, generationRequestKey, loglikelihoodRequestKey, modelCheckpointKey, scoreResumable } from './checkpoint/index.js';
 import { HubClient, HubSource, assertPinsApply, isHubSuite, loadSuiteAt, pinnedDataset, type RevisionPins } from './data/hub/index.js';
 import { LocalReleaseSource } from './data/local-release.js';
@@ -23,7 +23,7 @@ import {
 import { parseGeneratedAnswer, type Suite } from './suites/index.js';
 import { DEFAULT_FEWSHOT_SEED } from './tasks/fewshot.js';
 import { assertFewshotNamesSelected, chooseStandardFewshot, requestedFewshot, type FewshotSetting } from './tasks/fewshot-setting.js';
-import { buildDocRequests, type BuildOptions, type DocRequests } from './tasks/prompt.js';
+import { buildDocRequests, type DocRequests } from './tasks/prompt.js';
 import { loadTaskRegistry, type ResolvedSelection } from './tasks/registry.js';
 import { evaluationSplit, fewshotSplit } from './tasks/splits.js';
 import type { LoglikelihoodResult, MetricName, RawDoc, TaskDefinition, TaskGroup } from './tasks/types.js';
@@ -84,26 +84,6 @@ export interface PreparedTask {
 /** What prepareTasks takes: the evaluation options, with the chat settings already resolved against the model. */
 export type PrepareOptions = Omit<EvaluateOptions, 'model'> & { chatSettings?: ChatSettings };
 
-/** Builds one task's prompts with the chat settings, noting prompts that lost their system message. */
-function buildWithChat<Doc>(
-  task: TaskDefinition<Doc>,
-  build: (options: Pick<BuildOptions, 'systemInstruction' | 'chat'>) => DocRequests<Doc>[],
-  settings: ChatSettings,
-): { docs: DocRequests<Doc>[]; chat?: ChatRecord; chatWarning?: string } {
-  const dropped = { prompts: 0, reason: '' };
-  const chat = chatFormat(settings, (reason) => {
-    dropped.prompts++;
-    dropped.reason = reason;
-  });
-  const docs = build({ systemInstruction: settings.systemInstruction, chat });
-  const record = chatRecord(settings);
-  return {
-    docs,
-    ...(record ? { chat: record } : {}),
-    ...(dropped.prompts > 0 ? { chatWarning: systemDroppedWarning(task.name, dropped.prompts, dropped.reason) } : {}),
-  };
-}
-
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -111,10 +91,9 @@ function sha256(text: string): string {
 /** Equal hashes mean the same definition produced the same prompts on the same data. */
 function taskHash(prepared: PreparedTask): string {
   const hash = createHash('sha256');
-  const { chatTemplate, ...chat } = prepared.chat ?? {};
-  // Appended only when set, so that plain prompts keep the hashes they had before chat templates existed.
-  const chatIdentity = prepared.chat ? [{ ...chat, ...(chatTemplate ? { chatTemplate: { name: chatTemplate.name, sha256: chatTemplate.sha256 } } : {}) }] : [];
-  hash.update(JSON.stringify([prepared.task.name, prepared.task.version, prepared.numFewshot, prepared.dataset.revision, prepared.generate ?? null, ...chatIdentity]));
+  // Chat settings are appended only when set, so that plain prompts keep the hashes they had before chat templates existed.
+  const chat = prepared.chat ? [chatHashIdentity(prepared.chat)] : [];
+  hash.update(JSON.stringify([prepared.task.name, prepared.task.version, prepared.numFewshot, prepared.dataset.revision, prepared.generate ?? null, ...chat]));
   for (const doc of prepared.docs) {
     for (const request of doc.requests) hash.update(`${request.context}\u0000${request.continuation}\u0001`);
     hash.update(`${doc.gold}\u0002`);
