@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { OnnxCausalLM, type GenerationRequest } from '../../src/model/causal-lm.js';
 import { writeToyModel } from '../../src/toy-model/index.js';
 import { describeWithShared, sharedModels } from '../paths.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { simpleEvaluate } from '../../src/evaluator.js';
 import { tmpdir } from 'node:os';
 
 const STARTS = [
@@ -70,6 +71,29 @@ describe('batched generation without a key/value cache', () => {
     const [one, four] = [await generateAt(dir, 1, requests), await generateAt(dir, 4, requests)];
     expect(four.texts).toEqual(one.texts);
     expect(four.rows).toBe(one.rows);
+    expect(four.runs).toBeLessThan(one.runs);
+  });
+
+  it("a generate-mode suite's answers come through the batched path: the same answers at --batch-size 1 and 4, in fewer passes", async () => {
+    const dir = path.join(root, 'suite-model');
+    await writeToyModel(dir, { seed: 12, layers: 1, heads: 2, hidden: 16, maxPositions: 256, withPast: true });
+    const suite = path.join(root, 'generate.yaml');
+    const items = ['1+1?', 'Capital of France?', 'Is ice cold?', 'Pick one.', 'Two plus three?'].map(
+      (question, i) => `  - {id: q${i}, category: c, question: "${question}", choices: ["yes", "no", "maybe"], answer: A}`,
+    );
+    writeFileSync(suite, ['mode: generate', 'max_new_tokens: 6', 'items:', ...items, ''].join('\n'));
+    const run = async (batchSize: number) => {
+      const model = await OnnxCausalLM.load(dir, { batchSize });
+      try {
+        const results = await simpleEvaluate({ model, tasks: [`suite:${suite}`], logSamples: true, progress: false });
+        return { answers: results.samples?.['suite:generate']?.map((s) => s.generated), runs: model.counters.sessionRuns };
+      } finally {
+        await model.dispose();
+      }
+    };
+    const [one, four] = [await run(1), await run(4)];
+    expect(one.answers).toHaveLength(5);
+    expect(four.answers).toEqual(one.answers);
     expect(four.runs).toBeLessThan(one.runs);
   });
 });
