@@ -160,7 +160,7 @@ def golden(task_name, num_fewshot, doc_ids, family, lm, system_instruction, mult
         instances = sorted((i for i in task.instances if i.doc_id == doc_id), key=lambda i: i.idx)
         requests = [{"context": i.arguments[0], "continuation": i.arguments[1]} for i in instances]
         doc = {"doc_id": doc_id, "requests": requests}
-        if encode:
+        if encode and doc_id == doc_ids[0]:
             doc["tokens"] = encoded(lm or chat_lm(None), [i.arguments for i in instances[:2]])
         out.append(doc)
     return {
@@ -200,13 +200,10 @@ def main():
         golden("mmlu_anatomy", 1, [0], None, None, system, False, False),
         golden("arc_easy", 0, [0], None, None, system, False, False),
     ]
-    json.dump(
-        {"generator": f"lm_eval {version('lm_eval')}, transformers {version('transformers')}, {os.path.relpath(__file__, ROOT)}", "cases": cases},
-        sys.stdout,
-        ensure_ascii=False,
-        indent=1,
-    )
-    sys.stdout.write("\n")
+    # One case per line: the file stays diffable without a line per token id.
+    generator = f"lm_eval {version('lm_eval')}, transformers {version('transformers')}, {os.path.relpath(__file__, ROOT)}"
+    lines = [json.dumps(case, ensure_ascii=False, separators=(",", ":")) for case in cases]
+    sys.stdout.write(f'{{"generator":{json.dumps(generator)},"cases":[\n' + ",\n".join(lines) + "\n]}\n")
 
 
 if __name__ == "__main__":
