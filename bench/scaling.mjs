@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * Scaling: what splitting one evaluation buys on this machine, and what it cannot split.
  * - fixed per job: starting ftbench, loading the model, reading the datasets and building every prompt
@@ -10,10 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { OnnxCausalLM } from '../packages/core/dist/index.js';
-import { prepareTasks } from '../packages/core/dist/evaluator.js';
-import { documentWeight } from '../packages/core/dist/shard/weights.js';
-import { tokenizeRequests } from '../packages/core/dist/model/loglikelihood.js';
+import { OnnxCausalLM } from '@ftbench/core';
+import { documentWeight, prepareTasks, tokenizeRequests } from '@ftbench/core/engine';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const sharedDir = path.resolve(benchDir, '../../shared');
@@ -26,14 +25,17 @@ const FULL_SET = { tasks: ['mmlu', 'arc_challenge', 'winogrande', 'truthfulqa_mc
 /** The workload timed with 1 and 2 workers. */
 const TIMED = ['--data-dir', dataDir, '--tasks', 'arc_challenge,winogrande', '--num-fewshot', 'arc_challenge=25,winogrande=5', '--limit', '40', '--batch-size', '4'];
 
+/** @param {number} since */
 const seconds = (since) => (performance.now() - since) / 1000;
 
+/** @param {string[]} args */
 function timeCommand(args) {
   const started = performance.now();
   execFileSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, FTBENCH_CACHE_DIR: path.join(benchDir, 'results', 'scaling-cache') } });
   return seconds(started);
 }
 
+/** @param {(line: string) => void} [log] */
 export async function measureScaling(log = () => {}) {
   if (!existsSync(model) || !existsSync(dataDir)) return { skipped: `../shared/models/tiny-gpt2-with-past or ../shared/datasets not found at ${sharedDir}` };
   log('scaling: fixed costs');
@@ -54,6 +56,7 @@ export async function measureScaling(log = () => {}) {
   // What planning by tokens would cost every shard: tokenizing every request (here the ARC-Challenge share, then scaled by characters).
   started = performance.now();
   const arc = prepared.find((p) => p.task.name === 'arc_challenge');
+  if (!arc) throw new Error('the full set has no arc_challenge');
   for (const doc of arc.docs) tokenizeRequests(loaded.tokenizer, doc.requests);
   const arcWeight = arc.docs.reduce((n, doc) => n + documentWeight(doc, undefined, 1e9), 0);
   const tokenizing = (seconds(started) * weight) / arcWeight;

@@ -110,6 +110,15 @@ export const CONFIG_SCHEMA = {
         limit: { type: 'integer', minimum: 1, description: 'Score only the first N documents of each task.' },
         'fewshot-seed': { type: 'integer', minimum: 0, default: 1234, description: 'Few-shot sampling seed (lm-eval default 1234).' },
         'max-length': { type: 'integer', minimum: 1, description: "Overrides the model's maximum sequence length." },
+        'apply-chat-template': {
+          anyOf: [{ type: 'boolean' }, { type: 'string', minLength: 1 }],
+          description: "Render every prompt with the model's chat template (lm-eval --apply_chat_template): true for its default template, or a template's name.",
+        },
+        'system-instruction': { type: 'string', description: "A system message before each task's description (lm-eval --system_instruction)." },
+        'fewshot-as-multiturn': {
+          type: 'boolean',
+          description: 'Few-shot examples as user/assistant turns (default true with apply-chat-template; false puts shots and question in one user message).',
+        },
       },
     },
     stop: {

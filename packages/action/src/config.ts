@@ -51,6 +51,10 @@ export interface ScoringOptions {
   maxLength?: number;
   /** `dataset-revisions:`, the Hub revision per task or dataset; absent when nothing is pinned. */
   datasetRevisions?: RevisionPins;
+  /** `apply-chat-template`, `system-instruction`, `fewshot-as-multiturn`: the evaluator's chat options. */
+  applyChatTemplate?: boolean | string;
+  systemInstruction?: string;
+  fewshotAsMultiturn?: boolean;
 }
 
 export interface FtbenchConfig {
@@ -132,7 +136,15 @@ interface RawTask {
 }
 interface RawConfig {
   tasks: (string | RawTask)[];
-  options?: { 'num-fewshot'?: number; limit?: number; 'fewshot-seed'?: number; 'max-length'?: number };
+  options?: {
+    'num-fewshot'?: number;
+    limit?: number;
+    'fewshot-seed'?: number;
+    'max-length'?: number;
+    'apply-chat-template'?: boolean | string;
+    'system-instruction'?: string;
+    'fewshot-as-multiturn'?: boolean;
+  };
   'dataset-revisions'?: Record<string, string>;
   stop?: { 'min-gain'?: number; 'best-balance'?: BestBalanceRule };
 }
@@ -161,6 +173,9 @@ function semanticProblems(raw: RawConfig): SchemaProblem[] {
     checkGates(entry.gates, `${at}.gates`);
     for (const [category, gates] of Object.entries(entry.categories ?? {})) checkGates(gates, `${at}.categories.${category}`);
   });
+  if (raw.options?.['fewshot-as-multiturn'] === true && !raw.options['apply-chat-template']) {
+    problems.push({ path: 'options.fewshot-as-multiturn', message: 'needs apply-chat-template: few-shot turns are chat messages' });
+  }
   return problems;
 }
 
@@ -206,6 +221,9 @@ function toConfig(raw: RawConfig, baseDir: string): FtbenchConfig {
     limit: options.limit,
     fewshotSeed: options['fewshot-seed'],
     maxLength: options['max-length'],
+    applyChatTemplate: options['apply-chat-template'],
+    systemInstruction: options['system-instruction'],
+    fewshotAsMultiturn: options['fewshot-as-multiturn'],
     datasetRevisions: Object.keys(raw['dataset-revisions'] ?? {}).length > 0 ? raw['dataset-revisions'] : undefined,
   };
   const stop: StopSettings = {

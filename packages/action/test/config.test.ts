@@ -69,6 +69,18 @@ options:
     expect(message).toContain('  - stop.min-gian: unknown key; allowed here: min-gain, best-balance');
   });
 
+  it('reads the chat options into the evaluator options (and so into the baseline cache key); multiturn needs a template', () => {
+    const options = (yaml: string) => parseConfig(`tasks: [mmlu]\noptions:\n${yaml}`, FILE).options;
+    expect(options('  apply-chat-template: true\n  system-instruction: Be brief.\n  fewshot-as-multiturn: false\n')).toEqual({
+      applyChatTemplate: true,
+      systemInstruction: 'Be brief.',
+      fewshotAsMultiturn: false,
+    });
+    expect(options('  apply-chat-template: tool_use\n')).toEqual({ applyChatTemplate: 'tool_use' });
+    expect(problemsOf('tasks: [mmlu]\noptions:\n  fewshot-as-multiturn: true\n')).toMatch(/options\.fewshot-as-multiturn: needs apply-chat-template/);
+    expect(problemsOf('tasks: [mmlu]\noptions:\n  apply-chat-template: ""\n')).toMatch(/options\.apply-chat-template/);
+  });
+
   it('lists every problem at once, each with its key path and what is allowed', () => {
     const message = problemsOf(`
 tasks:
@@ -93,7 +105,7 @@ options:
         '  - tasks[1].gates.acc_norm.min: must be ≥ 0 and ≤ 1, got 45',
         '  - tasks[2]: must be a string or a mapping of keys to values, got 42',
         '  - options.limit: must be ≥ 1, got 0',
-        '  - options.device: unknown key; allowed here: num-fewshot, limit, fewshot-seed, max-length',
+        '  - options.device: unknown key; allowed here: num-fewshot, limit, fewshot-seed, max-length, apply-chat-template, system-instruction, fewshot-as-multiturn',
       ].join('\n'),
     );
   });

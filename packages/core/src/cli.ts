@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { checkpointCacheDir, ftbenchCacheDir } from './cache-dir.js';
 import { HubSource, parseRevisionPins, prefetchTasks } from './data/hub/index.js';
 import { demoFineTuneRecipe, runDemo, runLoopDemo } from './demo.js';
+import { resolveChatSettings, type ChatOptions } from './chat-settings.js';
 import { FtbenchError } from './errors.js';
 import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
@@ -33,6 +34,8 @@ interface FlagSpec {
   type: 'string' | 'boolean';
   /** Repeatable; every other flag may be given once. */
   multiple?: boolean;
+  /** A string flag whose value may be left out (`--apply-chat-template` or `--apply-chat-template NAME`): then it is true. */
+  optionalValue?: boolean;
   /** Placeholder in the help, e.g. DIR. */
   value?: string;
   description: string;
@@ -45,6 +48,22 @@ interface CommandSpec {
   /** The command takes files as arguments (compare); every other command takes none. */
   takesFiles?: boolean;
 }
+
+const CHAT_FLAGS: Record<string, FlagSpec> = {
+  'apply-chat-template': {
+    type: 'string',
+    optionalValue: true,
+    value: '[NAME]',
+    description: "render every prompt with the model's chat template (chat_template.jinja or tokenizer_config.json; NAME picks one of several), as lm-eval's --apply_chat_template",
+  },
+  'system-instruction': { type: 'string', value: 'TEXT', description: "a system message before each task's description (plain text in front of the prompt without a chat template)" },
+  'fewshot-as-multiturn': {
+    type: 'string',
+    optionalValue: true,
+    value: '[true|false]',
+    description: 'few-shot examples as user/assistant turns (default true with --apply-chat-template; false puts shots and question in one user message)',
+  },
+};
 
 const COMMANDS: Record<string, CommandSpec> = {
   eval: {
@@ -96,6 +115,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       'max-length': { type: 'string', value: 'N', description: "override the model's maximum sequence length" },
       'add-bos-token': { type: 'string', value: 'true|false', description: "override tokenizer_config.json's add_bos_token" },
       'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
+      ...CHAT_FLAGS,
       name: { type: 'string', value: 'LABEL', description: 'a label stored in the results (e.g. r8-ep2): how ftbench compare names this model' },
       shard: {
         type: 'string',
@@ -124,6 +144,8 @@ const COMMANDS: Record<string, CommandSpec> = {
       'data-dir': { type: 'string', value: 'DIR', description: 'read the original public releases from DIR instead of the Hugging Face Hub' },
       'dataset-revision': { type: 'string', multiple: true, value: 'KEY=REV', description: 'Hub revision per task or dataset; repeatable' },
       json: { type: 'boolean', description: 'print the requests as JSON: [{context, continuation}, ...]' },
+      model: { type: 'string', value: 'DIR', description: 'the model whose chat template --apply-chat-template applies' },
+      ...CHAT_FLAGS,
     },
   },
   tasks: {
@@ -204,14 +226,17 @@ type FlagValues = Record<string, string | boolean | string[] | undefined>;
 function parseCommandArgs(command: string, args: string[]): { help: true } | { help: false; values: FlagValues; files: string[] } {
   const spec = COMMANDS[command];
   const flags: Record<string, FlagSpec> = { ...spec.flags, help: HELP_FLAG };
-  const options = Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, { type: f.type, multiple: f.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) }]));
+  // A flag with an optional value is a switch to parseArgs, which would otherwise take the next option as its value.
+  const options = Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, { type: f.optionalValue ? 'boolean' : f.type, multiple: f.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) }]));
   const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
   const hint = `ftbench ${command} --help lists its options.`;
   const values: FlagValues = {};
   const files: string[] = [];
   let afterTerminator = false;
-  for (const token of tokens) {
+  const takenAsValue = new Set<number>();
+  for (const [index, token] of tokens.entries()) {
+    if (takenAsValue.has(index)) continue;
     if (token.kind === 'option-terminator') {
       afterTerminator = true;
       continue;
@@ -226,6 +251,13 @@ function parseCommandArgs(command: string, args: string[]): { help: true } | { h
     const flag = flags[token.name];
     const shown = token.rawName;
     if (!flag) throw new FtbenchError(`unknown option ${shown} for ftbench ${command}`, hint);
+    if (flag.optionalValue) {
+      if (values[token.name] !== undefined) throw new FtbenchError(`${shown} is given twice`, 'Give each option once.');
+      const next = tokens[index + 1];
+      if (token.value === undefined && next?.kind === 'positional') takenAsValue.add(index + 1);
+      values[token.name] = token.value ?? (next?.kind === 'positional' ? next.value : true);
+      continue;
+    }
     if (flag.type === 'boolean') {
       if (token.value !== undefined) throw new FtbenchError(`${shown} takes no value (got "${token.value}")`, hint);
       if (values[token.name] !== undefined) throw new FtbenchError(`${shown} is given twice`, 'Give each option once.');
@@ -334,6 +366,7 @@ async function evalCommand(values: FlagValues): Promise<void> {
     addBosToken: parseBoolean(values['add-bos-token'] as string | undefined, '--add-bos-token'),
     fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
     shard: values.shard === undefined ? undefined : parseShardSpec(values.shard as string),
+    ...chatOptions(values),
   };
   const name = values.name as string | undefined;
   if (name !== undefined && name.trim() === '') throw new FtbenchError('--name must not be empty', 'e.g. --name r8-ep2');
@@ -410,6 +443,16 @@ function readResultsFile(file: string): string {
   }
 }
 
+/** --apply-chat-template [NAME], --system-instruction TEXT, --fewshot-as-multiturn [true|false]. */
+function chatOptions(values: FlagValues): ChatOptions {
+  const multiturn = values['fewshot-as-multiturn'] as string | true | undefined;
+  return {
+    applyChatTemplate: values['apply-chat-template'] as string | true | undefined,
+    systemInstruction: values['system-instruction'] as string | undefined,
+    fewshotAsMultiturn: multiturn === true ? true : parseBoolean(multiturn, '--fewshot-as-multiturn'),
+  };
+}
+
 async function showPromptCommand(values: FlagValues): Promise<void> {
   const task = values.task as string | undefined;
   if (!task) throw new FtbenchError('--task is required', 'e.g. ftbench show-prompt --task arc_easy --doc 0 (ftbench tasks lists them)');
@@ -424,6 +467,7 @@ async function showPromptCommand(values: FlagValues): Promise<void> {
     datasetRevisions: parseRevisionPins((values['dataset-revision'] as string[] | undefined) ?? []),
     // The few-shot draws of doc N depend on docs 0..N-1 (one generator per task), so those are built too.
     limit: doc + 1,
+    chatSettings: resolveChatSettings(chatOptions(values), values.model === undefined ? undefined : modelDirectory(values.model as string)),
   });
   for (const warning of warnings) process.stderr.write(`ftbench: warning: ${warning}\n`);
   const prepared = preset === undefined ? selected : selected.filter((p) => p.task.name === task);

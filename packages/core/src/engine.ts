@@ -7,3 +7,5 @@ export { loadTokenizer } from './model/tokenizer.js';
 export { buildDocRequests } from './tasks/prompt.js';
 export { evaluationSplit, fewshotSplit } from './tasks/splits.js';
 export { mulberry32 } from './random.js';
+export { prepareTasks } from './evaluator.js';
+export { documentWeight } from './shard/weights.js';

@@ -4,6 +4,7 @@
  * not after an hour), scores, then aggregates into the versioned results schema.
  */
 import { createHash } from 'node:crypto';
+import { buildWithChat, chatHashIdentity, chatRecord, resolveChatSettings, type ChatOptions, type ChatRecord, type ChatSettings } from './chat-settings.js';
 import { checkpointFile, CheckpointStore, generationRequestKey, loglikelihoodRequestKey, modelCheckpointKey, scoreResumable } from './checkpoint/index.js';
 import { HubClient, HubSource, assertPinsApply, isHubSuite, loadSuiteAt, pinnedDataset, type RevisionPins } from './data/hub/index.js';
 import { LocalReleaseSource } from './data/local-release.js';
@@ -34,7 +35,7 @@ import type { ShardSpec } from './shard/plan.js';
 import { keepDocuments, shardCheckpointTag, shardPositions, shardRecord, type ScoredShardTask } from './shard/run.js';
 
 export { DEFAULT_FEWSHOT_SEED };
-export interface EvaluateOptions extends LoadModelOptions {
+export interface EvaluateOptions extends LoadModelOptions, ChatOptions {
   /** A model directory, or a model already loaded (its own load options then apply). */
   model: string | OnnxCausalLM;
   /** Task and group names (`mmlu`, `arc_easy`, ...) and custom suites as `suite:path/to/file.jsonl`. */
@@ -84,12 +85,21 @@ export interface PreparedTask {
   docId: (doc: DocRequests) => number | string;
   category?: (doc: DocRequests) => string;
   generate?: { maxNewTokens: number };
+  /** Chat template, system instruction and multiturn setting the prompts were built with; absent for plain prompts. */
+  chat?: ChatRecord;
+  /** Set when the chat template refused the system message of some prompts. */
+  chatWarning?: string;
 }
+
+/** What prepareTasks takes: the evaluation options, with the chat settings already resolved against the model. */
+export type PrepareOptions = Omit<EvaluateOptions, 'model'> & { chatSettings?: ChatSettings };
 
 /** Equal hashes mean the same definition produced the same prompts on the same data. */
 function taskHash(prepared: PreparedTask): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify([prepared.task.name, prepared.task.version, prepared.numFewshot, prepared.dataset.revision, prepared.generate ?? null]));
+  // Chat settings are appended only when set, so that plain prompts keep the hashes they had before chat templates existed.
+  const chat = prepared.chat ? [chatHashIdentity(prepared.chat)] : [];
+  hash.update(JSON.stringify([prepared.task.name, prepared.task.version, prepared.numFewshot, prepared.dataset.revision, prepared.generate ?? null, ...chat]));
   for (const doc of prepared.docs) {
     for (const request of doc.requests) hash.update(`${request.context}\u0000${request.continuation}\u0001`);
     hash.update(`${doc.gold}\u0002`);
@@ -103,6 +113,7 @@ async function prepareStandardTask(
   source: DatasetSource,
   sourceKind: DatasetRecord['source'],
   opts: Omit<EvaluateOptions, 'model'>,
+  settings: ChatSettings,
 ): Promise<PreparedTask> {
   const split = evaluationSplit(task);
   const dataset = pinnedDataset(task, opts.datasetRevisions ?? {});
@@ -116,12 +127,12 @@ async function prepareStandardTask(
     // Both splits of a Hub dataset come from one commit: keep its sha readable in the results.
     if (loaded.revision !== evalSplit.revision) revision = sha256Hex(`${evalSplit.revision}:${loaded.revision}`);
   }
-  const docs = buildDocRequests(task, evalSplit.rows, fewshotRows, numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit });
+  const built = buildWithChat(task, (chat) => buildDocRequests(task, evalSplit.rows, fewshotRows, numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit, ...chat }), settings);
   return {
     task,
     kind: 'standard',
     numFewshot,
-    docs,
+    ...built,
     docsInSplit: evalSplit.rows.length,
     dataset: { source: sourceKind, path: task.dataset.path, name: task.dataset.name, split, revision },
     docId: (doc) => doc.docIndex,
@@ -129,7 +140,7 @@ async function prepareStandardTask(
 }
 
 /** `requestedAs`: the name --tasks gave (`suite:path/x.jsonl`); a count may name it or the suite (`suite:<name>`). */
-function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOptions, 'model'>): PreparedTask {
+function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOptions, 'model'>, settings: ChatSettings): PreparedTask {
   const requested = requestedFewshot(opts.numFewshot, [requestedAs, suite.task.name]);
   if (requested !== undefined && requested > suite.fewshot.length) {
     throw new FtbenchError(
@@ -138,13 +149,17 @@ function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOpti
     );
   }
   const numFewshot = requested ?? suite.fewshot.length;
-  const docs = buildDocRequests(suite.task, suite.items as unknown as RawDoc[], suite.fewshot as unknown as RawDoc[], numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit });
+  const built = buildWithChat(
+    suite.task,
+    (chat) => buildDocRequests(suite.task, suite.items as unknown as RawDoc[], suite.fewshot as unknown as RawDoc[], numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit, ...chat }),
+    settings,
+  );
   const item = (doc: DocRequests) => suite.items[doc.docIndex];
   return {
     task: suite.task,
     kind: 'suite',
     numFewshot,
-    docs,
+    ...built,
     docsInSplit: suite.items.length,
     dataset: { source: isHubSuite(suite.path) ? 'hub' : 'local', path: suite.path, split: 'items', revision: suite.version },
     docId: (doc) => item(doc).id,
@@ -154,8 +169,9 @@ function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOpti
 }
 
 /** Turns task/group/suite names into prepared tasks plus the groups to aggregate, and what the user should be warned of. */
-export async function prepareTasks(opts: Omit<EvaluateOptions, 'model'>): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[]; selection?: ResolvedSelection; warnings: string[] }> {
+export async function prepareTasks(opts: PrepareOptions): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[]; selection?: ResolvedSelection; warnings: string[] }> {
   if (opts.tasks.length === 0) throw new FtbenchError('no tasks given', 'Pass --tasks, e.g. --tasks mmlu,hellaswag,suite:path/to/suite.jsonl (ftbench tasks lists them).');
+  const chatSettings = opts.chatSettings ?? resolveChatSettings(opts, undefined);
   const suiteRefs = opts.tasks.flatMap((name) => {
     const ref = parseTaskRef(name);
     return ref.kind === 'suite' ? [{ name, location: ref.location }] : [];
@@ -181,10 +197,11 @@ export async function prepareTasks(opts: Omit<EvaluateOptions, 'model'>): Promis
     for (const { task, path, presetNumFewshot } of selection.selected) {
       const choice = chooseStandardFewshot(task, requestedFewshot(opts.numFewshot, path), presetNumFewshot);
       if (choice.warning) warnings.push(choice.warning);
-      prepared.push(await prepareStandardTask(task, choice.numFewshot, source, sourceKind, opts));
+      prepared.push(await prepareStandardTask(task, choice.numFewshot, source, sourceKind, opts, chatSettings));
     }
   }
-  suites.forEach((suite, i) => prepared.push(prepareSuite(suite, suiteNames[i], opts)));
+  suites.forEach((suite, i) => prepared.push(prepareSuite(suite, suiteNames[i], opts, chatSettings)));
+  for (const p of prepared) if (p.chatWarning) warnings.push(p.chatWarning);
   return { prepared, groups: selection?.groups ?? [], selection, warnings };
 }
 
@@ -363,7 +380,8 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   const started = performance.now();
   if (opts.resume && !opts.checkpointDir) throw new FtbenchError('resuming needs a checkpoint directory', 'Pass checkpointDir (--checkpoint-dir) along with resume.');
   // Prepare (and so validate) every task before loading the model or scoring anything.
-  const { prepared, groups, selection, warnings } = await prepareTasks(opts);
+  const chatSettings = resolveChatSettings(opts, typeof opts.model === 'string' ? opts.model : opts.model.record.path);
+  const { prepared, groups, selection, warnings } = await prepareTasks({ ...opts, chatSettings });
   for (const warning of warnings) (opts.onWarning ?? warnOnStderr)(warning);
   const model = typeof opts.model === 'string' ? await OnnxCausalLM.load(opts.model, opts) : opts.model;
   const counters = { ...model.counters };
@@ -423,6 +441,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
       limit: opts.limit ?? null,
       fewshotSeed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED,
       logSamples: opts.logSamples ?? false,
+      ...chatRecord(chatSettings),
     },
     model: model.record,
     tasks,

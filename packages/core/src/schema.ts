@@ -108,6 +108,12 @@ export interface RunConfig {
   limit: number | null;
   fewshotSeed: number;
   logSamples: boolean;
+  /** --apply-chat-template: the model's template every prompt was rendered with; absent without one. */
+  chatTemplate?: { name: string; file: string; sha256: string; text: string };
+  /** --system-instruction, when given. */
+  systemInstruction?: string;
+  /** --fewshot-as-multiturn as applied (with a chat template only). */
+  fewshotAsMultiturn?: boolean;
 }
 
 export interface Timings {

@@ -12,7 +12,7 @@ import { evaluationSplit } from '../tasks/splits.js';
 import type { TaskGroup } from '../tasks/types.js';
 import { FTBENCH_VERSION } from '../version.js';
 import { PyFloat } from './python-json.js';
-import { lmEvalSamples, lmEvalTaskHash } from './samples.js';
+import { hashString, lmEvalSamples, lmEvalTaskHash } from './samples.js';
 
 /** lm-eval's filter name for tasks without filters. */
 const FILTER = 'none';
@@ -186,11 +186,11 @@ export function lmEvalResults(evaluation: Evaluation, options: LmEvalResultsOpti
     model_source: 'ftbench-onnx',
     model_name: modelName,
     model_name_sanitized: sanitizeModelName(modelName),
-    system_instruction: null,
-    system_instruction_sha: null,
-    fewshot_as_multiturn: false,
-    chat_template: null,
-    chat_template_sha: null,
+    system_instruction: results.config.systemInstruction ?? null,
+    system_instruction_sha: results.config.systemInstruction ? hashString(results.config.systemInstruction) : null,
+    fewshot_as_multiturn: results.config.fewshotAsMultiturn ?? false,
+    chat_template: results.config.chatTemplate?.text ?? null,
+    chat_template_sha: results.config.chatTemplate?.sha256 ?? null,
     total_evaluation_time_seconds: String(results.timings.totalSeconds),
   };
 }

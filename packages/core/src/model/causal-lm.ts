@@ -10,12 +10,13 @@ import type { LoglikelihoodResult } from '../tasks/types.js';
 import { planBatches, type BatchLimit, type ModelShape } from './batching.js';
 import { hashFiles } from '../hash.js';
 import { assertModelDir, modelWeightFiles, readOptionalJson } from './files.js';
+import { generateBatch } from './generation.js';
 import { isLeftTruncated, planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
 import { parseDevice } from '../device.js';
 import { CausalLMSession, DeviceMemoryError, OnnxRunError, type GraphOptimizationLevel, type GraphSignature, type PastState, type ScoringMode, type SessionOptions } from './onnx-session.js';
 import { ftbenchCacheDir } from '../cache-dir.js';
 import { cachedScoringGraph } from './score-graph-cache.js';
-import { countedScore, newCounters, oneLine, scorePlan, ScoringError, type ModelCounters } from './scorer.js';
+import { newCounters, oneLine, scorePlan, ScoringError, type ModelCounters } from './scorer.js';
 import { loadTokenizer, type TextTokenizer } from './tokenizer.js';
 
 export { ScoringError, type ModelCounters } from './scorer.js';
@@ -68,6 +69,8 @@ export interface GenerationRequest {
 
 export type ProgressCallback = (done: number, total: number) => void;
 
+/** Rows per generation batch with --batch-size auto. */
+const AUTO_GENERATION_ROWS = 16;
 /** lm-eval's default --max_batch_size for --batch_size auto. */
 const MAX_AUTO_BATCH_ROWS = 64;
 /** Largest per-token log-probability difference the prefix-reuse check accepts (float16 graphs differ by ~1e-2 between batch shapes). */
@@ -226,54 +229,46 @@ export class OnnxCausalLM {
     return requests.filter((request) => this.generationContext(request).truncated).length;
   }
 
-  /** lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens. */
+  /**
+   * lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens. As its
+   * `tok_batch_encode`, no BOS is added to a context that starts with the BOS text (a chat template's own BOS).
+   */
   private generationContext({ context, maxNewTokens }: GenerationRequest): { ids: number[]; truncated: boolean } {
-    const bos = this.tokenizer.addBosToken && this.tokenizer.bosTokenId !== null ? [this.tokenizer.bosTokenId] : [];
+    const { addBosToken, bosTokenId, prefixTokenText } = this.tokenizer;
+    const bos = addBosToken && bosTokenId !== null && !context.startsWith(prefixTokenText) ? [bosTokenId] : [];
     const all = [...bos, ...this.tokenizer.encode(context)];
     const ids = all.slice(-Math.max(1, this.record.maxLength - maxNewTokens));
     return { ids, truncated: ids.length < all.length };
   }
 
   /**
-   * Greedy decoding, one request at a time. With a past-key-values graph each new token is one
-   * incremental step; otherwise the whole sequence is re-run per token.
+   * Greedy decoding in batches of up to --batch-size requests (16 with `auto`), longest contexts first as lm-eval
+   * orders them, answers in request order. Graphs with a key/value cache decode on it when the load-time check
+   * found that they continue a right-padded cache correctly (prefix reuse on); otherwise one request at a time.
    */
   async generate(requests: GenerationRequest[], onProgress?: ProgressCallback): Promise<string[]> {
-    const outputs: string[] = [];
-    for (const [index, request] of requests.entries()) {
+    const usePast = this.session.signature.past !== null;
+    const batchRows = usePast && !this.prefixReuse ? 1 : 'rows' in this.batchLimit ? this.batchLimit.rows : AUTO_GENERATION_ROWS;
+    const rows = requests.map((request) => ({ ids: this.generationContext(request).ids, until: request.until, maxNewTokens: request.maxNewTokens }));
+    const order = rows.map((_, i) => i).sort((a, b) => rows[b].ids.length - rows[a].ids.length || a - b);
+    const outputs: string[] = new Array(requests.length);
+    let done = 0;
+    for (let start = 0; start < order.length; start += batchRows) {
+      const batch = order.slice(start, start + batchRows);
+      let texts: string[];
       try {
-        outputs.push(await this.generateOne(request));
+        texts = await generateBatch(this.session, this.tokenizer, this.counters, batch.map((i) => rows[i]), {
+          maxLength: this.record.maxLength,
+          usePast,
+          onFinished: () => onProgress?.(++done, requests.length),
+        });
       } catch (err) {
         if (!(err instanceof OnnxRunError || err instanceof DeviceMemoryError)) throw err;
-        throw new ScoringError(`onnxruntime failed while generating: ${oneLine(err.message)}`, [index]);
+        throw new ScoringError(`onnxruntime failed while generating: ${oneLine(err.message)}`, batch);
       }
-      onProgress?.(outputs.length, requests.length);
+      batch.forEach((i, k) => (outputs[i] = texts[k]));
     }
     return outputs;
-  }
-
-  private async generateOne(request: GenerationRequest): Promise<string> {
-    const { until, maxNewTokens } = request;
-    const { ids } = this.generationContext(request);
-    const usePast = this.session.signature.past !== null;
-    // Only the argmax at the last position matters; the target is a placeholder.
-    const lastPosition = (row: number[]) => [{ row: 0, position: row.length - 1, target: 0 }];
-    let out = await countedScore(this.session, this.counters, { rows: [ids], past: null, slots: lastPosition(ids), keepPresent: usePast });
-    const generated: number[] = [];
-    let text = '';
-    while (generated.length < maxNewTokens && ids.length + generated.length < this.record.maxLength) {
-      const next = out.argmax[0];
-      if (next === this.tokenizer.eosTokenId) break;
-      generated.push(next);
-      text = this.tokenizer.decode(generated);
-      if (until.some((stop) => text.includes(stop))) break;
-      if (generated.length === maxNewTokens) break;
-      const row = usePast ? [next] : [...ids, ...generated];
-      const past = usePast && out.present ? { state: out.present, lengths: [ids.length + generated.length - 1] } : null;
-      out = await countedScore(this.session, this.counters, { rows: [row], past, slots: lastPosition(row), keepPresent: usePast });
-    }
-    const stopAt = Math.min(...until.map((stop) => text.indexOf(stop)).filter((i) => i >= 0), text.length);
-    return text.slice(0, stopAt);
   }
 
   async dispose(): Promise<void> {

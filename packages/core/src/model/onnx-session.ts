@@ -45,8 +45,12 @@ export interface SlotRequest {
 export interface ScoreInput {
   /** New tokens of each row, unpadded (this file pads them on the right). */
   rows: number[][];
-  /** The cache the rows continue from ([rows, heads, pastLength, headDim] per tensor) and each row's real length in it; the rest is padding. */
-  past: { state: PastState; lengths: number[] } | null;
+  /**
+   * The cache the rows continue from ([rows, heads, pastLength, headDim] per tensor) and each row's real length in it;
+   * the rest is padding. `valid`, when given, says per row which cache positions are real (generation leaves holes
+   * where shorter rows were padded); `lengths` then counts them (the next token's position).
+   */
+  past: { state: PastState; lengths: number[]; valid?: Uint8Array[] } | null;
   slots: SlotRequest[];
   /** Hand back the present key/values (needed when later passes continue from this one). */
   keepPresent: boolean;
@@ -150,7 +154,9 @@ function tokenFeeds(rows: number[][], past: ScoreInput['past']): { inputIds: ort
   const positions = new BigInt64Array(rows.length * width);
   rows.forEach((row, r) => {
     const cached = past ? past.lengths[r] : 0;
-    for (let k = 0; k < cached; k++) mask[r * total + k] = 1n;
+    const valid = past?.valid?.[r];
+    if (valid) for (let k = 0; k < pastLength; k++) mask[r * total + k] = valid[k] ? 1n : 0n;
+    else for (let k = 0; k < cached; k++) mask[r * total + k] = 1n;
     for (let i = 0; i < row.length; i++) {
       ids[r * width + i] = BigInt(row[i]);
       mask[r * total + pastLength + i] = 1n;

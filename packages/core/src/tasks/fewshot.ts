@@ -3,6 +3,7 @@
  * (`lm_eval/api/samplers.py`: `ContextSampler.get_context`, `FirstNSampler`).
  */
 import { FtbenchError } from '../errors.js';
+import { messagesToText, qaTurn, type PromptMessage } from './messages.js';
 import { PyRandom } from './pyrandom.js';
 import type { TaskDefinition } from './types.js';
 
@@ -54,22 +55,26 @@ function tooFewDocs(task: TaskDefinition, wanted: number, available: number): Ft
 }
 
 /**
- * The labeled examples block: for each doc, text + target delimiter + target + few-shot delimiter.
+ * The labeled examples as lm-eval's `build_qa_turn` makes them: per doc, the text as a user message followed
+ * by the target delimiter, and the target as an assistant message followed by the few-shot delimiter.
  * An int text (multiple-input tasks such as winogrande) stands for `choices[text]`; an int target for `choices[target]`.
  */
-export function formatLabeledExamples<Doc>(task: TaskDefinition<Doc>, docs: readonly Doc[]): string {
+export function fewshotMessages<Doc>(task: TaskDefinition<Doc>, docs: readonly Doc[]): PromptMessage[] {
   const targetDelimiter = task.targetDelimiter ?? ' ';
   const fewshotDelimiter = task.fewshotDelimiter ?? '\n\n';
-  return docs
-    .map((doc) => {
-      const text = task.docToText(doc);
-      const target = task.docToTarget(doc);
-      const question = typeof text === 'number' ? choiceAt(task, doc, text) : text;
-      const answer = typeof target === 'number' ? choiceAt(task, doc, target) : target;
-      // lm-eval appends nothing after the text when the target is empty.
-      return answer === '' ? question : question + targetDelimiter + answer + fewshotDelimiter;
-    })
-    .join('');
+  return docs.flatMap((doc) => {
+    const text = task.docToText(doc);
+    const target = task.docToTarget(doc);
+    const question = typeof text === 'number' ? choiceAt(task, doc, text) : text;
+    // lm-eval appends nothing after the text when the target is empty.
+    const answer = typeof target === 'number' ? choiceAt(task, doc, target) : target === '' ? undefined : target;
+    return qaTurn(question, answer, targetDelimiter, fewshotDelimiter);
+  });
+}
+
+/** The labeled examples block as plain text: for each doc, text + target delimiter + target + few-shot delimiter. */
+export function formatLabeledExamples<Doc>(task: TaskDefinition<Doc>, docs: readonly Doc[]): string {
+  return messagesToText(fewshotMessages(task, docs));
 }
 
 /** `doc_to_choice(doc)[index]`, failing loudly where Python would raise IndexError. */

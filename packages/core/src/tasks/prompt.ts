@@ -3,7 +3,8 @@
  * (`ConfigurableTask.fewshot_context` and `construct_requests` in `lm_eval/api/task.py`).
  */
 import { FtbenchError } from '../errors.js';
-import { createFewshotSampler, DEFAULT_FEWSHOT_SEED, formatLabeledExamples } from './fewshot.js';
+import { createFewshotSampler, DEFAULT_FEWSHOT_SEED, fewshotMessages } from './fewshot.js';
+import { maybeDelimit, qaTurn, renderPrompt, type ChatFormat, type PromptMessage } from './messages.js';
 import type { RawDoc, TaskDefinition } from './types.js';
 
 /** One log-likelihood request: score `continuation` given `context`. */
@@ -31,6 +32,10 @@ export interface BuildOptions {
   seed?: number;
   /** Build only the first `limit` docs; only those consume the few-shot random generator, as in lm-eval. */
   limit?: number;
+  /** lm-eval `--system_instruction`: the system message, before the task's description. */
+  systemInstruction?: string;
+  /** lm-eval `--apply_chat_template`: render every context with the model's chat template. */
+  chat?: ChatFormat;
 }
 
 /**
@@ -60,22 +65,28 @@ export function buildDocRequests<Doc>(
       : undefined;
   return evalDocs.map((doc, docIndex) => {
     const examples = sampler ? sampler(doc, numFewshot) : [];
-    const preamble = (task.description?.(doc) ?? '') + formatLabeledExamples(task, examples);
-    return { docIndex, doc, ...constructRequests(task, doc, preamble) };
+    // lm-eval `fewshot_context`: the system message (instruction and description), then the labeled examples.
+    const system = maybeDelimit(options.systemInstruction, task.description?.(doc), task.fewshotDelimiter ?? '\n\n');
+    const preamble: PromptMessage[] = [...(system ? [{ role: 'system' as const, content: system, delimiter: '' }] : []), ...fewshotMessages(task, examples)];
+    return { docIndex, doc, ...constructRequests(task, doc, preamble, options.chat) };
   });
 }
 
 /**
- * The requests for one doc given its preamble (description + labeled examples).
- * Multiple choice: one (preamble + text, delimiter + choice) per choice.
- * Multiple input (`docToText` returns the gold index): one (preamble + choice, delimiter + target) per choice.
+ * The requests for one doc given its preamble (system message and labeled examples), the question appended
+ * as a user message and the whole rendered as plain text or through the chat template.
+ * Multiple choice: one (context, delimiter + choice) per choice.
+ * Multiple input (`docToText` returns the gold index): one (context with that choice, delimiter + target) per choice.
+ * Under a chat template the delimiter is "", as lm-eval's `construct_requests` makes it (no task sets `gen_prefix`).
  */
 export function constructRequests<Doc>(
   task: TaskDefinition<Doc>,
   doc: Doc,
-  preamble: string,
+  preamble: readonly PromptMessage[],
+  chat?: ChatFormat,
 ): Pick<DocRequests<Doc>, 'gold' | 'choices' | 'requests'> {
-  const targetDelimiter = task.targetDelimiter ?? ' ';
+  const targetDelimiter = chat ? '' : (task.targetDelimiter ?? ' ');
+  const contextWith = (question: string) => renderPrompt([...preamble, ...qaTurn(question, undefined, '', '')], chat);
   const text = task.docToText(doc);
   const target = task.docToTarget(doc);
   const choices = task.docToChoice(doc);
@@ -84,13 +95,14 @@ export function constructRequests<Doc>(
     return {
       gold: checkedGold(task, text, choices),
       choices,
-      requests: choices.map((choice) => ({ context: preamble + choice, continuation })),
+      requests: choices.map((choice) => ({ context: contextWith(choice), continuation })),
     };
   }
+  const context = contextWith(text);
   return {
     gold: checkedGold(task, typeof target === 'number' ? target : choices.indexOf(target), choices),
     choices,
-    requests: choices.map((choice) => ({ context: preamble + text, continuation: targetDelimiter + choice })),
+    requests: choices.map((choice) => ({ context, continuation: targetDelimiter + choice })),
   };
 }
 

@@ -8,6 +8,12 @@
 const PY_WHITESPACE = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const PY_STRIP = new RegExp(`^[${PY_WHITESPACE}]+|[${PY_WHITESPACE}]+$`, 'g');
 const PY_RSTRIP = new RegExp(`[${PY_WHITESPACE}]+$`);
+const PY_SPACE = new RegExp(`^[${PY_WHITESPACE}]$`);
+
+/** Python's `c.isspace()` for one character (every Python whitespace character is a single UTF-16 unit). */
+export function isPySpace(char: string): boolean {
+  return PY_SPACE.test(char);
+}
 
 /** Python's `str.strip()` with no argument. */
 export function pyStrip(text: string): string {

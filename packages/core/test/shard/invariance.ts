@@ -54,7 +54,7 @@ export function describeShardInvariance(name: string, needs: string[], setting: 
     });
 
     it.each([1, 2, 3, 7])('%i shards', async (count) => {
-      const shards = [];
+      const shards: { file: string; results: EvalResults }[] = [];
       for (let index = 1; index <= count; index++) {
         const { results } = await evaluate({ ...options, shard: { index, count } });
         shards.push({ file: `shard-${index}.json`, results: JSON.parse(JSON.stringify(results)) as EvalResults });
