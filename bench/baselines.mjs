@@ -49,11 +49,21 @@ export async function naiveLoop(modelDir, tokenized, maxLength, past) {
   for (const { contextIds, continuationIds } of tokenized) {
     const input = [...contextIds, ...continuationIds].slice(-(maxLength + 1)).slice(0, -1);
     const n = input.length;
-    const feeds = { input_ids: int64(input, [1, n]), attention_mask: int64(input.map(() => 1), [1, n]) };
+    const feeds = {
+      input_ids: int64(input, [1, n]),
+      attention_mask: int64(
+        input.map(() => 1),
+        [1, n],
+      ),
+    };
     if (past) {
-      feeds.position_ids = int64(input.map((_, i) => i), [1, n]);
+      feeds.position_ids = int64(
+        input.map((_, i) => i),
+        [1, n],
+      );
       for (let layer = 0; layer < past.layers; layer++) {
-        for (const kind of ['key', 'value']) feeds[`past_key_values.${layer}.${kind}`] = new ort.Tensor('float32', new Float32Array(0), [1, past.heads, 0, past.headDim]);
+        for (const kind of ['key', 'value'])
+          feeds[`past_key_values.${layer}.${kind}`] = new ort.Tensor('float32', new Float32Array(0), [1, past.heads, 0, past.headDim]);
       }
     }
     const out = await session.run(feeds);

@@ -50,7 +50,11 @@ function page(markdown) {
 <script>document.title = String(document.querySelector('.comment').getBoundingClientRect().height)</script></body></html>`;
 }
 
-const chromium = (args) => execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+const chromium = (args) =>
+  execFileSync('chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
 
 function measure(name, markdown, screenshot) {
   const mdFile = path.join(out, `${name}.md`);
@@ -79,7 +83,10 @@ for (let i = 0; i < 20; i++) {
   const sha = i.toString(16).padStart(2, '0').repeat(20);
   /** @type {import('@ftbench/core').StopSettings} */
   const stop = { minGain: 1, bestBalance: 'within-limits' };
-  const reports = buildReports({ ...input, history: { before: history, sha, time: `2026-12-01T${String(i).padStart(2, '0')}:00:00.000Z`, stop, commitBaseUrl: 'https://github.com/acme/llm/commit/' } });
+  const reports = buildReports({
+    ...input,
+    history: { before: history, sha, time: `2026-12-01T${String(i).padStart(2, '0')}:00:00.000Z`, stop, commitBaseUrl: 'https://github.com/acme/llm/commit/' },
+  });
   history = /** @type {import('@ftbench/core').PrHistory} */ (reports.history);
   withHistory = reports.comment;
 }

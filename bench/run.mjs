@@ -44,7 +44,13 @@ const P1_MAX_LENGTH = 4096;
 /** P1 is planned with each of these tokenizers (under ../shared); stories260k's at its own 512 positions. */
 const P1_SETS = [
   { tokenizer: 'GPT-2 BPE', needs: 'models/tiny-gpt2', maxLength: P1_MAX_LENGTH, truncation: 'no truncation' },
-  { tokenizer: "stories260k's SentencePiece BPE", needs: 'models/stories260k-with-past', maxLength: 512, truncation: "its 512 positions, left truncation as lm-eval's", docsPerTask: P1_STORIES_DOCS },
+  {
+    tokenizer: "stories260k's SentencePiece BPE",
+    needs: 'models/stories260k-with-past',
+    maxLength: 512,
+    truncation: "its 512 positions, left truncation as lm-eval's",
+    docsPerTask: P1_STORIES_DOCS,
+  },
 ];
 const MEMORY_BATCH_SIZE = 4;
 /** P2 takes the best of this many alternating ftbench runs and replays (the machine is shared). */
@@ -231,7 +237,17 @@ async function main() {
     machine: machine(),
     seconds: (performance.now() - started) / 1000,
     skipped,
-    settings: { P1_SIZES, P1_MAX_LENGTH, P1_STORIES_DOCS, TIMED_DOCS, REPEATS, MEMORY_DOCS, MEMORY_BATCH_SIZE, SYNTHETIC_SHAPES, syntheticVocabularyWords: words },
+    settings: {
+      P1_SIZES,
+      P1_MAX_LENGTH,
+      P1_STORIES_DOCS,
+      TIMED_DOCS,
+      REPEATS,
+      MEMORY_DOCS,
+      MEMORY_BATCH_SIZE,
+      SYNTHETIC_SHAPES,
+      syntheticVocabularyWords: words,
+    },
     work,
     models,
     scaling,
@@ -251,15 +267,55 @@ function renderMarkdown(report) {
     parts.push(
       `### P1 work: tokens forwarded per task (${set.tokenizer}, ${set.truncation})`,
       table(
-        ['Task', 'Data', 'Docs', 'Requests', 'lm-eval tokens', 'ftbench tokens', 'ftbench / lm-eval', 'lm-eval passes', 'ftbench passes (prefix + continuation)'],
-        set.rows.map((w) => [w.label, w.data, thousands(w.docs), thousands(w.requests), thousands(w.lmEvalTokens), thousands(w.ftbenchTokens), `${fixed(w.ftbenchTokens / w.lmEvalTokens)}×`, thousands(w.lmEvalPasses), `${thousands(w.ftbenchPrefixPasses)} + ${thousands(w.ftbenchSuffixPasses)}`]),
+        [
+          'Task',
+          'Data',
+          'Docs',
+          'Requests',
+          'lm-eval tokens',
+          'ftbench tokens',
+          'ftbench / lm-eval',
+          'lm-eval passes',
+          'ftbench passes (prefix + continuation)',
+        ],
+        set.rows.map((w) => [
+          w.label,
+          w.data,
+          thousands(w.docs),
+          thousands(w.requests),
+          thousands(w.lmEvalTokens),
+          thousands(w.ftbenchTokens),
+          `${fixed(w.ftbenchTokens / w.lmEvalTokens)}×`,
+          thousands(w.lmEvalPasses),
+          `${thousands(w.ftbenchPrefixPasses)} + ${thousands(w.ftbenchSuffixPasses)}`,
+        ]),
       ),
     );
   }
   for (const model of report.models) {
     const total = (key) => model.timing.reduce((n, row) => n + row[key], 0);
-    const p2Rows = model.timing.map((r) => [r.task, r.requests, thousands(r.tokens), r.runs, fixed(r.ftbenchSeconds), fixed(r.bareSeconds), `${fixed((100 * r.bareSeconds) / r.ftbenchSeconds, 1)} %`, fixed(r.requests / r.ftbenchSeconds), fixed(r.tokens / r.ftbenchSeconds, 0)]);
-    p2Rows.push(['**all**', total('requests'), thousands(total('tokens')), total('runs'), fixed(total('ftbenchSeconds')), fixed(total('bareSeconds')), `**${fixed((100 * total('bareSeconds')) / total('ftbenchSeconds'), 1)} %**`, fixed(total('requests') / total('ftbenchSeconds')), fixed(total('tokens') / total('ftbenchSeconds'), 0)]);
+    const p2Rows = model.timing.map((r) => [
+      r.task,
+      r.requests,
+      thousands(r.tokens),
+      r.runs,
+      fixed(r.ftbenchSeconds),
+      fixed(r.bareSeconds),
+      `${fixed((100 * r.bareSeconds) / r.ftbenchSeconds, 1)} %`,
+      fixed(r.requests / r.ftbenchSeconds),
+      fixed(r.tokens / r.ftbenchSeconds, 0),
+    ]);
+    p2Rows.push([
+      '**all**',
+      total('requests'),
+      thousands(total('tokens')),
+      total('runs'),
+      fixed(total('ftbenchSeconds')),
+      fixed(total('bareSeconds')),
+      `**${fixed((100 * total('bareSeconds')) / total('ftbenchSeconds'), 1)} %**`,
+      fixed(total('requests') / total('ftbenchSeconds')),
+      fixed(total('tokens') / total('ftbenchSeconds'), 0),
+    ]);
     parts.push(
       `### ${model.label}`,
       `**P2 overhead**: ftbench end to end vs the bare onnxruntime replay of its own runs (best of ${report.settings.REPEATS} each, alternating, after a warm-up run)`,
@@ -268,13 +324,36 @@ function renderMarkdown(report) {
       table(
         ['Task', 'Naive s', 'Naive tokens', 'ftbench s', 'Speed-up', 'max |Δ log-likelihood|'],
         [
-          ...model.timing.map((r) => [r.task, fixed(r.naiveSeconds), thousands(r.naiveTokens), fixed(r.ftbenchSeconds), `${fixed(r.naiveSeconds / r.ftbenchSeconds, 1)}×`, r.maxDifference.toExponential(1)]),
-          ['**all**', fixed(total('naiveSeconds')), thousands(total('naiveTokens')), fixed(total('ftbenchSeconds')), `**${fixed(total('naiveSeconds') / total('ftbenchSeconds'), 1)}×**`, Math.max(...model.timing.map((r) => r.maxDifference)).toExponential(1)],
+          ...model.timing.map((r) => [
+            r.task,
+            fixed(r.naiveSeconds),
+            thousands(r.naiveTokens),
+            fixed(r.ftbenchSeconds),
+            `${fixed(r.naiveSeconds / r.ftbenchSeconds, 1)}×`,
+            r.maxDifference.toExponential(1),
+          ]),
+          [
+            '**all**',
+            fixed(total('naiveSeconds')),
+            thousands(total('naiveTokens')),
+            fixed(total('ftbenchSeconds')),
+            `**${fixed(total('naiveSeconds') / total('ftbenchSeconds'), 1)}×**`,
+            Math.max(...model.timing.map((r) => r.maxDifference)).toExponential(1),
+          ],
         ],
       ),
       `**P3 memory** (batch size ${report.settings.MEMORY_BATCH_SIZE}, prefix reuse on, ${report.settings.MEMORY_DOCS} document per task, one process each)`,
       table(
-        ['Scoring', 'Peak RSS MB', 'RSS after load MB', 'Peak − loaded MB', 'Score bytes to host, max per run', 'Score bytes to host, mean per run', 'Cache bytes to host, mean per run', 'Scoring s'],
+        [
+          'Scoring',
+          'Peak RSS MB',
+          'RSS after load MB',
+          'Peak − loaded MB',
+          'Score bytes to host, max per run',
+          'Score bytes to host, mean per run',
+          'Cache bytes to host, mean per run',
+          'Scoring s',
+        ],
         model.memory.map((m) => [
           m.scoreInGraph ? `in graph (${m.scoring})` : 'full logits to host (before)',
           mb(m.peakRss),

@@ -23,7 +23,18 @@ const dataDir = path.join(sharedDir, 'datasets');
 /** The general-ability set as far as ../shared has it (no HellaSwag release there), at the Open LLM Leaderboard's shot counts. */
 const FULL_SET = { tasks: ['mmlu', 'arc_challenge', 'winogrande', 'truthfulqa_mc2'], numFewshot: { mmlu: 5, arc_challenge: 25, winogrande: 5 } };
 /** The workload timed with 1 and 2 workers. */
-const TIMED = ['--data-dir', dataDir, '--tasks', 'arc_challenge,winogrande', '--num-fewshot', 'arc_challenge=25,winogrande=5', '--limit', '40', '--batch-size', '4'];
+const TIMED = [
+  '--data-dir',
+  dataDir,
+  '--tasks',
+  'arc_challenge,winogrande',
+  '--num-fewshot',
+  'arc_challenge=25,winogrande=5',
+  '--limit',
+  '40',
+  '--batch-size',
+  '4',
+];
 
 /** @param {number} since */
 const seconds = (since) => (performance.now() - since) / 1000;
@@ -31,7 +42,10 @@ const seconds = (since) => (performance.now() - since) / 1000;
 /** @param {string[]} args */
 function timeCommand(args) {
   const started = performance.now();
-  execFileSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'ignore'], env: { ...process.env, FTBENCH_CACHE_DIR: path.join(benchDir, 'results', 'scaling-cache') } });
+  execFileSync(process.execPath, [cli, ...args], {
+    stdio: ['ignore', 'ignore', 'ignore'],
+    env: { ...process.env, FTBENCH_CACHE_DIR: path.join(benchDir, 'results', 'scaling-cache') },
+  });
   return seconds(started);
 }
 
@@ -65,9 +79,29 @@ export async function measureScaling(log = () => {}) {
   const docs = prepared.reduce((n, p) => n + p.docs.length, 0);
   log('scaling: --workers 1 and 2');
   timeCommand(['eval', '--model', model, ...TIMED]); // warm-up: graph caches, file caches
-  const workers = [1, 2].map((n) => ({ workers: n, seconds: Math.min(...[0, 1].map(() => timeCommand(['eval', '--model', model, ...TIMED, '--workers', String(n), '--checkpoint-dir', path.join(benchDir, 'results', `scaling-ckpt-${n}-${Date.now()}`)]))) }));
+  const workers = [1, 2].map((n) => ({
+    workers: n,
+    seconds: Math.min(
+      ...[0, 1].map(() =>
+        timeCommand([
+          'eval',
+          '--model',
+          model,
+          ...TIMED,
+          '--workers',
+          String(n),
+          '--checkpoint-dir',
+          path.join(benchDir, 'results', `scaling-ckpt-${n}-${Date.now()}`),
+        ]),
+      ),
+    ),
+  }));
   log(`scaling: workers ${JSON.stringify(workers)}`);
-  return { fixed: { startup, modelLoad, prompts, planning, tokenizing, docs, weight, tasks: prepared.length }, workers, timed: TIMED.join(' ').replace(dataDir, '../shared/datasets') };
+  return {
+    fixed: { startup, modelLoad, prompts, planning, tokenizing, docs, weight, tasks: prepared.length },
+    workers,
+    timed: TIMED.join(' ').replace(dataDir, '../shared/datasets'),
+  };
 }
 
 export function renderScaling(scaling, fixed) {
@@ -88,7 +122,11 @@ export function renderScaling(scaling, fixed) {
       ['(planning by tokens instead: tokenize every request, estimated from ARC-Challenge)', fixed(f.tokenizing)],
     ]),
     `Workers (\`ftbench eval ${scaling.timed}\`, the whole command, best of 2):`,
-    table([['Workers', 'Wall s', 'Speed-up'], ['---', '---', '---'], ...scaling.workers.map((w) => [w.workers, fixed(w.seconds), `${fixed(one / w.seconds)}×`])]),
+    table([
+      ['Workers', 'Wall s', 'Speed-up'],
+      ['---', '---', '---'],
+      ...scaling.workers.map((w) => [w.workers, fixed(w.seconds), `${fixed(one / w.seconds)}×`]),
+    ]),
   ].join('\n\n');
 }
 

@@ -61,7 +61,8 @@ export const TASKS = [
 export async function buildWorkloads(dataDir, sizes, tasks) {
   const registry = await loadTaskRegistry();
   const source = new LocalReleaseSource(dataDir);
-  const docsOf = async (task, evalRows, fewshotRows, numFewshot, limit) => buildDocRequests(task, evalRows, fewshotRows, numFewshot, { seed: FEWSHOT_SEED, limit });
+  const docsOf = async (task, evalRows, fewshotRows, numFewshot, limit) =>
+    buildDocRequests(task, evalRows, fewshotRows, numFewshot, { seed: FEWSHOT_SEED, limit });
   const wanted = new Set(tasks.map((task) => task.key));
   const docs = {};
 

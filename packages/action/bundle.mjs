@@ -151,7 +151,13 @@ export const COMMITTED_SCHEMA_FILE = path.join(repoRoot, 'schema/ftbench.schema.
 
 /** schema/ftbench.schema.json as config-schema.ts defines it (the TypeScript module is bundled in memory to be read here). */
 export async function configSchemaJson() {
-  const { output } = await build({ input: path.join(actionDir, 'src/config-schema.ts'), cwd: repoRoot, logLevel: 'warn', write: false, output: { format: 'esm' } });
+  const { output } = await build({
+    input: path.join(actionDir, 'src/config-schema.ts'),
+    cwd: repoRoot,
+    logLevel: 'warn',
+    write: false,
+    output: { format: 'esm' },
+  });
   const { CONFIG_SCHEMA } = await import(`data:text/javascript;base64,${Buffer.from(output[0].code).toString('base64')}`);
   return `${JSON.stringify(CONFIG_SCHEMA, null, 2)}\n`;
 }

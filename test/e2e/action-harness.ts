@@ -84,7 +84,9 @@ function parseOutputFile(text: string): Record<string, string> {
 function runnerInputs(entry: RunSpec['entry'], given: Record<string, string>): Record<string, string> {
   const file = path.join(repoRoot, entry === 'comment.mjs' ? 'comment/action.yml' : 'action.yml');
   const declared = (parse(readFileSync(file, 'utf8')) as { inputs: Record<string, { default?: string }> }).inputs;
-  const defaults = Object.entries(declared).flatMap(([name, input]) => (input.default === undefined || input.default.includes('${{') ? [] : [[name, input.default]]));
+  const defaults = Object.entries(declared).flatMap(([name, input]) =>
+    input.default === undefined || input.default.includes('${{') ? [] : [[name, input.default]],
+  );
   return { ...Object.fromEntries(defaults), ...given };
 }
 
@@ -149,6 +151,11 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
 export function pullRequestEvent(number: number, baseRef = 'main', headSha = 'c0ffee'): RunSpec['event'] {
   return {
     name: 'pull_request',
-    payload: { action: 'synchronize', number, pull_request: { number, base: { ref: baseRef }, head: { sha: headSha } }, repository: { name: 'repo', owner: { login: 'owner' } } },
+    payload: {
+      action: 'synchronize',
+      number,
+      pull_request: { number, base: { ref: baseRef }, head: { sha: headSha } },
+      repository: { name: 'repo', owner: { login: 'owner' } },
+    },
   };
 }

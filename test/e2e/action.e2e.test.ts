@@ -12,7 +12,15 @@ import { startFakeCache, cacheServiceEnv, closedPortUrl, type FakeCache } from '
 import { startFakeGitHub, writes, type FakeGitHub } from '../../packages/action/test/helpers/fake-github.js';
 import { copyActionCheckout, isolatedTempDir, pullRequestEvent, repoRoot, runAction, type ActionRun, type RunSpec } from './action-harness.js';
 import { buildModels, buildSuiteFromBaseline, type Models } from './fixtures.js';
-import { lockfilePackages, makeTlsIdentity, missingTarballs, npmCacheDir, npmPrefixWithGlobalConfig, startLocalRegistry, type LocalRegistry } from './local-registry.js';
+import {
+  lockfilePackages,
+  makeTlsIdentity,
+  missingTarballs,
+  npmCacheDir,
+  npmPrefixWithGlobalConfig,
+  startLocalRegistry,
+  type LocalRegistry,
+} from './local-registry.js';
 
 const RUNTIME_LOCKFILE = path.join(repoRoot, 'packages/action/dist-action/runtime/package-lock.json');
 const NPM_CACHE = npmCacheDir();
@@ -68,7 +76,13 @@ afterAll(async () => {
 const model = (name: keyof Models) => path.relative(workspace, models[name]);
 
 /** Runs the action; defaults: PR #7 into main, baseline-model mode, cache service up, a fresh checkout only when asked. */
-async function run(opts: { checkout: string; candidate: keyof Models; inputs?: Record<string, string>; event?: RunSpec['event']; env?: Record<string, string> }): Promise<ActionRun> {
+async function run(opts: {
+  checkout: string;
+  candidate: keyof Models;
+  inputs?: Record<string, string>;
+  event?: RunSpec['event'];
+  env?: Record<string, string>;
+}): Promise<ActionRun> {
   return runAction({
     checkout: opts.checkout,
     workspace,
@@ -94,7 +108,14 @@ describe.skipIf(skipped)('the action on a pull request', () => {
 
     expect(result.exitCode, result.log).toBe(1);
     expect(result.outputs.passed).toBe('false');
-    const regressions = JSON.parse(result.outputs.regressions) as { target: string; metric: string; verdict: string; baseline: number; candidate: number; reason: string }[];
+    const regressions = JSON.parse(result.outputs.regressions) as {
+      target: string;
+      metric: string;
+      verdict: string;
+      baseline: number;
+      candidate: number;
+      reason: string;
+    }[];
     expect(regressions.map((r) => [r.target, r.metric, r.verdict])).toContainEqual(['suite:domain', 'acc', 'regression']);
     const suiteRegression = regressions.find((r) => r.target === 'suite:domain');
     // The suite was built from the baseline's own answers.
@@ -137,7 +158,11 @@ describe.skipIf(skipped)('the action on a pull request', () => {
     expect(baselineCreatedAt(result)).toBe(firstBaselineCreatedAt);
 
     expect(commentsOn(7).map((comment) => comment.id)).toEqual([commentId]);
-    expect(writes(github).slice(writesBefore).map((request) => request.method)).toEqual(['PATCH']);
+    expect(
+      writes(github)
+        .slice(writesBefore)
+        .map((request) => request.method),
+    ).toEqual(['PATCH']);
     expect(commentsOn(7)[0].body).not.toMatch(/dropped/);
     expect(warnings(result.log)).toEqual([]);
     expect(cache.entries).toHaveLength(2);
@@ -183,7 +208,10 @@ describe.skipIf(skipped)('the action on a pull request', () => {
           runDir: path.join(root, `run-${++runs}`),
           entry: 'comment.mjs',
           inputs: { 'comment-source': result.outputs['comment-source'], 'github-token': 'write-token' },
-          event: { name: 'workflow_run', payload: { workflow_run: { id: 1, head_sha: headSha, html_url: 'https://github.test/owner/repo/actions/runs/1', conclusion: 'success' } } },
+          event: {
+            name: 'workflow_run',
+            payload: { workflow_run: { id: 1, head_sha: headSha, html_url: 'https://github.test/owner/repo/actions/runs/1', conclusion: 'success' } },
+          },
           env: { GITHUB_API_URL: github.url },
         });
       const mismatch = await commenter('deadbeef');
@@ -224,7 +252,9 @@ describe.skipIf(skipped)('the action with base-branch baselines', () => {
     // No baseline on release, but the floor on alpha needs none: the damaged model scores 0 there.
     expect(other.exitCode, other.log).toBe(1);
     expect(other.outputs.passed).toBe('false');
-    expect(JSON.parse(other.outputs.regressions)).toContainEqual(expect.objectContaining({ target: 'suite:domain/alpha', metric: 'acc', verdict: 'below-floor' }));
+    expect(JSON.parse(other.outputs.regressions)).toContainEqual(
+      expect.objectContaining({ target: 'suite:domain/alpha', metric: 'acc', verdict: 'below-floor' }),
+    );
     expect(commentsOn(10)[0].body).toContain('No baseline yet');
     expect(commentsOn(10)[0].body).toContain('below the floor 50.0%');
   });

@@ -26,13 +26,43 @@ export function makeTlsIdentity(dir: string): TlsIdentity {
   const file = (name: string) => path.join(dir, name);
   const openssl = (...args: string[]) => execFileSync('openssl', args, { stdio: ['ignore', 'ignore', 'pipe'] });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
-  openssl('req', '-x509', ...ec, '-keyout', file('ca.key'), '-out', file('ca.pem'), '-days', '2', '-subj', '/CN=ftbench test CA',
-    '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign');
+  openssl(
+    'req',
+    '-x509',
+    ...ec,
+    '-keyout',
+    file('ca.key'),
+    '-out',
+    file('ca.pem'),
+    '-days',
+    '2',
+    '-subj',
+    '/CN=ftbench test CA',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+    '-addext',
+    'keyUsage=critical,keyCertSign,cRLSign',
+  );
   openssl('req', ...ec, '-keyout', file('server.key'), '-out', file('server.csr'), '-subj', '/CN=127.0.0.1');
   // localhost too: through a proxy tunnel npm's agent names no host, and Node then checks the certificate against "localhost".
   writeFileSync(file('server.ext'), 'subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n');
-  openssl('x509', '-req', '-in', file('server.csr'), '-CA', file('ca.pem'), '-CAkey', file('ca.key'), '-CAcreateserial',
-    '-out', file('server.pem'), '-days', '2', '-extfile', file('server.ext'));
+  openssl(
+    'x509',
+    '-req',
+    '-in',
+    file('server.csr'),
+    '-CA',
+    file('ca.pem'),
+    '-CAkey',
+    file('ca.key'),
+    '-CAcreateserial',
+    '-out',
+    file('server.pem'),
+    '-days',
+    '2',
+    '-extfile',
+    file('server.ext'),
+  );
   return { caFile: file('ca.pem'), key: readFileSync(file('server.key'), 'utf8'), cert: readFileSync(file('server.pem'), 'utf8') };
 }
 
@@ -80,7 +110,10 @@ export async function startLocalRegistry(packages: RegistryPackage[], tls: TlsId
       name: versions[0].name,
       'dist-tags': { latest: versions.at(-1)!.version },
       versions: Object.fromEntries(
-        versions.map((p) => [p.version, { ...p.manifest, name: p.name, version: p.version, dist: { tarball: `${url}${tarballPath(p)}`, integrity: p.integrity } }]),
+        versions.map((p) => [
+          p.version,
+          { ...p.manifest, name: p.name, version: p.version, dist: { tarball: `${url}${tarballPath(p)}`, integrity: p.integrity } },
+        ]),
       ),
     };
     response.writeHead(200, { 'content-type': 'application/json' });

@@ -12,7 +12,17 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CacheStore } from '../../packages/action/src/cache-store.js';
 import { ensureRuntime, MANIFEST_FILE, runtimeInstallDir, type RuntimeFlavor } from '../../packages/action/src/runtime.js';
-import { makeTlsIdentity, npmPrefixWithGlobalConfig, packPackage, startConnectProxy, startLocalRegistry, type ConnectProxy, type LocalRegistry, type RegistryPackage, type TlsIdentity } from './local-registry.js';
+import {
+  makeTlsIdentity,
+  npmPrefixWithGlobalConfig,
+  packPackage,
+  startConnectProxy,
+  startLocalRegistry,
+  type ConnectProxy,
+  type LocalRegistry,
+  type RegistryPackage,
+  type TlsIdentity,
+} from './local-registry.js';
 
 const VERSION = '0.0.0-ftbench-test';
 const binDir = `bin/napi-v6/${process.platform}/${process.arch}`;
@@ -57,7 +67,10 @@ function bundleDir(): string {
   const dir = path.join(root, `bundle-${++runs}`);
   mkdirSync(path.join(dir, 'runtime'), { recursive: true });
   const dependencies = { 'onnxruntime-node': VERSION };
-  writeFileSync(path.join(dir, 'runtime/package.json'), JSON.stringify({ name: 'ftbench-runtime', version: '0.0.0', private: true, dependencies, allowScripts: { [`onnxruntime-node@${VERSION}`]: true } }));
+  writeFileSync(
+    path.join(dir, 'runtime/package.json'),
+    JSON.stringify({ name: 'ftbench-runtime', version: '0.0.0', private: true, dependencies, allowScripts: { [`onnxruntime-node@${VERSION}`]: true } }),
+  );
   writeFileSync(
     path.join(dir, 'runtime/package-lock.json'),
     JSON.stringify({
@@ -65,7 +78,10 @@ function bundleDir(): string {
       version: '0.0.0',
       lockfileVersion: 3,
       requires: true,
-      packages: { '': { name: 'ftbench-runtime', version: '0.0.0', dependencies }, 'node_modules/onnxruntime-node': { version: VERSION, integrity: standIn.integrity, hasInstallScript: true } },
+      packages: {
+        '': { name: 'ftbench-runtime', version: '0.0.0', dependencies },
+        'node_modules/onnxruntime-node': { version: VERSION, integrity: standIn.integrity, hasInstallScript: true },
+      },
     }),
   );
   return dir;
@@ -96,7 +112,8 @@ class FolderStore implements CacheStore {
 }
 const NO_CACHE: CacheStore = { restore: async () => null, save: async () => false };
 
-const ensure = (bundle: string, env: NodeJS.ProcessEnv, device = 'cpu', store = NO_CACHE) => ensureRuntime({ bundleDir: bundle, device, version: VERSION, store, env });
+const ensure = (bundle: string, env: NodeJS.ProcessEnv, device = 'cpu', store = NO_CACHE) =>
+  ensureRuntime({ bundleDir: bundle, device, version: VERSION, store, env });
 const installed = (bundle: string, flavor: RuntimeFlavor) => path.join(runtimeInstallDir(bundle, flavor), 'node_modules/onnxruntime-node');
 /** The folder `import 'onnxruntime-node'` from the bundle loads. */
 const loaded = (bundle: string) => realpathSync(path.join(bundle, 'node_modules/onnxruntime-node'));
@@ -138,7 +155,10 @@ describe('the runtime bootstrap', () => {
     const seen = JSON.parse(readFileSync(path.join(installed(bundle, 'cpu'), 'install-env.json'), 'utf8')) as Record<string, string>;
     const values = Object.values(seen);
     for (const [name, value] of Object.entries(SECRETS)) {
-      expect(Object.keys(seen).map((key) => key.toUpperCase()), name).not.toContain(name.toUpperCase());
+      expect(
+        Object.keys(seen).map((key) => key.toUpperCase()),
+        name,
+      ).not.toContain(name.toUpperCase());
       expect(values, name).not.toContain(value);
     }
     expect(seen.HTTPS_PROXY).toBe(proxy.url);

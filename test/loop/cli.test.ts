@@ -21,7 +21,11 @@ afterAll(() => (process.env.KEEP ? undefined : rmSync(dir, { recursive: true, fo
 const file = (name: string) => path.join(dir, name);
 
 function ftbench(...args: string[]) {
-  const run = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', cwd: dir, env: { ...process.env, FTBENCH_CACHE_DIR: file('cache'), HF_HUB_OFFLINE: '1' } });
+  const run = spawnSync(process.execPath, [cli, ...args], {
+    encoding: 'utf8',
+    cwd: dir,
+    env: { ...process.env, FTBENCH_CACHE_DIR: file('cache'), HF_HUB_OFFLINE: '1' },
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -109,12 +113,29 @@ describe('ftbench check', () => {
 
 describe('ftbench compare', () => {
   it('puts the baseline first and each variant under its --name or file stem, with the trade-off and the stop advice', () => {
-    const run = ftbench('compare', 'base.json', 'r8-ep3.json', 'r16-ep3.json', 'r8-ep2.json', '--config', 'ftbench.yml', '--markdown', 'compare.md', '--json', 'compare.json', '--svg', 'compare.svg');
+    const run = ftbench(
+      'compare',
+      'base.json',
+      'r8-ep3.json',
+      'r16-ep3.json',
+      'r8-ep2.json',
+      '--config',
+      'ftbench.yml',
+      '--markdown',
+      'compare.md',
+      '--json',
+      'compare.json',
+      '--svg',
+      'compare.svg',
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('ftbench compare: 3 variants against base');
-    const models = lines.filter((line) => line.startsWith('| ') && !line.startsWith('| Model') && !line.startsWith('| :')).slice(0, 4).map((line) => line.split('|')[1].trim());
+    const models = lines
+      .filter((line) => line.startsWith('| ') && !line.startsWith('| Model') && !line.startsWith('| :'))
+      .slice(0, 4)
+      .map((line) => line.split('|')[1].trim());
     expect(models).toEqual(['base (baseline)', 'r8-ep3', 'r16-ep3', 'r8-ep2']);
     // The suite (last column): value, Δ, the paired CI, marked significant.
     expect(run.stdout).toMatch(/^\| r8-ep3 \| .* \| 7\d\.\d% \+\d+\.\d \[\+\d+\.\d, \+\d+\.\d\] ✱ \|$/m);

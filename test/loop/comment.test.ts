@@ -12,7 +12,14 @@ import { FINE_TUNE, GATES, MMLU_TEST_SIZES, SUITE, realisticRuns } from './reali
 
 let runs: { baseline: EvalResults; candidate: EvalResults };
 let comment: string;
-const input = (overrides: Partial<ReportInput> = {}): ReportInput => ({ ...runs, gates: GATES, baselineCacheHit: true, withoutBaseline: [], why: '', ...overrides });
+const input = (overrides: Partial<ReportInput> = {}): ReportInput => ({
+  ...runs,
+  gates: GATES,
+  baselineCacheHit: true,
+  withoutBaseline: [],
+  why: '',
+  ...overrides,
+});
 
 beforeAll(async () => {
   runs = await realisticRuns();
@@ -34,12 +41,18 @@ describe('the comment on a realistic fine-tune', () => {
   it('keeps tasks and groups in the main table (MMLU by its groups), subjects and categories in collapsed breakdowns', () => {
     const labels = labelsOf(comment);
     expect(labels.length).toBeLessThanOrEqual(15);
-    expect(new Set(labels)).toEqual(new Set(['mmlu', 'mmlu_humanities', 'mmlu_other', 'mmlu_social_sciences', 'mmlu_stem', 'hellaswag', 'arc_challenge', 'truthfulqa_mc2', SUITE]));
+    expect(new Set(labels)).toEqual(
+      new Set(['mmlu', 'mmlu_humanities', 'mmlu_other', 'mmlu_social_sciences', 'mmlu_stem', 'hellaswag', 'arc_challenge', 'truthfulqa_mc2', SUITE]),
+    );
     const subjects = comment.slice(comment.indexOf('<summary>Tasks of mmlu'));
     expect(parseTables(subjects.slice(0, subjects.indexOf('</details>')))[0].rows).toHaveLength(Object.keys(MMLU_TEST_SIZES).length);
     expect(comment).toContain(`<summary>Per-category breakdown: ${SUITE}</summary>`);
     // A benchmark's other metric (HellaSwag's acc beside its acc_norm) is a breakdown too.
-    expect(mainTable(comment).rows.filter((row) => decodeCell(row[0]) === 'hellaswag').map((row) => decodeCell(row[1]))).toEqual(['acc_norm']);
+    expect(
+      mainTable(comment)
+        .rows.filter((row) => decodeCell(row[0]) === 'hellaswag')
+        .map((row) => decodeCell(row[1])),
+    ).toEqual(['acc_norm']);
   });
 
   it('sorts failing gates first, then significant drops, then the rest', () => {
@@ -90,7 +103,9 @@ describe('the comment on a realistic fine-tune', () => {
     expect(Number(ci[2])).toBeGreaterThan(-2);
     expect(decodeCell(arc[7])).toBe('❌ inconclusive: past the limit, CI crosses it (n = 1172)');
     expect(text.split('\n')[0]).toMatch(/inconclusive/);
-    expect(decodeCell(text)).toMatch(/^- arc_challenge acc_norm dropped \d\.\d points \(limit 2\.0\) \(p [<=] [\d.]+\) — inconclusive: the 95 % CI \[-\d\.\d, -\d\.\d\] reaches back within the limit \(n = 1172\)$/m);
+    expect(decodeCell(text)).toMatch(
+      /^- arc_challenge acc_norm dropped \d\.\d points \(limit 2\.0\) \(p [<=] [\d.]+\) — inconclusive: the 95 % CI \[-\d\.\d, -\d\.\d\] reaches back within the limit \(n = 1172\)$/m,
+    );
     // With its CI wholly past the limit, the same drop is a plain regression.
     const { baseline: b, candidate: c } = await realisticRuns({ ...FINE_TUNE, arc: { base: 0.47, cand: 0.447 } });
     const clear = mainTable(buildReports(input({ baseline: b, candidate: c })).comment).rows.find((row) => decodeCell(row[0]) === 'arc_challenge') as string[];
@@ -108,9 +123,15 @@ describe('the comment on a realistic fine-tune', () => {
 
   it('links the commit and the workflow run and names the runtime, in CI; a URL that is not plain is left out', () => {
     const sha = 'c0ffee'.repeat(7).slice(0, 40);
-    const context = { commit: { sha, url: `https://github.com/acme/llm/commit/${sha}` }, runUrl: 'https://github.com/acme/llm/actions/runs/42', onnxruntimeVersion: '1.29.0' };
+    const context = {
+      commit: { sha, url: `https://github.com/acme/llm/commit/${sha}` },
+      runUrl: 'https://github.com/acme/llm/actions/runs/42',
+      onnxruntimeVersion: '1.29.0',
+    };
     const facts = buildReports(input(), { context }).comment.slice(comment.indexOf('#### Run'));
-    expect(facts).toContain(`Commit [c0ffeec](https://github.com/acme/llm/commit/${sha}) · [workflow run](https://github.com/acme/llm/actions/runs/42) · onnxruntime-node 1&#46;29.0.`);
+    expect(facts).toContain(
+      `Commit [c0ffeec](https://github.com/acme/llm/commit/${sha}) · [workflow run](https://github.com/acme/llm/actions/runs/42) · onnxruntime-node 1&#46;29.0.`,
+    );
     const hostile = buildReports(input(), { context: { ...context, runUrl: 'https://x.example/a) [y](https://evil.example' } }).comment;
     expect(hostile).not.toContain('evil');
     expect(hostile).not.toContain('[workflow run]');
@@ -129,7 +150,17 @@ describe('the comment with 20 pushes of history', () => {
   beforeAll(() => {
     history = emptyHistory(42);
     for (let i = 0; i < 20; i++) {
-      const reports = buildReports(input({ history: { before: history, sha: sha(i), time: `2026-12-01T${String(i).padStart(2, '0')}:00:00.000Z`, stop: { minGain: 1, bestBalance: 'within-limits' }, commitBaseUrl: 'https://github.com/acme/llm/commit/' } }));
+      const reports = buildReports(
+        input({
+          history: {
+            before: history,
+            sha: sha(i),
+            time: `2026-12-01T${String(i).padStart(2, '0')}:00:00.000Z`,
+            stop: { minGain: 1, bestBalance: 'within-limits' },
+            commitBaseUrl: 'https://github.com/acme/llm/commit/',
+          },
+        }),
+      );
       history = reports.history as PrHistory;
       text = reports.comment;
     }
@@ -149,7 +180,9 @@ describe('the comment with 20 pushes of history', () => {
   });
 
   it('a re-run of the same commit replaces its row', () => {
-    const again = buildReports(input({ history: { before: history, sha: sha(19), time: '2026-12-01T23:00:00.000Z', stop: { minGain: 1, bestBalance: 'within-limits' } } }));
+    const again = buildReports(
+      input({ history: { before: history, sha: sha(19), time: '2026-12-01T23:00:00.000Z', stop: { minGain: 1, bestBalance: 'within-limits' } } }),
+    );
     expect(again.history?.iterations).toHaveLength(20);
     expect(again.history?.iterations[19].time).toBe('2026-12-01T23:00:00.000Z');
   });

@@ -27,7 +27,17 @@ const KILL_AFTER_RECORDS = 256;
 
 const env = { ...process.env, CI: 'true', FTBENCH_CACHE_DIR: path.join(root, 'cache') };
 const evalArgs = (checkpointDir: string, output: string) => [
-  cli, 'eval', '--model', modelDir, '--tasks', `suite:${suiteFile}`, '--log-samples', '--checkpoint-dir', checkpointDir, '--output', output,
+  cli,
+  'eval',
+  '--model',
+  modelDir,
+  '--tasks',
+  `suite:${suiteFile}`,
+  '--log-samples',
+  '--checkpoint-dir',
+  checkpointDir,
+  '--output',
+  output,
 ];
 
 function runToEnd(args: string[]) {

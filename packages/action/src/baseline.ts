@@ -202,11 +202,7 @@ async function cacheResults({ store, workspace }: BaselineContext, key: string, 
  * Keys are immutable, so results scored again after a refused entry are saved under the key
  * plus a suffix; the lookup takes the newest entry starting with the key, which is then theirs.
  */
-export async function baselineFromModel(
-  context: BaselineContext,
-  key: string,
-  score: () => Promise<EvalResults>,
-): Promise<Baseline> {
+export async function baselineFromModel(context: BaselineContext, key: string, score: () => Promise<EvalResults>): Promise<Baseline> {
   const restored = await restoreResults(context, `${key}-newest`, [key], 'scoring the baseline model again');
   if (restored !== null && 'baseline' in restored) {
     core.info(`Baseline restored from the Actions cache (${restored.baseline.restoredFrom}): not scored again`);
@@ -240,7 +236,8 @@ export async function baselineFromBranch(context: BaselineContext, branchPrefix:
     const found = await restoreResults(context, prefix, [prefix], `${unit.name} has no baseline`);
     const restored = found !== null && 'baseline' in found ? found.baseline : null;
     const mismatch = restored && unitMismatch(restored.results, unit, candidate);
-    if (restored && mismatch) core.warning(`Cache entry ${restored.restoredFrom} does not hold ${unit.name}'s baseline (${mismatch}); ${unit.name} has no baseline.`);
+    if (restored && mismatch)
+      core.warning(`Cache entry ${restored.restoredFrom} does not hold ${unit.name}'s baseline (${mismatch}); ${unit.name} has no baseline.`);
     if (!restored || mismatch) {
       missing.push(unit);
       continue;
@@ -252,7 +249,9 @@ export async function baselineFromBranch(context: BaselineContext, branchPrefix:
   rmSync(path.join(context.workspace, BASELINE_CACHE_DIR), { recursive: true, force: true });
   const models = [...new Set(parts.map((results) => results.model.fingerprint))];
   if (models.length > 1) {
-    core.warning(`The base branch's newest results of these tasks come from ${models.length} different models (${models.map((m) => m.slice(0, 12)).join(', ')}): tasks are compared with the base model that last scored them.`);
+    core.warning(
+      `The base branch's newest results of these tasks come from ${models.length} different models (${models.map((m) => m.slice(0, 12)).join(', ')}): tasks are compared with the base model that last scored them.`,
+    );
   }
   return {
     results: parts.length === 0 ? null : mergeResults(parts),

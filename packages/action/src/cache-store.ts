@@ -134,7 +134,9 @@ class ActionsCacheStore implements CacheStore {
   private stall(what: string, ms: number): void {
     this.stalled = what;
     this.abandoned = true;
-    core.warning(`The GitHub Actions cache did not finish ${what} within ${seconds(ms)}: going on without it, and without the cache for the rest of this job. ${NOT_AFFECTED}`);
+    core.warning(
+      `The GitHub Actions cache did not finish ${what} within ${seconds(ms)}: going on without it, and without the cache for the rest of this job. ${NOT_AFFECTED}`,
+    );
   }
 }
 

@@ -112,7 +112,8 @@ export const CONFIG_SCHEMA = {
         'max-length': { type: 'integer', minimum: 1, description: "Overrides the model's maximum sequence length." },
         'apply-chat-template': {
           anyOf: [{ type: 'boolean' }, { type: 'string', minLength: 1 }],
-          description: "Render every prompt with the model's chat template (lm-eval --apply_chat_template): true for its default template, or a template's name.",
+          description:
+            "Render every prompt with the model's chat template (lm-eval --apply_chat_template): true for its default template, or a template's name.",
         },
         'system-instruction': { type: 'string', description: "A system message before each task's description (lm-eval --system_instruction)." },
         'fewshot-as-multiturn': {

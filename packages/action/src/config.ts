@@ -115,7 +115,10 @@ export function parseConfig(text: string, file: string): FtbenchConfig {
 function configError(file: string, problems: readonly SchemaProblem[]): FtbenchError {
   const where = (at: string) => at || '(top level)';
   if (problems.length === 1) return new FtbenchError(`${file}: ${where(problems[0].path)}: ${problems[0].message}`, SCHEMA_HINT);
-  return new FtbenchError(`${file} has ${problems.length} problems:\n${problems.map((problem) => `  - ${where(problem.path)}: ${problem.message}`).join('\n')}`, SCHEMA_HINT);
+  return new FtbenchError(
+    `${file} has ${problems.length} problems:\n${problems.map((problem) => `  - ${where(problem.path)}: ${problem.message}`).join('\n')}`,
+    SCHEMA_HINT,
+  );
 }
 
 interface RawGate {
@@ -316,7 +319,9 @@ export function checkGateTargets(config: FtbenchConfig, file: string, reportedBy
       ...Object.entries(entry.categories).flatMap(([category, gates]): SchemaProblem[] => {
         const at = `${entry.at}.categories.${category}`;
         if (categories.includes(category)) return metricProblems(gates, at, `${reported.name}/${category}`);
-        return [{ path: at, message: `${reported.name} has no category "${category}" among the items scored (categories: ${categories.join(', ') || 'none'})` }];
+        return [
+          { path: at, message: `${reported.name} has no category "${category}" among the items scored (categories: ${categories.join(', ') || 'none'})` },
+        ];
       }),
     ];
   });

@@ -64,7 +64,8 @@ function gateProblem(value: unknown, index: number): string | null {
   for (const field of ['maxDrop', 'maxDropRelative', 'min', 'targetValue', 'alpha'] as const) {
     if (value[field] !== undefined && !isNumber(value[field])) return `report.gates[${index}].${field} is not a number`;
   }
-  if (value.requireSignificant !== undefined && typeof value.requireSignificant !== 'boolean') return `report.gates[${index}].requireSignificant is not true/false`;
+  if (value.requireSignificant !== undefined && typeof value.requireSignificant !== 'boolean')
+    return `report.gates[${index}].requireSignificant is not true/false`;
   try {
     validateGate(value as unknown as GateConfig);
   } catch (error) {
@@ -131,7 +132,13 @@ export function workflowRunOf(payload: Record<string, unknown>): WorkflowRun {
   if (!run || typeof run.head_sha !== 'string' || !Number.isInteger(run.id)) {
     throw new Error('the ftbench commenter runs on workflow_run events (on: workflow_run), and this event has no workflow_run');
   }
-  return { id: run.id as number, head_sha: run.head_sha, html_url: String(run.html_url ?? ''), conclusion: run.conclusion ?? null, pull_requests: run.pull_requests };
+  return {
+    id: run.id as number,
+    head_sha: run.head_sha,
+    html_url: String(run.html_url ?? ''),
+    conclusion: run.conclusion ?? null,
+    pull_requests: run.pull_requests,
+  };
 }
 
 /** Trusted Markdown under the headline: which run the results come from, and a warning when that run failed but its results pass. */
@@ -164,7 +171,8 @@ export async function postForkComment({ sourceFile, api, repo, run }: ForkCommen
   }
   const pr = { ...repo, number };
   const actual = await pullRequestHeadSha(api, pr);
-  if (actual !== run.head_sha) throw new Error(`PR #${number} is at ${actual}, not at ${run.head_sha} (the commit the evaluation ran on): refusing to comment on it`);
+  if (actual !== run.head_sha)
+    throw new Error(`PR #${number} is at ${actual}, not at ${run.head_sha} (the commit the evaluation ran on): refusing to comment on it`);
   const reports = buildReports(source.report, { fullReport: fullReportAt(run.html_url), notice: (passed) => provenance(run, run.head_sha, passed) });
   const result = await upsertStickyComment(api, pr, reports.comment);
   if (result.status === 'forbidden') throw new Error(result.message);

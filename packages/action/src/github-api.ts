@@ -248,14 +248,24 @@ export function nextPageUrl(link: string | null): string | null {
 export async function tokenIdentity(api: GitHubApi): Promise<TokenIdentity> {
   const url = api.graphqlUrl ?? defaultGraphqlUrl(api);
   try {
-    const { data, headers } = await request<{ data?: { viewer?: { login?: string; databaseId?: number } | null }; errors?: { type?: string; message?: string }[] }>(api, 'POST', url, {
+    const { data, headers } = await request<{
+      data?: { viewer?: { login?: string; databaseId?: number } | null };
+      errors?: { type?: string; message?: string }[];
+    }>(api, 'POST', url, {
       query: 'query { viewer { login databaseId } }',
     });
     // GraphQL answers a used-up rate limit with 200 and an error; guessing the identity then could match the wrong comment.
     const limited = data?.errors?.find((error) => error.type === 'RATE_LIMITED');
     if (limited) {
       const detail = `${limited.message ?? 'rate limit exceeded'} (rate limited)`;
-      throw new GitHubApiError({ method: 'POST', url, status: 200, kind: 'rate-limited', detail, retryAfterMs: requestedWaitMs(headers) ?? SECONDARY_RATE_LIMIT_WAIT_MS });
+      throw new GitHubApiError({
+        method: 'POST',
+        url,
+        status: 200,
+        kind: 'rate-limited',
+        detail,
+        retryAfterMs: requestedWaitMs(headers) ?? SECONDARY_RATE_LIMIT_WAIT_MS,
+      });
     }
     const viewer = data?.data?.viewer;
     if (viewer?.login) {

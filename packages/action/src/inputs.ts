@@ -52,7 +52,11 @@ export function readInputs(get: InputGetter): ActionInputs {
   const text = (name: string) => get(name).trim();
   const optional = (name: string) => text(name) || null;
   const model = text(Inputs.Model);
-  if (!model) throw new FtbenchError('input model is required', 'Set `model:` to the directory of the ONNX export to evaluate (model.onnx, tokenizer.json, config.json).');
+  if (!model)
+    throw new FtbenchError(
+      'input model is required',
+      'Set `model:` to the directory of the ONNX export to evaluate (model.onnx, tokenizer.json, config.json).',
+    );
   const config = text(Inputs.Config);
   if (!config) throw new FtbenchError('input config is empty', 'Set it to the path of the config file, or leave it out for ftbench.yml.');
   const tasks = optional(Inputs.Tasks);

@@ -98,7 +98,10 @@ export interface CompareOutput {
 
 export async function compareFiles(options: { files: readonly string[]; config?: string; categories?: boolean }): Promise<CompareOutput> {
   if (options.files.length < 2) {
-    throw new FtbenchError(`ftbench compare needs the baseline's results and at least one variant's (got ${options.files.length} file${options.files.length === 1 ? '' : 's'})`, 'e.g. ftbench compare base.json r8-ep3.json r16-ep3.json');
+    throw new FtbenchError(
+      `ftbench compare needs the baseline's results and at least one variant's (got ${options.files.length} file${options.files.length === 1 ? '' : 's'})`,
+      'e.g. ftbench compare base.json r8-ep3.json r16-ep3.json',
+    );
   }
   const [baseline, ...variants] = options.files.map((file): Variant => {
     const results = readResultsFile(file);
@@ -106,7 +109,8 @@ export async function compareFiles(options: { files: readonly string[]; config?:
   });
   const names = [baseline, ...variants].map((variant) => variant.name);
   const repeated = names.find((name, i) => names.indexOf(name) !== i);
-  if (repeated !== undefined) throw new FtbenchError(`two results files are both named "${repeated}"`, 'Give each model its own --name at eval time, or rename one of the files.');
+  if (repeated !== undefined)
+    throw new FtbenchError(`two results files are both named "${repeated}"`, 'Give each model its own --name at eval time, or rename one of the files.');
   const { gates, stop } = await settingsOf(options.config);
   const table = compareVariants(baseline, variants, gates, { categories: options.categories });
   const tradeoff = variantsTradeoff(table, gates, stop);

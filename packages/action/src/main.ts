@@ -12,7 +12,18 @@ import path from 'node:path';
 import { FTBENCH_VERSION, FtbenchError, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig } from '@ftbench/core';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { baselineFromBranch, baselineFromModel, branchBaselinePrefix, modelBaselineKey, modelContentHash, publishBranchBaseline, taskHashesOf, writeResultsFile, type Baseline, type ScoringIdentity } from './baseline.js';
+import {
+  baselineFromBranch,
+  baselineFromModel,
+  branchBaselinePrefix,
+  modelBaselineKey,
+  modelContentHash,
+  publishBranchBaseline,
+  taskHashesOf,
+  writeResultsFile,
+  type Baseline,
+  type ScoringIdentity,
+} from './baseline.js';
 import type { CacheStore } from './cache-store.js';
 import { checkpointing, runAttemptFromEnv, type ModelRole } from './checkpoint-cache.js';
 import { markFinished } from './checkpoint-state.js';
@@ -160,7 +171,10 @@ async function scoreRun(run: PreparedRun): Promise<ScoredRun> {
 }
 
 /** The reports: the candidate against its baseline under the gates, with this PR's iteration history. */
-async function compare(run: PreparedRun, { candidate, obtained: { baseline, withoutBaseline, why } }: ScoredRun): Promise<{ reportInput: ReportInput; reports: Reports }> {
+async function compare(
+  run: PreparedRun,
+  { candidate, obtained: { baseline, withoutBaseline, why } }: ScoredRun,
+): Promise<{ reportInput: ReportInput; reports: Reports }> {
   const { store, pr, config } = run;
   const reportInput: ReportInput = {
     candidate,
@@ -286,5 +300,9 @@ async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaselin
   }
   const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');
   await publishBranchBaseline(context, branchBaselinePrefix(identity, branch), await modelContentHash(path.resolve(workspace, inputs.model)), candidate);
-  return { baseline: null, withoutBaseline: [], why: `Scores of ${branch}, saved as the baseline for pull requests into it. Drop limits are not checked; floors are.` };
+  return {
+    baseline: null,
+    withoutBaseline: [],
+    why: `Scores of ${branch}, saved as the baseline for pull requests into it. Drop limits are not checked; floors are.`,
+  };
 }

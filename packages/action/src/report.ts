@@ -5,7 +5,16 @@
  * here, so the fork-safe commenter (fork-comment.ts) renders the very same comment from the same
  * data, and never has to trust Markdown from the evaluating run.
  */
-import { checkTradeoffPoint, compareResults, recordIteration, type Comparison, type EvalResults, type GateConfig, type PrHistory, type StopSettings } from '@ftbench/core';
+import {
+  checkTradeoffPoint,
+  compareResults,
+  recordIteration,
+  type Comparison,
+  type EvalResults,
+  type GateConfig,
+  type PrHistory,
+  type StopSettings,
+} from '@ftbench/core';
 import {
   regressionMessage,
   renderComment,
@@ -138,7 +147,8 @@ export function buildReports(input: ReportInput, options: ReportOptions = {}): R
   }
   const facts = runFactsFrom(input.baseline, input.candidate, input.baselineCacheHit);
   const history = input.history && withThisPush(input.history, input.baseline, comparison, input.gates);
-  const historySection = history && input.history ? [renderHistory(history, { settings: input.history.stop, commitBaseUrl: plainCommitBase(input.history.commitBaseUrl) })] : [];
+  const historySection =
+    history && input.history ? [renderHistory(history, { settings: input.history.stop, commitBaseUrl: plainCommitBase(input.history.commitBaseUrl) })] : [];
   return {
     passed: comparison.passed,
     regressions: regressionsOf(comparison),

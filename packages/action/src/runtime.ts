@@ -14,7 +14,19 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { parseDevice, sha256Hex } from '@ftbench/core';
@@ -103,7 +115,8 @@ function verifyRuntime(dir: string, flavor: RuntimeFlavor, lock: string): string
   if (typeof manifest !== 'object' || manifest === null) return `${MANIFEST_FILE} is not a manifest`;
   const expected = { lock, flavor, platform: process.platform, arch: process.arch };
   for (const [field, value] of Object.entries(expected)) {
-    if (manifest[field as keyof typeof expected] !== value) return `it was installed for ${field} ${String(manifest[field as keyof typeof expected])}, not ${value}`;
+    if (manifest[field as keyof typeof expected] !== value)
+      return `it was installed for ${field} ${String(manifest[field as keyof typeof expected])}, not ${value}`;
   }
   const recorded = manifest.entries ?? {};
   for (const binary of requiredBinaries(flavor)) {
@@ -212,7 +225,9 @@ function pruneOtherPlatforms(packageDir: string): void {
   if (!existsSync(napiDir)) return;
   for (const platform of readdirSync(napiDir)) {
     if (platform !== process.platform) rmSync(path.join(napiDir, platform), { recursive: true, force: true });
-    else for (const arch of readdirSync(path.join(napiDir, platform))) if (arch !== process.arch) rmSync(path.join(napiDir, platform, arch), { recursive: true, force: true });
+    else
+      for (const arch of readdirSync(path.join(napiDir, platform)))
+        if (arch !== process.arch) rmSync(path.join(napiDir, platform, arch), { recursive: true, force: true });
   }
 }
 

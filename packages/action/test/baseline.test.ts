@@ -66,7 +66,11 @@ async function scored(model: 'base' | 'other', suites: string[]): Promise<EvalRe
 }
 
 /** `::warning::` lines @actions/core printed. */
-const warnings = () => stdout.join('').split('\n').filter((line) => line.startsWith('::warning'));
+const warnings = () =>
+  stdout
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith('::warning'));
 
 beforeAll(async () => {
   root = mkdtempSync(path.join(tmpdir(), 'ftbench-baseline-'));
@@ -197,7 +201,11 @@ describe('baselineFromModel', () => {
   });
 
   it.each([
-    ['parses but lacks fields', '{"schemaVersion":1,"samples":{}}', /Cache entry model-key-\d does not hold ftbench results of schema version 1: \(top level\): missing required keys "ftbenchVersion"/],
+    [
+      'parses but lacks fields',
+      '{"schemaVersion":1,"samples":{}}',
+      /Cache entry model-key-\d does not hold ftbench results of schema version 1: \(top level\): missing required keys "ftbenchVersion"/,
+    ],
     ['another ftbench version wrote it', JSON.stringify({ schemaVersion: 2, results: {} }), /schemaVersion: this ftbench reads version 1, got 2/],
     ['a task lost its hash', 'TASK_WITHOUT_HASH', /tasks\.suite:alpha: missing required key "hash"/],
   ])('discards a cached baseline that %s, with a warning, and scores the baseline again', async (_, text, warning) => {

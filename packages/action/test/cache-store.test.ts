@@ -11,7 +11,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import { openCacheStore, type CacheStore } from '../src/cache-store.js';
 import { cacheServiceEnv, closedPortUrl, startFakeCache, type FakeCache } from './helpers/fake-cache.js';
 
-const CACHE_ENV_NAMES = ['ACTIONS_RESULTS_URL', 'ACTIONS_CACHE_URL', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_CACHE_SERVICE_V2', 'GITHUB_SERVER_URL', 'GITHUB_WORKSPACE', 'RUNNER_TEMP'];
+const CACHE_ENV_NAMES = [
+  'ACTIONS_RESULTS_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_CACHE_SERVICE_V2',
+  'GITHUB_SERVER_URL',
+  'GITHUB_WORKSPACE',
+  'RUNNER_TEMP',
+];
 
 let workspace: string;
 let savedEnv: Record<string, string | undefined>;
@@ -23,7 +31,11 @@ function useEnv(env: Record<string, string>): void {
 }
 
 /** `::warning::` lines @actions/core printed (workflow commands go to stdout). */
-const warnings = () => stdout.join('').split('\n').filter((line) => line.startsWith('::warning'));
+const warnings = () =>
+  stdout
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith('::warning'));
 
 beforeEach(() => {
   workspace = mkdtempSync(path.join(tmpdir(), 'ftbench-cache-store-'));
@@ -72,7 +84,12 @@ describe('CacheStore on the Actions cache service', () => {
     expect(readFileSync(path.join(dir, 'results.json'), 'utf8')).toBe('{"score":0.75}');
     // The protocol's order: look up (entries are immutable), reserve, upload to the signed URL, finalize; look up, download from the signed URL.
     const calls = service.calls.slice(callsBefore);
-    expect(calls.filter((call) => !call.endsWith(' blob'))).toEqual(['GetCacheEntryDownloadURL', 'CreateCacheEntry', 'FinalizeCacheEntryUpload', 'GetCacheEntryDownloadURL']);
+    expect(calls.filter((call) => !call.endsWith(' blob'))).toEqual([
+      'GetCacheEntryDownloadURL',
+      'CreateCacheEntry',
+      'FinalizeCacheEntryUpload',
+      'GetCacheEntryDownloadURL',
+    ]);
     expect(calls.indexOf('PUT blob')).toBeGreaterThan(calls.indexOf('CreateCacheEntry'));
     expect(calls.indexOf('PUT blob')).toBeLessThan(calls.indexOf('FinalizeCacheEntryUpload'));
     expect(calls.lastIndexOf('GET blob')).toBeGreaterThan(calls.indexOf('GetCacheEntryDownloadURL'));
@@ -168,7 +185,9 @@ describe('CacheStore when the service misbehaves', () => {
     expect(await store.restore('other-key', [], dir)).toBeNull();
     expect(service.calls.length).toBe(callsBefore);
     expect(warnings()).toEqual([
-      expect.stringMatching(/^::warning::The GitHub Actions cache did not finish restoring hung-key within 0\.3 s: going on without it, .*The check is not affected\.$/),
+      expect.stringMatching(
+        /^::warning::The GitHub Actions cache did not finish restoring hung-key within 0\.3 s: going on without it, .*The check is not affected\.$/,
+      ),
     ]);
   });
 
@@ -200,7 +219,9 @@ describe('CacheStore when the service misbehaves', () => {
     expect(await store.save('refused-1', dir)).toBe(false);
     expect(await store.save('refused-2', dir)).toBe(false);
     expect(warnings()).toEqual([
-      expect.stringMatching(/^::warning::Could not save refused-1 to the GitHub Actions cache \(.*\): a later run computes it again\. The check is not affected\.$/),
+      expect.stringMatching(
+        /^::warning::Could not save refused-1 to the GitHub Actions cache \(.*\): a later run computes it again\. The check is not affected\.$/,
+      ),
     ]);
     expect(stdout.join('')).toContain('Could not save refused-2 to the GitHub Actions cache');
   });

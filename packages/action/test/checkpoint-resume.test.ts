@@ -113,8 +113,12 @@ describe('resume across attempts of a run', () => {
 
     const attempt2 = await step({ env: { ...env, GITHUB_RUN_ATTEMPT: '2' } });
     expect(attempt2.exitCode, attempt2.log).toBe(0);
-    expect(attempt2.log).toMatch(/Resuming the candidate model from the checkpoint of an earlier attempt \(ftbench-checkpoints-v1-4242-evaluate-candidate-\w+-1\)/);
-    expect(attempt2.log).toMatch(/Resuming the baseline model from the checkpoint of an earlier attempt \(ftbench-checkpoints-v1-4242-evaluate-baseline-\w+-1\)/);
+    expect(attempt2.log).toMatch(
+      /Resuming the candidate model from the checkpoint of an earlier attempt \(ftbench-checkpoints-v1-4242-evaluate-candidate-\w+-1\)/,
+    );
+    expect(attempt2.log).toMatch(
+      /Resuming the baseline model from the checkpoint of an earlier attempt \(ftbench-checkpoints-v1-4242-evaluate-baseline-\w+-1\)/,
+    );
     const results = { candidate: readResults(attempt2.outputs.results), baseline: readResults(attempt2.outputs['baseline-results']) };
     const reference = { candidate: readResults(straight.outputs.results), baseline: readResults(straight.outputs['baseline-results']) };
     expect(results.candidate.timings.resumedRequests).toBe(REQUESTS);

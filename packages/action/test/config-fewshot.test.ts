@@ -58,6 +58,8 @@ describe("lm-eval's tag and preset names in ftbench.yml", () => {
     expect(reported('openllm')).toEqual({ name: 'openllm', metrics: [] });
     expect(reported('arc_easy').metrics).toEqual(['acc', 'acc_norm']);
     checkGateTargets(parseConfig('tasks: [openllm, ai2_arc]\n', FILE), FILE, reported);
-    expect(() => checkGateTargets(parseConfig('tasks:\n  - task: ai2_arc\n    gates:\n      acc: { max-drop: 1 }\n', FILE), FILE, reported)).toThrow(/ai2_arc reports no metric, not acc/);
+    expect(() => checkGateTargets(parseConfig('tasks:\n  - task: ai2_arc\n    gates:\n      acc: { max-drop: 1 }\n', FILE), FILE, reported)).toThrow(
+      /ai2_arc reports no metric, not acc/,
+    );
   });
 });

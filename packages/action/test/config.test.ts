@@ -57,7 +57,10 @@ options:
   });
 
   it('reads the stop: section, with defaults for what it leaves out', () => {
-    expect(parseConfig('tasks: [mmlu]\nstop:\n  min-gain: 2.5\n  best-balance: gain-minus-drop\n', FILE).stop).toEqual({ minGain: 2.5, bestBalance: 'gain-minus-drop' });
+    expect(parseConfig('tasks: [mmlu]\nstop:\n  min-gain: 2.5\n  best-balance: gain-minus-drop\n', FILE).stop).toEqual({
+      minGain: 2.5,
+      bestBalance: 'gain-minus-drop',
+    });
     expect(parseConfig('tasks: [mmlu]\nstop: { min-gain: 0 }\n', FILE).stop).toEqual({ minGain: 0, bestBalance: 'within-limits' });
   });
 
@@ -111,7 +114,8 @@ options:
   });
 
   it('names problems the schema cannot express', () => {
-    expect(problemsOf(`
+    expect(
+      problemsOf(`
 tasks:
   - { task: mmlu, suite: a.jsonl }
   - task: hellaswag
@@ -119,7 +123,8 @@ tasks:
   - task: arc_easy
     gates: { acc: { alpha: 0.01 } }
   - { gates: { acc: { min: 0.1 } } }
-`)).toBe(
+`),
+    ).toBe(
       [
         `${FILE} has 4 problems:`,
         '  - tasks[0]: give either `task` (a task or group name) or `suite` (a suite file), not both or neither',
@@ -146,11 +151,9 @@ tasks:
     expect(config.options).toEqual({ datasetRevisions: { arc_easy: sha, 'cais/mmlu': 'refs/convert/parquet' } });
     expect(parseConfig('tasks: [arc_easy]\ndataset-revisions: {}', FILE).options).toEqual({});
     expect(problemsOf('tasks: [arc_easy]\ndataset-revisions:\n  arc_easy: 1234\n  cais/mmlu: ""\n')).toBe(
-      [
-        `${FILE} has 2 problems:`,
-        '  - dataset-revisions.arc_easy: must be a string, got 1234',
-        '  - dataset-revisions.cais/mmlu: must not be empty',
-      ].join('\n'),
+      [`${FILE} has 2 problems:`, '  - dataset-revisions.arc_easy: must be a string, got 1234', '  - dataset-revisions.cais/mmlu: must not be empty'].join(
+        '\n',
+      ),
     );
     expect(problemsOf('tasks: [arc_easy]\ndataset-revisions: [arc_easy]')).toBe(`${FILE}: dataset-revisions: must be a mapping of keys to values, got a list`);
   });
@@ -218,7 +221,8 @@ describe('checkGateTargets: every gate names what its task reports, before any s
     const config = parseConfig(yaml, path.join(path.dirname(PHARMACY), 'ftbench.yml'));
     const registered = await registryScores();
     const suites = new Map<string, ReportedScores>();
-    for (const { task } of config.tasks) if (task.startsWith('suite:')) suites.set(task, suiteScores(await loadSuite(task.slice('suite:'.length)), config.options));
+    for (const { task } of config.tasks)
+      if (task.startsWith('suite:')) suites.set(task, suiteScores(await loadSuite(task.slice('suite:'.length)), config.options));
     try {
       checkGateTargets(config, file, (task) => suites.get(task) ?? registered(task));
     } catch (error) {

@@ -61,7 +61,11 @@ afterAll(async () => {
  * A run on a fresh runner: the workspace holds the checked-out files (`checkedOut` adds some),
  * nothing ftbench wrote there; RUNNER_TEMP is empty.
  */
-async function runOnFreshRunner(inputs: Record<string, string>, env: Record<string, string> = cache.env(), checkedOut?: () => Promise<void>): Promise<ActionRun> {
+async function runOnFreshRunner(
+  inputs: Record<string, string>,
+  env: Record<string, string> = cache.env(),
+  checkedOut?: () => Promise<void>,
+): Promise<ActionRun> {
   rmSync(path.join(workspace, '.ftbench'), { recursive: true, force: true });
   rmSync(runnerTemp, { recursive: true, force: true });
   await checkedOut?.();
@@ -77,7 +81,8 @@ async function runOnFreshRunner(inputs: Record<string, string>, env: Record<stri
 
 const datasetKeys = () => cache.entries.filter((entry) => entry.key.startsWith('ftbench-hf-datasets-')).map((entry) => entry.key);
 const arcOf = (run: ActionRun) =>
-  (JSON.parse(readFileSync(run.outputs.results, 'utf8')) as { tasks: Record<string, { n: number; metrics: unknown; dataset: { revision: string } }> }).tasks.arc_easy;
+  (JSON.parse(readFileSync(run.outputs.results, 'utf8')) as { tasks: Record<string, { n: number; metrics: unknown; dataset: { revision: string } }> }).tasks
+    .arc_easy;
 
 describe('the Hub dataset cache', () => {
   let firstKey: string;
@@ -127,7 +132,9 @@ describe('the Hub dataset cache', () => {
     try {
       const stray = await runOnFreshRunner({});
       expect(stray.exitCode).toBe(1);
-      expect(stray.log).toMatch(/dataset-revisions in ftbench\.yml names cais\/mmlu, which is neither a selected task nor its Hub dataset\..*allenai\/ai2_arc/s);
+      expect(stray.log).toMatch(
+        /dataset-revisions in ftbench\.yml names cais\/mmlu, which is neither a selected task nor its Hub dataset\..*allenai\/ai2_arc/s,
+      );
 
       writeFileSync(path.join(workspace, 'ftbench.yml'), `tasks:\n  - arc_easy\ndataset-revisions:\n  arc_easy: ${V1}\n`);
       const withDataDir = await runOnFreshRunner({ 'data-dir': 'datasets' });

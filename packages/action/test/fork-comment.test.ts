@@ -26,7 +26,10 @@ const report: ReportInput = {
   baseline: makeRun({ mmlu: { values: { acc: outcomes.baseline } }, [hostile]: { values: { acc: [1, 0] } } }),
   candidate: makeRun({ mmlu: { values: { acc: outcomes.candidate } }, [hostile]: { values: { acc: [1, 0] } } }),
   baselineCacheHit: true,
-  gates: [{ target: 'mmlu', metric: 'acc', maxDrop: 3 }, { target: hostile, metric: 'acc', maxDrop: 3 }],
+  gates: [
+    { target: 'mmlu', metric: 'acc', maxDrop: 3 },
+    { target: hostile, metric: 'acc', maxDrop: 3 },
+  ],
   withoutBaseline: [],
   why: '',
 };
@@ -72,11 +75,17 @@ describe('postForkComment', () => {
     const lines = comment.body.split('\n');
     expect(lines[0]).toBe(stickyMarker({ ...repo, number: pr }));
     expect(lines[1]).toBe('### ❌ ftbench: 1 regression');
-    expect(comment.body).toContain('> Rendered by the ftbench commenter from the results of [run 4242](https://github.test/owner/repo/actions/runs/4242) on c0ffee0 (conclusion: failure).');
+    expect(comment.body).toContain(
+      '> Rendered by the ftbench commenter from the results of [run 4242](https://github.test/owner/repo/actions/runs/4242) on c0ffee0 (conclusion: failure).',
+    );
     expect(comment.body).not.toContain('evil.example/p.png');
     expect(comment.body).not.toContain('@org/team');
     expect(decodeCell(comment.body).replace(/\u200b/g, '')).toContain(hostile);
-    const withoutProvenance = comment.body.split('\n').filter((line) => !line.startsWith('> Rendered by')).slice(1).join('\n');
+    const withoutProvenance = comment.body
+      .split('\n')
+      .filter((line) => !line.startsWith('> Rendered by'))
+      .slice(1)
+      .join('\n');
     expect(inertnessProblems(withoutProvenance)).toEqual([]);
   });
 
@@ -87,7 +96,7 @@ describe('postForkComment', () => {
     await postForkComment({ sourceFile: file, api, repo, run: { ...run, conclusion: 'failure' } });
     const [comment] = github.comments.get(pr) ?? [];
     expect(comment.body).toContain('### ✅ ftbench passed');
-    expect(comment.body).toContain("⚠️ **That run did not succeed, yet these results pass every gate: do not rely on them.**");
+    expect(comment.body).toContain('⚠️ **That run did not succeed, yet these results pass every gate: do not rely on them.**');
   });
 
   it("refuses a source written for another commit than the triggering run's", async () => {
@@ -104,7 +113,9 @@ describe('postForkComment', () => {
   });
 
   it("refuses a PR number the run's event does not list, when it lists any", async () => {
-    await expect(postForkComment({ sourceFile: source(), api, repo, run: { ...run, pull_requests: [{ number: 1 }] } })).rejects.toThrow(/not among the run's pull requests/);
+    await expect(postForkComment({ sourceFile: source(), api, repo, run: { ...run, pull_requests: [{ number: 1 }] } })).rejects.toThrow(
+      /not among the run's pull requests/,
+    );
   });
 });
 
@@ -125,11 +136,30 @@ describe('readCommentSource', () => {
   });
 
   const broken: [string, (input: ReportInput) => unknown, RegExp][] = [
-    ['results of another schema version', (input) => ({ ...input, candidate: { ...input.candidate, schemaVersion: 2 } }), /report\.candidate does not hold ftbench results of schema version 1: schemaVersion: this ftbench reads version 1, got 2/],
-    ['a metric value that is not a number', (input) => ({ ...input, baseline: { ...input.baseline, tasks: { mmlu: { ...input.baseline?.tasks.mmlu, metrics: { acc: { value: '1', stderr: null } } } } } }), /report\.baseline does not hold ftbench results .*tasks\.mmlu\.metrics\.acc\.value: must be a number, got "1"/],
-    ['a sample without metrics', (input) => ({ ...input, candidate: { ...input.candidate, samples: { mmlu: [{ docId: 1 }] } } }), /report\.candidate does not hold ftbench results .*samples\.mmlu\[0\]: missing required keys .*"metrics"/],
+    [
+      'results of another schema version',
+      (input) => ({ ...input, candidate: { ...input.candidate, schemaVersion: 2 } }),
+      /report\.candidate does not hold ftbench results of schema version 1: schemaVersion: this ftbench reads version 1, got 2/,
+    ],
+    [
+      'a metric value that is not a number',
+      (input) => ({
+        ...input,
+        baseline: { ...input.baseline, tasks: { mmlu: { ...input.baseline?.tasks.mmlu, metrics: { acc: { value: '1', stderr: null } } } } },
+      }),
+      /report\.baseline does not hold ftbench results .*tasks\.mmlu\.metrics\.acc\.value: must be a number, got "1"/,
+    ],
+    [
+      'a sample without metrics',
+      (input) => ({ ...input, candidate: { ...input.candidate, samples: { mmlu: [{ docId: 1 }] } } }),
+      /report\.candidate does not hold ftbench results .*samples\.mmlu\[0\]: missing required keys .*"metrics"/,
+    ],
     ['a gate with no limit', (input) => ({ ...input, gates: [{ target: 'mmlu', metric: 'acc' }] }), /report\.gates\[0\]: Gate "mmlu acc": sets no limit/],
-    ['a gate with a string limit', (input) => ({ ...input, gates: [{ target: 'mmlu', metric: 'acc', maxDrop: '3' }] }), /report\.gates\[0\]\.maxDrop is not a number/],
+    [
+      'a gate with a string limit',
+      (input) => ({ ...input, gates: [{ target: 'mmlu', metric: 'acc', maxDrop: '3' }] }),
+      /report\.gates\[0\]\.maxDrop is not a number/,
+    ],
   ];
   it.each(broken)('refuses %s, naming where', (_, breakIt, message) => {
     const file = path.join(dir, `broken-${Math.random()}.json`);

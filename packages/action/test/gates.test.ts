@@ -53,7 +53,8 @@ function run(config: string, spec: { model: keyof Models | string; event: RunSpe
 
 const pushTo = (branch: string) => ({ event: { name: 'push', payload: { ref: `refs/heads/${branch}` } }, env: { GITHUB_REF_NAME: branch } });
 const warnings = (log: string) => log.split('\n').filter((line) => line.startsWith('::warning'));
-const regressions = (result: ActionRun) => (JSON.parse(result.outputs.regressions) as { target: string; verdict: string; reason: string }[]).map((r) => [r.target, r.verdict]);
+const regressions = (result: ActionRun) =>
+  (JSON.parse(result.outputs.regressions) as { target: string; verdict: string; reason: string }[]).map((r) => [r.target, r.verdict]);
 
 describe('base-branch baselines are found per task', () => {
   it('a PR that drops one task and adds another still fails the regression on the task both scored', async () => {
@@ -135,7 +136,9 @@ tasks:
 `;
     const result = await run(config, { model: 'models/not-there', event: pullRequestEvent(6, 'main') });
     expect(result.exitCode, result.log).toBe(1);
-    expect(result.log).toContain('::error::ftbench.yml: tasks[0].categories.gamma: suite:alpha has no category "gamma" among the items scored (categories: alpha, beta)');
+    expect(result.log).toContain(
+      '::error::ftbench.yml: tasks[0].categories.gamma: suite:alpha has no category "gamma" among the items scored (categories: alpha, beta)',
+    );
     expect(result.log).not.toContain('Scoring the');
   });
 });

@@ -118,7 +118,10 @@ describe('upsertStickyComment', () => {
     expect(result).toMatchObject({ status: 'updated', id: own.id });
     expect(own.body).toBe(body(pr, 'new report'));
     const listed = github.requests.filter((request) => request.method === 'GET').map((request) => request.path);
-    expect(listed).toEqual([`/repos/owner/repo/issues/${pr.number}/comments?per_page=100`, `/repos/owner/repo/issues/${pr.number}/comments?per_page=100&page=2`]);
+    expect(listed).toEqual([
+      `/repos/owner/repo/issues/${pr.number}/comments?per_page=100`,
+      `/repos/owner/repo/issues/${pr.number}/comments?per_page=100&page=2`,
+    ]);
   });
 
   it('reads every page before deciding to create', async () => {
@@ -178,7 +181,12 @@ describe('GitHub API failures', () => {
     const pr = nextIssue();
     github.faults.push(
       { kind: 'answer', status: 403, headers: { 'retry-after': '3' }, body: { message: 'You have exceeded a secondary rate limit.' }, matches: onWrite },
-      { kind: 'answer', status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, matches: onWrite },
+      {
+        kind: 'answer',
+        status: 403,
+        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+        matches: onWrite,
+      },
     );
     expect(await upsertStickyComment(api, pr, 'report')).toMatchObject({ status: 'created' });
     expect(sleeps).toEqual([3000, 60_000]);

@@ -42,7 +42,7 @@ describe('action.yml', () => {
     expect(actionYml.inputs.config.default).toBe(DEFAULT_CONFIG_FILE);
   });
 
-  it("declares every input readInputs reads, with defaults it accepts", () => {
+  it('declares every input readInputs reads, with defaults it accepts', () => {
     expect(readInputs(asRunner({ model: 'models/candidate', 'github-token': 't' }))).toEqual({
       model: 'models/candidate',
       baselineModel: null,
@@ -61,7 +61,9 @@ describe('action.yml', () => {
 
 describe('readInputs', () => {
   it('splits tasks on commas and newlines and reads numbers and booleans', () => {
-    const inputs = readInputs(asRunner({ model: 'm', tasks: 'mmlu, hellaswag\nsuite:s.jsonl,', 'batch-size': '16', comment: 'false', device: 'cuda:1', resume: 'False' }));
+    const inputs = readInputs(
+      asRunner({ model: 'm', tasks: 'mmlu, hellaswag\nsuite:s.jsonl,', 'batch-size': '16', comment: 'false', device: 'cuda:1', resume: 'False' }),
+    );
     expect(inputs).toMatchObject({ tasks: ['mmlu', 'hellaswag', 'suite:s.jsonl'], batchSize: 16, comment: false, device: 'cuda:1', resume: false });
   });
 

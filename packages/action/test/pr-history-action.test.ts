@@ -48,14 +48,24 @@ function push(model: keyof Models, headSha: string, runId: string, attempt = '1'
     checkout,
     workspace,
     runDir: path.join(root, `run-${++runs}`),
-    inputs: { model: path.relative(workspace, models[model]), 'baseline-model': path.relative(workspace, models.baseline), 'batch-size': '4', comment: 'false' },
+    inputs: {
+      model: path.relative(workspace, models[model]),
+      'baseline-model': path.relative(workspace, models.baseline),
+      'batch-size': '4',
+      comment: 'false',
+    },
     event: pullRequestEvent(9, 'main', headSha),
     env: { ...cache.env(), GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt, GITHUB_SERVER_URL: 'https://github.com' },
   });
 }
 
 const comment = (result: ActionRun) => readFileSync(result.outputs['comment-file'], 'utf8');
-const historyRows = (text: string) => text.slice(text.indexOf('#### Iterations')).split('\n').filter((line) => line.startsWith('| [')).map((line) => line.slice(3, 10));
+const historyRows = (text: string) =>
+  text
+    .slice(text.indexOf('#### Iterations'))
+    .split('\n')
+    .filter((line) => line.startsWith('| ['))
+    .map((line) => line.slice(3, 10));
 
 describe('the iteration history on a PR', () => {
   it('keeps one row per pushed commit, newest first, across re-runs, with the stop advice', async () => {

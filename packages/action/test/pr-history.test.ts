@@ -53,12 +53,22 @@ afterEach(() => {
   }
 });
 
-const warnings = () => stdout.join('').split('\n').filter((line) => line.startsWith('::warning'));
+const warnings = () =>
+  stdout
+    .join('')
+    .split('\n')
+    .filter((line) => line.startsWith('::warning'));
 
 /** One run of the action on PR `pr`: its own key (run id and attempt), the same folder. */
 function place(pr: number, runId: string, attempt = '1'): HistoryPlace {
   const prefix = historyKeyPrefix('acme/llm', pr);
-  return { store, dir: path.join(root, 'ftbench', 'pr-history'), prefix, key: historyKey(prefix, { GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt }), pullRequest: pr };
+  return {
+    store,
+    dir: path.join(root, 'ftbench', 'pr-history'),
+    prefix,
+    key: historyKey(prefix, { GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt }),
+    pullRequest: pr,
+  };
 }
 
 const record = (sha: string, taskGain: number): IterationRecord => ({
@@ -83,7 +93,11 @@ describe('the PR history in the Actions cache', () => {
     // The second push's job re-run (attempt 2), then a third push.
     await run(place(1, '101', '2'), { ...record('b', 2.5), time: '2026-12-01T11:00:00.000Z' });
     const latest = await run(place(1, '102'), record('c', 3));
-    expect(latest.iterations.map((iteration) => [iteration.sha[0], iteration.point.taskGain])).toEqual([['a', 1], ['b', 2.5], ['c', 3]]);
+    expect(latest.iterations.map((iteration) => [iteration.sha[0], iteration.point.taskGain])).toEqual([
+      ['a', 1],
+      ['b', 2.5],
+      ['c', 3],
+    ]);
     expect((await restoreHistory(place(1, '103'))).iterations).toHaveLength(3);
     // Another PR's entries are under another prefix.
     expect(await restoreHistory(place(2, '104'))).toEqual(emptyHistory(2));
@@ -93,7 +107,10 @@ describe('the PR history in the Actions cache', () => {
   it('starts a new history, with a warning, from an entry that is not a valid history of this PR', async () => {
     const at = place(3, '200');
     mkdirSync(at.dir, { recursive: true });
-    writeFileSync(path.join(at.dir, 'history.json'), JSON.stringify({ ...emptyHistory(3), iterations: [{ ...record('d', 1), sha: '[x](https://evil.example)' }] }));
+    writeFileSync(
+      path.join(at.dir, 'history.json'),
+      JSON.stringify({ ...emptyHistory(3), iterations: [{ ...record('d', 1), sha: '[x](https://evil.example)' }] }),
+    );
     expect(await store.save(`${at.prefix}forged`, at.dir)).toBe(true);
     expect(await restoreHistory(place(3, '201'))).toEqual(emptyHistory(3));
     expect(warnings().join('\n')).toMatch(/is not an ftbench PR history: iterations\[0\]\.sha: .*starting a new history\. The check is not affected\./);

@@ -32,7 +32,10 @@ describe('buildReports without a baseline', () => {
   it("stays within GitHub's limit with thousands of tasks, and points to the run's job summary", () => {
     const big = makeRun(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`task_${i}_${'x'.repeat(40)}`, { values: { acc: [1, 0] } }])));
     const fullReport = fullReportAt(runUrlFromEnv({ GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'owner/repo', GITHUB_RUN_ID: '99' }));
-    const { comment } = buildReports({ candidate: big, baseline: null, baselineCacheHit: false, gates: [], withoutBaseline: [], why: 'No baseline yet.' }, { fullReport });
+    const { comment } = buildReports(
+      { candidate: big, baseline: null, baselineCacheHit: false, gates: [], withoutBaseline: [], why: 'No baseline yet.' },
+      { fullReport },
+    );
     expect(comment.length).toBeLessThan(GITHUB_COMMENT_LIMIT - 100);
     expect(comment.split('\n')[0]).toBe('### ftbench: scores only, no baseline to compare with');
     expect(comment).toContain('All scores are in the [job summary of this run](https://github.com/owner/repo/actions/runs/99).');

@@ -32,7 +32,9 @@ function ourAction(uses: string | undefined): string | null {
 
 const workflowFiles = [
   ...readdirSync(path.join(repoRoot, 'examples/workflows')).map((file) => `examples/workflows/${file}`),
-  ...readdirSync(path.join(repoRoot, '.github/workflows')).filter((file) => file.endsWith('.yml')).map((file) => `.github/workflows/${file}`),
+  ...readdirSync(path.join(repoRoot, '.github/workflows'))
+    .filter((file) => file.endsWith('.yml'))
+    .map((file) => `.github/workflows/${file}`),
 ];
 
 describe.each(workflowFiles)('%s', (file) => {
@@ -45,14 +47,23 @@ describe.each(workflowFiles)('%s', (file) => {
     for (const step of ours) {
       const inputs = ACTIONS[ourAction(step.uses) as string];
       const given = Object.keys(step.with ?? {});
-      expect(given.filter((name) => !Object.hasOwn(inputs, name)), `${step.uses}: unknown inputs`).toEqual([]);
-      const required = Object.entries(inputs).filter(([, input]) => input.required).map(([name]) => name);
-      expect(required.filter((name) => !given.includes(name)), `${step.uses}: missing required inputs`).toEqual([]);
+      expect(
+        given.filter((name) => !Object.hasOwn(inputs, name)),
+        `${step.uses}: unknown inputs`,
+      ).toEqual([]);
+      const required = Object.entries(inputs)
+        .filter(([, input]) => input.required)
+        .map(([name]) => name);
+      expect(
+        required.filter((name) => !given.includes(name)),
+        `${step.uses}: missing required inputs`,
+      ).toEqual([]);
     }
   });
 });
 
 it('the fork-safe commenter runs on workflow_run of the evaluating workflow by its name', () => {
-  const read = (file: string) => parse(readFileSync(path.join(repoRoot, 'examples/workflows', file), 'utf8')) as { name: string; on: Record<string, { workflows?: string[] }> };
+  const read = (file: string) =>
+    parse(readFileSync(path.join(repoRoot, 'examples/workflows', file), 'utf8')) as { name: string; on: Record<string, { workflows?: string[] }> };
   expect(read('ftbench-fork-comment.yml').on.workflow_run.workflows).toEqual([read('ftbench-fork-evaluate.yml').name]);
 });

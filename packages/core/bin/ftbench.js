@@ -10,6 +10,8 @@ const cli = new URL('../dist/cli.js', import.meta.url);
 if (existsSync(cli)) {
   await import(cli.href);
 } else {
-  process.stderr.write('ftbench: error: the CLI is not built yet (packages/core/dist/cli.js is missing)\n  Run npm run build at the repository root, then run ftbench again.\n');
+  process.stderr.write(
+    'ftbench: error: the CLI is not built yet (packages/core/dist/cli.js is missing)\n  Run npm run build at the repository root, then run ftbench again.\n',
+  );
   process.exitCode = 2;
 }

@@ -35,10 +35,17 @@ export interface ChatRecord {
 /** Checks the options and reads the template from `modelDir` (the model's directory); undefined when no model is known. */
 export function resolveChatSettings(opts: ChatOptions, modelDir: string | undefined): ChatSettings {
   const { applyChatTemplate, systemInstruction, fewshotAsMultiturn } = opts;
-  if (applyChatTemplate === '') throw new FtbenchError('--apply-chat-template was given an empty template name', "Give a name of one of the model's templates, or no value for its default one.");
+  if (applyChatTemplate === '')
+    throw new FtbenchError(
+      '--apply-chat-template was given an empty template name',
+      "Give a name of one of the model's templates, or no value for its default one.",
+    );
   const wanted = applyChatTemplate !== undefined && applyChatTemplate !== false;
   if (fewshotAsMultiturn === true && !wanted) {
-    throw new FtbenchError('--fewshot-as-multiturn needs --apply-chat-template', 'Few-shot turns are chat messages: add --apply-chat-template, or drop --fewshot-as-multiturn.');
+    throw new FtbenchError(
+      '--fewshot-as-multiturn needs --apply-chat-template',
+      'Few-shot turns are chat messages: add --apply-chat-template, or drop --fewshot-as-multiturn.',
+    );
   }
   if (!wanted) return { systemInstruction, fewshotAsMultiturn: false };
   if (modelDir === undefined) throw new FtbenchError('--apply-chat-template needs the model, whose tokenizer holds the template', 'Pass --model DIR.');
@@ -57,7 +64,12 @@ export function chatRecord(settings: ChatSettings): ChatRecord | undefined {
   const { template, systemInstruction } = settings;
   if (!template && systemInstruction === undefined) return undefined;
   return {
-    ...(template ? { chatTemplate: { name: template.name, file: template.file, sha256: template.sha256, text: template.text }, fewshotAsMultiturn: settings.fewshotAsMultiturn } : {}),
+    ...(template
+      ? {
+          chatTemplate: { name: template.name, file: template.file, sha256: template.sha256, text: template.text },
+          fewshotAsMultiturn: settings.fewshotAsMultiturn,
+        }
+      : {}),
     ...(systemInstruction !== undefined ? { systemInstruction } : {}),
   };
 }

@@ -17,7 +17,6 @@ import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
 import { currentEnvironment } from './lm-eval-format/results.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
-import { parseDevice } from './device.js';
 import { parseBooleanText, splitList } from './text-values.js';
 import { renderResultsTable } from './render-table.js';
 import { renderTaskCatalog } from './render-tasks.js';
@@ -54,9 +53,14 @@ const CHAT_FLAGS: Record<string, FlagSpec> = {
     type: 'string',
     optionalValue: true,
     value: '[NAME]',
-    description: "render every prompt with the model's chat template (chat_template.jinja or tokenizer_config.json; NAME picks one of several), as lm-eval's --apply_chat_template",
+    description:
+      "render every prompt with the model's chat template (chat_template.jinja or tokenizer_config.json; NAME picks one of several), as lm-eval's --apply_chat_template",
   },
-  'system-instruction': { type: 'string', value: 'TEXT', description: "a system message before each task's description (plain text in front of the prompt without a chat template)" },
+  'system-instruction': {
+    type: 'string',
+    value: 'TEXT',
+    description: "a system message before each task's description (plain text in front of the prompt without a chat template)",
+  },
   'fewshot-as-multiturn': {
     type: 'string',
     optionalValue: true,
@@ -70,17 +74,23 @@ const COMMANDS: Record<string, CommandSpec> = {
     usage: 'ftbench eval --model DIR --tasks LIST [options]',
     summary: 'score an ONNX model on tasks and suites',
     flags: {
-      model: { type: 'string', value: 'DIR', description: 'optimum export: model.onnx (+ external data), tokenizer.json, config.json (or the path of its model.onnx)' },
+      model: {
+        type: 'string',
+        value: 'DIR',
+        description: 'optimum export: model.onnx (+ external data), tokenizer.json, config.json (or the path of its model.onnx)',
+      },
       tasks: { type: 'string', value: 'LIST', description: 'comma-separated tasks/groups (mmlu, hellaswag, arc_easy, ...) and suite:path/to/suite.jsonl' },
       'num-fewshot': {
         type: 'string',
         value: 'N|NAME=N,...',
-        description: "few-shot examples per prompt, for every task or per task/group/suite (mmlu=5,arc_challenge=25); default: each task's own. TruthfulQA stays 0-shot, as in lm-eval",
+        description:
+          "few-shot examples per prompt, for every task or per task/group/suite (mmlu=5,arc_challenge=25); default: each task's own. TruthfulQA stays 0-shot, as in lm-eval",
       },
       'batch-size': {
         type: 'string',
         value: 'N|auto',
-        description: 'rows per forward pass (default 1); auto: as many (up to 64) as an estimate of a pass keeps under half the free host memory at load, on cuda too',
+        description:
+          'rows per forward pass (default 1); auto: as many (up to 64) as an estimate of a pass keeps under half the free host memory at load, on cuda too',
       },
       device: {
         type: 'string',
@@ -106,11 +116,13 @@ const COMMANDS: Record<string, CommandSpec> = {
       'output-path': {
         type: 'string',
         value: 'DIR',
-        description: "as lm-eval's --output_path: DIR/<model>/results_<date>.json in lm-eval's shape, with ftbench's results_<date>.ftbench.json beside it (a path ending in .json names the file stem instead)",
+        description:
+          "as lm-eval's --output_path: DIR/<model>/results_<date>.json in lm-eval's shape, with ftbench's results_<date>.ftbench.json beside it (a path ending in .json names the file stem instead)",
       },
       'log-samples': {
         type: 'boolean',
-        description: 'keep per-document records in the results, and write samples_<task>_<date>.jsonl (lm-eval\'s format: doc, prompts, responses, hashes, metrics) beside --output-path or --output',
+        description:
+          "keep per-document records in the results, and write samples_<task>_<date>.jsonl (lm-eval's format: doc, prompts, responses, hashes, metrics) beside --output-path or --output",
       },
       'max-length': { type: 'string', value: 'N', description: "override the model's maximum sequence length" },
       'add-bos-token': { type: 'string', value: 'true|false', description: "override tokenizer_config.json's add_bos_token" },
@@ -120,7 +132,8 @@ const COMMANDS: Record<string, CommandSpec> = {
       shard: {
         type: 'string',
         value: 'I/N',
-        description: 'score shard I of N (whole scoring chunks, balanced by the characters they forward) into a shard results file for ftbench merge; needs --output',
+        description:
+          'score shard I of N (whole scoring chunks, balanced by the characters they forward) into a shard results file for ftbench merge; needs --output',
       },
     },
   },
@@ -138,7 +151,11 @@ const COMMANDS: Record<string, CommandSpec> = {
     flags: {
       task: { type: 'string', value: 'NAME', description: 'one task (arc_easy, mmlu_anatomy, ...) or suite:path/to/suite.jsonl' },
       doc: { type: 'string', value: 'N', description: 'the document: its 0-based position in the evaluation split' },
-      preset: { type: 'string', value: 'NAME', description: "the task as a preset runs it (openllm: its shot count and fewshot_split, which change HellaSwag's and Winogrande's draws)" },
+      preset: {
+        type: 'string',
+        value: 'NAME',
+        description: "the task as a preset runs it (openllm: its shot count and fewshot_split, which change HellaSwag's and Winogrande's draws)",
+      },
       'num-fewshot': { type: 'string', value: 'N', description: "few-shot examples (default: the task's own; TruthfulQA stays 0-shot, as in lm-eval)" },
       'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
       'data-dir': { type: 'string', value: 'DIR', description: 'read the original public releases from DIR instead of the Hugging Face Hub' },
@@ -168,7 +185,7 @@ const COMMANDS: Record<string, CommandSpec> = {
     takesFiles: true,
     flags: {
       config: { type: 'string', value: 'FILE', description: 'ftbench.yml: target tasks (target/min), drop limits (max-drop) and the stop: section' },
-      categories: { type: 'boolean', description: "add a column per suite category" },
+      categories: { type: 'boolean', description: 'add a column per suite category' },
       markdown: { type: 'string', value: 'FILE', description: 'also write the report as Markdown (with a Mermaid chart)' },
       json: { type: 'string', value: 'FILE', description: 'also write the table, trade-off and advice as JSON' },
       svg: { type: 'string', value: 'FILE', description: 'also write the trade-off chart as SVG' },
@@ -211,7 +228,10 @@ ftbench <command> --help lists that command's options.
 
 function commandHelp(name: string): string {
   const spec = COMMANDS[name];
-  const flags = Object.entries({ ...spec.flags, help: HELP_FLAG }).map(([flag, f]) => [`${flag === 'help' ? '-h, ' : ''}--${flag}${f.value ? ` ${f.value}` : ''}`, f.description]);
+  const flags = Object.entries({ ...spec.flags, help: HELP_FLAG }).map(([flag, f]) => [
+    `${flag === 'help' ? '-h, ' : ''}--${flag}${f.value ? ` ${f.value}` : ''}`,
+    f.description,
+  ]);
   const width = Math.max(...flags.map(([left]) => left.length)) + 2;
   return `Usage: ${spec.usage}\n\n${spec.summary[0].toUpperCase()}${spec.summary.slice(1)}.\n\nOptions:\n${flags.map(([left, text]) => `  ${left.padEnd(width)}${text}`).join('\n')}\n`;
 }
@@ -227,7 +247,12 @@ function parseCommandArgs(command: string, args: string[]): { help: true } | { h
   const spec = COMMANDS[command];
   const flags: Record<string, FlagSpec> = { ...spec.flags, help: HELP_FLAG };
   // A flag with an optional value is a switch to parseArgs, which would otherwise take the next option as its value.
-  const options = Object.fromEntries(Object.entries(flags).map(([name, f]) => [name, { type: f.optionalValue ? 'boolean' : f.type, multiple: f.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) }]));
+  const options = Object.fromEntries(
+    Object.entries(flags).map(([name, f]) => [
+      name,
+      { type: f.optionalValue ? 'boolean' : f.type, multiple: f.multiple ?? false, ...(name === 'help' ? { short: 'h' } : {}) },
+    ]),
+  );
   const { tokens } = parseArgs({ args, options, strict: false, allowPositionals: true, tokens: true });
   if (tokens.some((t) => t.kind === 'option' && t.name === 'help')) return { help: true };
   const hint = `ftbench ${command} --help lists its options.`;
@@ -271,7 +296,8 @@ function parseCommandArgs(command: string, args: string[]): { help: true } | { h
     if (flag.multiple) {
       values[token.name] = [...((values[token.name] as string[] | undefined) ?? []), token.value];
     } else if (values[token.name] !== undefined) {
-      const listHint = flag.value === 'LIST' ? `List them all in one ${shown}, comma-separated: ${shown} ${values[token.name]},${token.value}` : `Give ${shown} once.`;
+      const listHint =
+        flag.value === 'LIST' ? `List them all in one ${shown}, comma-separated: ${shown} ${values[token.name]},${token.value}` : `Give ${shown} once.`;
       throw new FtbenchError(`${shown} is given twice ("${values[token.name]}" and "${token.value}"); only one would be used`, listHint);
     } else {
       values[token.name] = token.value;
@@ -311,7 +337,9 @@ function printResults(results: EvalResults): void {
   process.stdout.write(`${renderResultsTable(results)}\n`);
   const t = results.timings;
   const resumed = t.resumedRequests ? ` (${t.resumedRequests} from the checkpoint)` : '';
-  process.stdout.write(`\n${t.requests} requests${resumed}, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`);
+  process.stdout.write(
+    `\n${t.requests} requests${resumed}, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`,
+  );
 }
 
 /**
@@ -333,9 +361,14 @@ function saveResults(results: EvalResults, output: string, checkpointDir: string
     }
     const kept = [
       rescued ? `a copy of the results is in ${rescue}` : undefined,
-      checkpointDir ? `every scored request is in the checkpoint folder ${checkpointDir}, so running the same command again with --resume rebuilds the results without scoring` : undefined,
+      checkpointDir
+        ? `every scored request is in the checkpoint folder ${checkpointDir}, so running the same command again with --resume rebuilds the results without scoring`
+        : undefined,
     ].filter(Boolean);
-    throw new FtbenchError(`could not write the results to ${output}: ${fileSystemReason(error)}`, kept.length > 0 ? `Nothing is lost: ${kept.join('; ')}.` : undefined);
+    throw new FtbenchError(
+      `could not write the results to ${output}: ${fileSystemReason(error)}`,
+      kept.length > 0 ? `Nothing is lost: ${kept.join('; ')}.` : undefined,
+    );
   }
   process.stdout.write(`results written to ${output}\n`);
 }
@@ -377,7 +410,13 @@ async function evalCommand(values: FlagValues): Promise<void> {
   if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
   const started = new Date();
   const dateId = lmEvalDateId(started);
-  const plan = planOutput({ output, outputPath: values['output-path'] as string | undefined, modelPath: options.model as string, logSamples: options.logSamples ?? false, dateId });
+  const plan = planOutput({
+    output,
+    outputPath: values['output-path'] as string | undefined,
+    modelPath: options.model as string,
+    logSamples: options.logSamples ?? false,
+    dateId,
+  });
   const outputDirs = [plan.lmEvalResults === undefined ? undefined : path.dirname(plan.lmEvalResults), plan.samplesDir];
   for (const dir of new Set(outputDirs.filter((dir) => dir !== undefined))) {
     assertWritableDir(dir, 'output folder', 'Choose another --output-path, or make that folder writable; nothing has been scored yet.');
@@ -385,7 +424,9 @@ async function evalCommand(values: FlagValues): Promise<void> {
   assertWritableDir(
     checkpointDir,
     'checkpoint folder',
-    values['checkpoint-dir'] ? 'Make it writable or pass another --checkpoint-dir.' : 'Make it writable, set FTBENCH_CACHE_DIR to a writable folder, or pass --checkpoint-dir DIR.',
+    values['checkpoint-dir']
+      ? 'Make it writable or pass another --checkpoint-dir.'
+      : 'Make it writable, set FTBENCH_CACHE_DIR to a writable folder, or pass --checkpoint-dir DIR.',
   );
   if (devices.length > 1) {
     const { device: _device, shard: _shard, ...workerOptions } = options;
@@ -402,7 +443,12 @@ async function evalCommand(values: FlagValues): Promise<void> {
   if (options.shard) return;
   let written: string[];
   try {
-    written = writeLmEvalOutput(evaluation, plan, { environment: currentEnvironment(), startDate: started.getTime() / 1000, dateId, modelName: options.model as string });
+    written = writeLmEvalOutput(evaluation, plan, {
+      environment: currentEnvironment(),
+      startDate: started.getTime() / 1000,
+      dateId,
+      modelName: options.model as string,
+    });
   } catch (error) {
     if (!isUnwritablePathError(error)) throw error;
     const saved = [output, plan.ftbenchResults].filter(Boolean).join(' and ');
@@ -413,14 +459,27 @@ async function evalCommand(values: FlagValues): Promise<void> {
 
 /** A shard writes its ftbench results only: lm-eval's files are of whole runs (merge the shards first). */
 function assertShardOutputs(values: FlagValues): void {
-  if (!values.output) throw new FtbenchError('--shard needs --output FILE: the shard results that ftbench merge takes', 'e.g. --shard 1/4 --output shard-1.json');
-  if (values['output-path']) throw new FtbenchError("--output-path writes lm-eval's files of a whole run; a shard (--shard) writes only --output", 'Drop --output-path; ftbench merge writes the whole results.');
+  if (!values.output)
+    throw new FtbenchError('--shard needs --output FILE: the shard results that ftbench merge takes', 'e.g. --shard 1/4 --output shard-1.json');
+  if (values['output-path'])
+    throw new FtbenchError(
+      "--output-path writes lm-eval's files of a whole run; a shard (--shard) writes only --output",
+      'Drop --output-path; ftbench merge writes the whole results.',
+    );
 }
 
 /** Workers write ftbench's results (lm-eval's files come from one session, for now), and score a whole run, not a shard. */
 function assertWorkerOptions(values: FlagValues): void {
-  if (values.shard) throw new FtbenchError('--shard with several workers (--workers, or a --device list) is not supported yet', 'Score the shard on one device, or run more matrix shards.');
-  if (values['output-path']) throw new FtbenchError("--output-path (lm-eval's files) is written by one worker only, for now", 'Drop --workers/--device list, or write ftbench results with --output.');
+  if (values.shard)
+    throw new FtbenchError(
+      '--shard with several workers (--workers, or a --device list) is not supported yet',
+      'Score the shard on one device, or run more matrix shards.',
+    );
+  if (values['output-path'])
+    throw new FtbenchError(
+      "--output-path (lm-eval's files) is written by one worker only, for now",
+      'Drop --workers/--device list, or write ftbench results with --output.',
+    );
 }
 
 async function mergeCommand(values: FlagValues, files: string[]): Promise<void> {
@@ -472,14 +531,29 @@ async function showPromptCommand(values: FlagValues): Promise<void> {
   for (const warning of warnings) process.stderr.write(`ftbench: warning: ${warning}\n`);
   const prepared = preset === undefined ? selected : selected.filter((p) => p.task.name === task);
   if (preset !== undefined && prepared.length === 0) {
-    throw new FtbenchError(`--preset ${preset} does not run ${task}`, `Its tasks: ${selected.slice(0, 8).map((p) => p.task.name).join(', ')}${selected.length > 8 ? ', ...' : ''}`);
+    throw new FtbenchError(
+      `--preset ${preset} does not run ${task}`,
+      `Its tasks: ${selected
+        .slice(0, 8)
+        .map((p) => p.task.name)
+        .join(', ')}${selected.length > 8 ? ', ...' : ''}`,
+    );
   }
   if (prepared.length !== 1) {
-    throw new FtbenchError(`--task ${task} stands for ${prepared.length} tasks; show-prompt shows one`, `Name one of them: ${prepared.slice(0, 5).map((p) => p.task.name).join(', ')}${prepared.length > 5 ? ', ...' : ''}`);
+    throw new FtbenchError(
+      `--task ${task} stands for ${prepared.length} tasks; show-prompt shows one`,
+      `Name one of them: ${prepared
+        .slice(0, 5)
+        .map((p) => p.task.name)
+        .join(', ')}${prepared.length > 5 ? ', ...' : ''}`,
+    );
   }
   const [p] = prepared;
   const built = p.docs[doc];
-  if (!built) throw new FtbenchError(`--doc ${doc} is past the end of ${p.task.name}: its ${p.dataset.split} split has ${p.docsInSplit} documents (0 to ${p.docsInSplit - 1})`);
+  if (!built)
+    throw new FtbenchError(
+      `--doc ${doc} is past the end of ${p.task.name}: its ${p.dataset.split} split has ${p.docsInSplit} documents (0 to ${p.docsInSplit - 1})`,
+    );
   const requests = p.generate ? [{ context: built.requests[0].context, continuation: '' }] : built.requests;
   if (values.json) {
     process.stdout.write(`${JSON.stringify(requests, null, 2)}\n`);
@@ -517,7 +591,11 @@ async function tasksCommand(values: FlagValues): Promise<void> {
  */
 interface LoopCommands {
   checkFiles(options: { baseline: string; candidate: string; config?: string }): Promise<{ passed: boolean; comment: string; failure: string }>;
-  compareFiles(options: { files: readonly string[]; config?: string; categories?: boolean }): Promise<{ terminal: string; markdown: string; svg: string; json: unknown }>;
+  compareFiles(options: {
+    files: readonly string[];
+    config?: string;
+    categories?: boolean;
+  }): Promise<{ terminal: string; markdown: string; svg: string; json: unknown }>;
   markdownForTerminal(markdown: string): string;
 }
 
@@ -527,7 +605,10 @@ async function loopCommands(): Promise<LoopCommands> {
     return (await import(specifier)) as LoopCommands;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    throw new FtbenchError(`ftbench compare, check and the loop demo need ${specifier}, which is not built or installed`, 'Run npm run build at the repository root.');
+    throw new FtbenchError(
+      `ftbench compare, check and the loop demo need ${specifier}, which is not built or installed`,
+      'Run npm run build at the repository root.',
+    );
   }
 }
 
@@ -547,7 +628,11 @@ function writeOutput(file: string | undefined, text: string, say: NodeJS.WriteSt
 
 async function compareCommand(values: FlagValues, files: string[]): Promise<number> {
   const out = outputFiles(values, ['markdown', 'json', 'svg']);
-  const report = await (await loopCommands()).compareFiles({ files, config: values.config as string | undefined, categories: values.categories as boolean | undefined });
+  const report = await (await loopCommands()).compareFiles({
+    files,
+    config: values.config as string | undefined,
+    categories: values.categories as boolean | undefined,
+  });
   process.stdout.write(report.terminal);
   writeOutput(out.markdown, report.markdown);
   writeOutput(out.json, `${JSON.stringify(report.json, null, 2)}\n`);
@@ -594,7 +679,9 @@ async function loopDemo(workdir: string | undefined): Promise<void> {
   const check = await loop.checkFiles({ baseline: files.baseline, candidate, config: files.config });
   process.stdout.write(loop.markdownForTerminal(check.comment));
   say(`\n(the check ${check.passed ? 'passed' : `fails, as a PR check would: ${check.failure.split('\n').length} gate(s); the demo itself succeeded`})`);
-  say(`\n== The variants side by side: ftbench compare ${[files.baseline, ...files.variants].map((file) => path.basename(file)).join(' ')} --config ftbench.yml\n`);
+  say(
+    `\n== The variants side by side: ftbench compare ${[files.baseline, ...files.variants].map((file) => path.basename(file)).join(' ')} --config ftbench.yml\n`,
+  );
   process.stdout.write((await loop.compareFiles({ files: [files.baseline, ...files.variants], config: files.config })).terminal);
 }
 

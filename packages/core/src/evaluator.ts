@@ -14,13 +14,7 @@ import { aggregateGroups, scoreMultipleChoice } from './metrics/index.js';
 import { taskResultFromSamples, type TaskSummaryFacts } from './metrics/task-result.js';
 import { OnnxCausalLM, ScoringError, type LoadModelOptions } from './model/causal-lm.js';
 import { createProgress, type ProgressSink } from './progress.js';
-import {
-  RESULTS_SCHEMA_VERSION,
-  type DatasetRecord,
-  type EvalResults,
-  type SampleRecord,
-  type TaskResult,
-} from './schema.js';
+import { RESULTS_SCHEMA_VERSION, type DatasetRecord, type EvalResults, type SampleRecord, type TaskResult } from './schema.js';
 import { parseGeneratedAnswer, type Suite } from './suites/index.js';
 import { DEFAULT_FEWSHOT_SEED } from './tasks/fewshot.js';
 import { assertFewshotNamesSelected, chooseStandardFewshot, requestedFewshot, type FewshotSetting } from './tasks/fewshot-setting.js';
@@ -127,7 +121,11 @@ async function prepareStandardTask(
     // Both splits of a Hub dataset come from one commit: keep its sha readable in the results.
     if (loaded.revision !== evalSplit.revision) revision = sha256Hex(`${evalSplit.revision}:${loaded.revision}`);
   }
-  const built = buildWithChat(task, (chat) => buildDocRequests(task, evalSplit.rows, fewshotRows, numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit, ...chat }), settings);
+  const built = buildWithChat(
+    task,
+    (chat) => buildDocRequests(task, evalSplit.rows, fewshotRows, numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit, ...chat }),
+    settings,
+  );
   return {
     task,
     kind: 'standard',
@@ -151,7 +149,12 @@ function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOpti
   const numFewshot = requested ?? suite.fewshot.length;
   const built = buildWithChat(
     suite.task,
-    (chat) => buildDocRequests(suite.task, suite.items as unknown as RawDoc[], suite.fewshot as unknown as RawDoc[], numFewshot, { seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED, limit: opts.limit, ...chat }),
+    (chat) =>
+      buildDocRequests(suite.task, suite.items as unknown as RawDoc[], suite.fewshot as unknown as RawDoc[], numFewshot, {
+        seed: opts.fewshotSeed ?? DEFAULT_FEWSHOT_SEED,
+        limit: opts.limit,
+        ...chat,
+      }),
     settings,
   );
   const item = (doc: DocRequests) => suite.items[doc.docIndex];
@@ -169,8 +172,11 @@ function prepareSuite(suite: Suite, requestedAs: string, opts: Omit<EvaluateOpti
 }
 
 /** Turns task/group/suite names into prepared tasks plus the groups to aggregate, and what the user should be warned of. */
-export async function prepareTasks(opts: PrepareOptions): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[]; selection?: ResolvedSelection; warnings: string[] }> {
-  if (opts.tasks.length === 0) throw new FtbenchError('no tasks given', 'Pass --tasks, e.g. --tasks mmlu,hellaswag,suite:path/to/suite.jsonl (ftbench tasks lists them).');
+export async function prepareTasks(
+  opts: PrepareOptions,
+): Promise<{ prepared: PreparedTask[]; groups: TaskGroup[]; selection?: ResolvedSelection; warnings: string[] }> {
+  if (opts.tasks.length === 0)
+    throw new FtbenchError('no tasks given', 'Pass --tasks, e.g. --tasks mmlu,hellaswag,suite:path/to/suite.jsonl (ftbench tasks lists them).');
   const chatSettings = opts.chatSettings ?? resolveChatSettings(opts, undefined);
   const suiteRefs = opts.tasks.flatMap((name) => {
     const ref = parseTaskRef(name);
@@ -182,7 +188,10 @@ export async function prepareTasks(opts: PrepareOptions): Promise<{ prepared: Pr
   const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
   const suites: Suite[] = [];
   for (const { location } of suiteRefs) suites.push(await loadSuiteAt(location, () => hubClient ?? new HubClient()));
-  assertFewshotNamesSelected(opts.numFewshot, [...(selection?.selected.map((s) => s.path) ?? []), ...suites.map((suite, i) => [suiteNames[i], suite.task.name])]);
+  assertFewshotNamesSelected(opts.numFewshot, [
+    ...(selection?.selected.map((s) => s.path) ?? []),
+    ...suites.map((suite, i) => [suiteNames[i], suite.task.name]),
+  ]);
   const prepared: PreparedTask[] = [];
   const warnings = [...(selection?.warnings ?? [])];
   if (selection) {
@@ -243,7 +252,11 @@ export function taskSummaryFacts(prepared: PreparedTask): TaskSummaryFacts {
 }
 
 /** Per-doc records (metrics, answers), then the task's aggregate from them, with how many requests were left-truncated. */
-function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncatedRequests: number): { result: Omit<TaskResult, 'hash'>; samples: SampleRecord[] } {
+function summarizeTask(
+  prepared: PreparedTask,
+  scoredDocs: ScoredDoc[],
+  truncatedRequests: number,
+): { result: Omit<TaskResult, 'hash'>; samples: SampleRecord[] } {
   const { task } = prepared;
   const samples: SampleRecord[] = [];
   for (const scored of scoredDocs) {
@@ -259,7 +272,9 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
     for (const [name, value] of Object.entries(metrics)) {
       // A NaN metric would compare as "no drop" and pass every gate: never a score.
       if (!Number.isFinite(value)) {
-        throw new FtbenchError(`task ${task.name}, document ${JSON.stringify(String(prepared.docId(scored.doc)))}: its ${name} came out as ${value}; a broken model or task is never scored`);
+        throw new FtbenchError(
+          `task ${task.name}, document ${JSON.stringify(String(prepared.docId(scored.doc)))}: its ${name} came out as ${value}; a broken model or task is never scored`,
+        );
       }
     }
     samples.push(sampleRecord(prepared, scored, metrics, prediction));
@@ -271,7 +286,10 @@ function summarizeTask(prepared: PreparedTask, scoredDocs: ScoredDoc[], truncate
 /** Where a scoring error happened: the model, the task and the first few documents. */
 function scoringPlace(model: OnnxCausalLM, p: PreparedTask, docs: DocRequests[]): string {
   const ids = [...new Set(docs)].map(p.docId);
-  const shown = ids.slice(0, 3).map((id) => JSON.stringify(id)).join(', ');
+  const shown = ids
+    .slice(0, 3)
+    .map((id) => JSON.stringify(id))
+    .join(', ');
   return `model ${model.record.path}, task ${p.task.name}, ${ids.length === 1 ? 'document' : 'documents'} ${shown}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}`;
 }
 
@@ -293,7 +311,9 @@ async function namingDocumentsOnFailure<R extends object, V>(
   } catch (err) {
     if (!(err instanceof ScoringError)) throw err;
     const docs = err.requests.map((i) => docOf.get(batch[i]) as DocRequests);
-    const kept = checkpointDir ? `Requests scored before it are kept in the checkpoint directory ${checkpointDir} (--resume takes them while the model and the task are unchanged).` : undefined;
+    const kept = checkpointDir
+      ? `Requests scored before it are kept in the checkpoint directory ${checkpointDir} (--resume takes them while the model and the task are unchanged).`
+      : undefined;
     throw new FtbenchError(`${scoringPlace(model, p, docs)}: ${err.message}`, [err.hint, kept].filter(Boolean).join(' ') || undefined);
   }
 }
@@ -378,7 +398,8 @@ export async function simpleEvaluate(opts: EvaluateOptions): Promise<EvalResults
 /** `simpleEvaluate`, also returning each task's prompts, answers and records (for lm-eval-shaped output). */
 export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   const started = performance.now();
-  if (opts.resume && !opts.checkpointDir) throw new FtbenchError('resuming needs a checkpoint directory', 'Pass checkpointDir (--checkpoint-dir) along with resume.');
+  if (opts.resume && !opts.checkpointDir)
+    throw new FtbenchError('resuming needs a checkpoint directory', 'Pass checkpointDir (--checkpoint-dir) along with resume.');
   // Prepare (and so validate) every task before loading the model or scoring anything.
   const chatSettings = resolveChatSettings(opts, typeof opts.model === 'string' ? opts.model : opts.model.record.path);
   const { prepared, groups, selection, warnings } = await prepareTasks({ ...opts, chatSettings });
@@ -404,7 +425,11 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
       const onProgress = (done: number) => progress?.update(offset + done);
       const hash = taskHash(prepared[t]);
       // Scored requests are appended per chunk; with resume, those already there are not scored again.
-      const store = opts.checkpointDir ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, shardCheckpointTag(hash, opts.shard)), { resume: opts.resume ?? false }) : undefined;
+      const store = opts.checkpointDir
+        ? CheckpointStore.open(checkpointFile(opts.checkpointDir, modelKey, p.task.name, shardCheckpointTag(hash, opts.shard)), {
+            resume: opts.resume ?? false,
+          })
+        : undefined;
       let outcome: Awaited<ReturnType<typeof scoreTask>>;
       try {
         outcome = await scoreTask(p, model, store, onProgress, opts.checkpointDir, opts.chunkRequests);
@@ -415,10 +440,18 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
       }
       if (positions) {
         const choices = p.docs.map((doc) => doc.choices.length);
-        shardTasks.push({ facts: taskSummaryFacts(p), hash, docs: prepared[t].docs.length, positions: positions[t], choices, truncatedRequests: outcome.truncated });
+        shardTasks.push({
+          facts: taskSummaryFacts(p),
+          hash,
+          docs: prepared[t].docs.length,
+          positions: positions[t],
+          choices,
+          truncatedRequests: outcome.truncated,
+        });
       }
       // A shard may hold no document of a task: there is nothing of it to aggregate (the merge does it).
-      const { result, samples: taskSamples } = p.docs.length > 0 || !positions ? summarizeTask(p, outcome.scored, outcome.truncated) : { result: undefined, samples: [] };
+      const { result, samples: taskSamples } =
+        p.docs.length > 0 || !positions ? summarizeTask(p, outcome.scored, outcome.truncated) : { result: undefined, samples: [] };
       if (result) tasks[p.task.name] = { ...result, hash };
       if (opts.logSamples || positions) samples[p.task.name] = taskSamples;
       runs.push({ prepared: p, scored: outcome.scored, samples: taskSamples });

@@ -28,11 +28,7 @@ export function progressLine(label: string, done: number, total: number, elapsed
   return `${label} ${done}/${total} (${pct}%) ${rate.toFixed(1)} ${unit}/s ETA ${done >= total ? '0s' : formatDuration(eta)}`;
 }
 
-export function createProgress(
-  label: string,
-  total: number,
-  opts: { sink?: ProgressSink; unit?: string; now?: () => number } = {},
-): Progress {
+export function createProgress(label: string, total: number, opts: { sink?: ProgressSink; unit?: string; now?: () => number } = {}): Progress {
   const sink = opts.sink ?? process.stderr;
   const now = opts.now ?? (() => performance.now() / 1000);
   const unit = opts.unit ?? 'req';

@@ -14,7 +14,15 @@ export function renderTaskCatalog(entries: readonly CatalogEntry[]): string {
   const sections: string[] = [];
   const tasks = of('task');
   if (tasks.length > 0) {
-    const rows = tasks.map((t) => [t.name, String(t.numFewshot), t.metrics.join(', '), [t.dataset.path, t.dataset.name].filter(Boolean).join(' '), t.dataset.split ?? '-', t.dataset.fewshotSplit ?? '-', t.about]);
+    const rows = tasks.map((t) => [
+      t.name,
+      String(t.numFewshot),
+      t.metrics.join(', '),
+      [t.dataset.path, t.dataset.name].filter(Boolean).join(' '),
+      t.dataset.split ?? '-',
+      t.dataset.fewshotSplit ?? '-',
+      t.about,
+    ]);
     sections.push(markdownTable([['Task', 'n-shot', 'Metrics', 'Dataset', 'Split', 'Few-shot from', 'Description'], ...rows]));
   }
   const groups = of('group');

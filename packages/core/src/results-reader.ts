@@ -31,7 +31,10 @@ const task = {
     n: count,
     nOriginal: count,
     metrics: { $ref: '#/$defs/metrics' },
-    categories: { type: 'object', additionalProperties: { type: 'object', required: ['n', 'metrics'], properties: { n: count, metrics: { $ref: '#/$defs/metrics' } } } },
+    categories: {
+      type: 'object',
+      additionalProperties: { type: 'object', required: ['n', 'metrics'], properties: { n: count, metrics: { $ref: '#/$defs/metrics' } } },
+    },
     dataset: {
       type: 'object',
       required: ['source', 'path', 'split', 'revision'],
@@ -131,7 +134,12 @@ function resultsProblems(value: unknown): SchemaProblem[] {
   // A newer or older schema is named as such, not as a list of fields that moved.
   const version = (value as { schemaVersion?: unknown } | null)?.schemaVersion;
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && version !== RESULTS_SCHEMA_VERSION) {
-    return [{ path: 'schemaVersion', message: `this ftbench reads version ${RESULTS_SCHEMA_VERSION}, got ${version === undefined ? 'none' : describeValue(version)}` }];
+    return [
+      {
+        path: 'schemaVersion',
+        message: `this ftbench reads version ${RESULTS_SCHEMA_VERSION}, got ${version === undefined ? 'none' : describeValue(version)}`,
+      },
+    ];
   }
   const problems = checkAgainstSchema(value, RESULTS_JSON_SCHEMA);
   return problems.length > 0 ? problems : referenceProblems(value as EvalResults);

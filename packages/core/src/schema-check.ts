@@ -68,7 +68,12 @@ export function describeValue(value: unknown): string {
 
 /** A JSON pointer's segments (`/tasks/1/a~1b` → tasks, 1, a/b). */
 function pointerSegments(pointer: string): string[] {
-  return pointer === '' ? [] : pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer === ''
+    ? []
+    : pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 /** `tasks[1].gates.acc`: list positions in brackets, keys after dots. */
@@ -182,7 +187,5 @@ function describeErrors(errors: readonly ErrorObject[], document: unknown): Sche
   }
   const order = documentOrder(document);
   const position = (problem: Worded) => order.get(problem.segments.join('\0')) ?? order.size;
-  return merged
-    .sort((a, b) => position(a) - position(b) || a.rank - b.rank)
-    .map(({ path, message }) => ({ path, message }));
+  return merged.sort((a, b) => position(a) - position(b) || a.rank - b.rank).map(({ path, message }) => ({ path, message }));
 }

@@ -14,7 +14,10 @@ function mermaidLabel(text: string, width = 24): string {
 const round = (value: number) => Number(value.toFixed(1));
 
 /** Bars per variant (or iteration): task gain above zero, general drop below it. */
-export function mermaidTradeoffChart(points: readonly { name: string; taskGain: number | null; generalDrop: number }[], title = 'Task gain (first bar) vs general drop (second bar), points'): string {
+export function mermaidTradeoffChart(
+  points: readonly { name: string; taskGain: number | null; generalDrop: number }[],
+  title = 'Task gain (first bar) vs general drop (second bar), points',
+): string {
   const values = points.flatMap((point) => [point.taskGain ?? 0, -point.generalDrop]);
   const low = Math.floor(Math.min(0, ...values) - 1);
   const high = Math.ceil(Math.max(0, ...values) + 1);
@@ -47,7 +50,8 @@ export function divergingBars(entries: readonly { name: string; gain: number | n
   const nameWidth = Math.max(...entries.map((entry) => entry.name.length), 4);
   const left = (entry: (typeof entries)[number]) => `${entry.drop === 0 ? '0.0' : `−${entry.drop.toFixed(1)}`} ${bar(entry.drop)}`;
   const leftWidth = Math.max(...entries.map((entry) => left(entry).length), 'general drop ◀'.length);
-  const right = (gain: number | null) => (gain === null ? ' no task gain' : gain >= 0 ? ` ${bar(gain)} +${gain.toFixed(1)}` : ` (${gain.toFixed(1)} task gain)`);
+  const right = (gain: number | null) =>
+    gain === null ? ' no task gain' : gain >= 0 ? ` ${bar(gain)} +${gain.toFixed(1)}` : ` (${gain.toFixed(1)} task gain)`;
   return [
     `${''.padEnd(nameWidth)}  ${'general drop ◀'.padStart(leftWidth)} │ ▶ task gain (points)`,
     ...entries.map((entry) => `${entry.name.padEnd(nameWidth)}  ${left(entry).padStart(leftWidth)} │${right(entry.gain)}`),

@@ -3,7 +3,15 @@
  * baseline and its paired 95 % interval per cell), the trade-off with the Pareto-optimal
  * variants and the best balance, the stop advice criterion by criterion, and a chart.
  */
-import { METRIC_POINTS_SCALE, type StopAdvice, type TradeoffPoint, type VariantCell, type VariantColumn, type VariantsComparison, type VariantsTradeoff } from '@ftbench/core';
+import {
+  METRIC_POINTS_SCALE,
+  type StopAdvice,
+  type TradeoffPoint,
+  type VariantCell,
+  type VariantColumn,
+  type VariantsComparison,
+  type VariantsTradeoff,
+} from '@ftbench/core';
 import { markdownTable } from 'markdown-table';
 import { divergingBars, mermaidTradeoffChart } from './chart.js';
 import { escapeMarkdown } from './escape.js';
@@ -26,7 +34,11 @@ const NAMED_REFERENCES: Record<string, string> = { amp: '&', lt: '<', gt: '>', q
 export function markdownForTerminal(markdown: string): string {
   const decoded = markdown
     .replace(/&#(\d+);|&#x([0-9a-f]+);|&(amp|lt|gt|quot|apos);/gi, (whole, decimal?: string, hex?: string, name?: string) =>
-      decimal !== undefined ? String.fromCodePoint(Number(decimal)) : hex !== undefined ? String.fromCodePoint(parseInt(hex, 16)) : (NAMED_REFERENCES[(name as string).toLowerCase()] ?? whole),
+      decimal !== undefined
+        ? String.fromCodePoint(Number(decimal))
+        : hex !== undefined
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : (NAMED_REFERENCES[(name as string).toLowerCase()] ?? whole),
     )
     .replace(/\u200b/g, '');
   return decoded.split('\n').map(terminalSafe).join('\n');
@@ -74,7 +86,10 @@ function tradeoffTable(tradeoff: VariantsTradeoff, name: (text: string) => strin
     point.limits.length === 0 ? '—' : point.limits.every((limit) => limit.within) ? 'yes' : 'no',
     [tradeoff.pareto[i] ? 'Pareto-optimal' : '', tradeoff.best === i ? bold('best balance') : ''].filter(Boolean).join(', ') || '—',
   ]);
-  return markdownTable([['Model', 'Task gain', 'General drop (worst)', 'Within limits', ''], ...rows], { align: ['l', 'r', 'r', 'c', 'l'], alignDelimiters: false });
+  return markdownTable([['Model', 'Task gain', 'General drop (worst)', 'Within limits', ''], ...rows], {
+    align: ['l', 'r', 'r', 'c', 'l'],
+    alignDelimiters: false,
+  });
 }
 
 function criterionMark(met: boolean | null): string {
@@ -83,7 +98,11 @@ function criterionMark(met: boolean | null): string {
 
 /** The stop advice: the verdict, then each criterion on its own line with its numbers. */
 export function adviceLines(advice: StopAdvice, name: (text: string) => string, bold = (text: string) => `**${text}**`): string {
-  return [bold(`${ADVICE_MARK[advice.verdict]} ${name(advice.summary)}`), '', ...advice.criteria.map((criterion) => `- ${criterionMark(criterion.met)} ${name(criterion.text)}`)].join('\n');
+  return [
+    bold(`${ADVICE_MARK[advice.verdict]} ${name(advice.summary)}`),
+    '',
+    ...advice.criteria.map((criterion) => `- ${criterionMark(criterion.met)} ${name(criterion.text)}`),
+  ].join('\n');
 }
 
 function bestBalanceLine(tradeoff: VariantsTradeoff, points: readonly TradeoffPoint[], name: (text: string) => string, bold: (text: string) => string): string {
@@ -107,7 +126,9 @@ export function renderVariants(variants: VariantsComparison, tradeoff: VariantsT
       ? tradeoffTable(tradeoff, name, bold)
       : 'No target task: give a task or suite a `target:` or `min:` in ftbench.yml (--config) to say what the fine-tune is for.',
     bestBalanceLine(tradeoff, tradeoff.points, name, bold),
-    format === 'markdown' ? mermaidTradeoffChart(tradeoff.points) : divergingBars(tradeoff.points.map((point) => ({ name: terminalSafe(point.name), gain: point.taskGain, drop: point.generalDrop }))),
+    format === 'markdown'
+      ? mermaidTradeoffChart(tradeoff.points)
+      : divergingBars(tradeoff.points.map((point) => ({ name: terminalSafe(point.name), gain: point.taskGain, drop: point.generalDrop }))),
   ];
   if (tradeoff.advice !== null) {
     const judged = tradeoff.points[tradeoff.points.length - 1].name;

@@ -77,10 +77,7 @@ function breakAutolinks(text: string): string {
 }
 
 export function escapeMarkdown(text: string, maxLength = MAX_ESCAPED_LENGTH): string {
-  const plain = String(text)
-    .replace(LINE_BREAK_OR_TAB, ' ')
-    .replace(INVISIBLE, '\ufffd')
-    .replace(ODD_SPACE, ' ');
+  const plain = String(text).replace(LINE_BREAK_OR_TAB, ' ').replace(INVISIBLE, '\ufffd').replace(ODD_SPACE, ' ');
   const escaped = breakAutolinks(clip(plain, maxLength))
     .replace(SPECIAL, (char) => REFERENCES[char])
     // A leading "-", "+", "=" or "1." / "1)" would start a list or underline a heading.

@@ -42,6 +42,7 @@ export function runFactsFrom(baseline: EvalResults, candidate: EvalResults, base
     };
   };
   const groups: Record<string, string[]> = {};
-  for (const results of [baseline, candidate]) for (const group of Object.values(results.groups)) groups[group.name] = [...new Set([...(groups[group.name] ?? []), ...group.members])];
+  for (const results of [baseline, candidate])
+    for (const group of Object.values(results.groups)) groups[group.name] = [...new Set([...(groups[group.name] ?? []), ...group.members])];
   return { baseline: side(baseline), candidate: side(candidate), device: candidate.config.device, baselineCacheHit, groups };
 }

@@ -52,8 +52,17 @@ export function renderHistory(history: PrHistory, { settings, commitBaseUrl }: H
     };
     return [commit(iteration.sha), timeText(iteration.time), ...taskTargets.map(task), ...generalTargets.map(general), iteration.passed ? '✅' : '❌'];
   });
-  const header = ['Push', 'UTC', ...taskTargets.map((target) => `${escapeMarkdown(target, 40)} (task)`), ...generalTargets.map((target) => `${escapeMarkdown(target, 40)} Δ`), 'Check'];
-  const table = markdownTable([header, ...rows], { alignDelimiters: false, align: ['l', 'l', ...taskTargets.map(() => 'r' as const), ...generalTargets.map(() => 'r' as const), 'c'] });
+  const header = [
+    'Push',
+    'UTC',
+    ...taskTargets.map((target) => `${escapeMarkdown(target, 40)} (task)`),
+    ...generalTargets.map((target) => `${escapeMarkdown(target, 40)} Δ`),
+    'Check',
+  ];
+  const table = markdownTable([header, ...rows], {
+    alignDelimiters: false,
+    align: ['l', 'l', ...taskTargets.map(() => 'r' as const), ...generalTargets.map(() => 'r' as const), 'c'],
+  });
   const older = iterations.length - shown.length;
   const previous = iterations.length > 1 ? iterations[iterations.length - 2] : null;
   const named = (iteration: (typeof iterations)[number]) => ({ ...iteration.point, name: shortSha(iteration.sha) });

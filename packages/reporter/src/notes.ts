@@ -10,7 +10,10 @@ import type { RunFacts, RunSide } from './facts.js';
 const LISTED_TASKS = 10;
 
 function taskList(names: readonly string[]): string {
-  const listed = names.slice(0, LISTED_TASKS).map((name) => escapeMarkdown(name)).join(', ');
+  const listed = names
+    .slice(0, LISTED_TASKS)
+    .map((name) => escapeMarkdown(name))
+    .join(', ');
   return names.length > LISTED_TASKS ? `${listed} and ${names.length - LISTED_TASKS} more` : listed;
 }
 
@@ -20,7 +23,8 @@ function degenerateNote(side: (typeof SIDES)[number], run: RunSide): string[] {
   const bySign = new Map<DegenerateSign, string[]>();
   for (const { task, signs } of run.degenerate ?? []) for (const sign of signs) bySign.set(sign, [...(bySign.get(sign) ?? []), task]);
   return [...bySign].map(
-    ([sign, tasks]) => `> ⚠️ **Degenerate output:** the ${side} model gave ${DEGENERATE_SIGN_TEXT[sign]} in ${taskList(tasks)}. A broken model looks like this; its scores there mean nothing.`,
+    ([sign, tasks]) =>
+      `> ⚠️ **Degenerate output:** the ${side} model gave ${DEGENERATE_SIGN_TEXT[sign]} in ${taskList(tasks)}. A broken model looks like this; its scores there mean nothing.`,
   );
 }
 
@@ -32,6 +36,7 @@ function truncationNote(run: RunSide): string {
 export function runNotes(facts: RunFacts): string {
   const degenerate = SIDES.flatMap((side) => degenerateNote(side, facts[side]));
   const truncated = SIDES.filter((side) => (facts[side].truncated ?? []).length > 0).map((side) => `${side}: ${truncationNote(facts[side])}`);
-  const truncation = truncated.length > 0 ? [`> ℹ️ Left-truncated requests (prompts longer than the model's maximum length, cut at the start): ${truncated.join('; ')}.`] : [];
+  const truncation =
+    truncated.length > 0 ? [`> ℹ️ Left-truncated requests (prompts longer than the model's maximum length, cut at the start): ${truncated.join('; ')}.`] : [];
   return [...degenerate, ...truncation].join('\n>\n');
 }

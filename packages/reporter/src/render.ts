@@ -5,7 +5,17 @@
  * from the results (names, reasons) goes through escapeMarkdown; the sticky marker is added by
  * the action's comment writer (packages/action/src/github-api.ts), not here.
  */
-import { METRIC_POINTS_SCALE, targetTasksOf, type Comparison, type ComparisonRow, type EvalResults, type GateConfig, type GateResult, type GateVerdict, type MetricValue } from '@ftbench/core';
+import {
+  METRIC_POINTS_SCALE,
+  targetTasksOf,
+  type Comparison,
+  type ComparisonRow,
+  type EvalResults,
+  type GateConfig,
+  type GateResult,
+  type GateVerdict,
+  type MetricValue,
+} from '@ftbench/core';
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown } from './escape.js';
 import type { RunFacts } from './facts.js';
@@ -93,7 +103,12 @@ export function renderScoresComment(results: EvalResults, why: string, options: 
 }
 
 export function renderScoresSummary(results: EvalResults, why: string, options: RenderOptions = {}): string {
-  return renderScores(results, why, { budget: JOB_SUMMARY_BUDGET, fullReport: "the results file (the action's `results` output)", measure: utf8Bytes, ...options });
+  return renderScores(results, why, {
+    budget: JOB_SUMMARY_BUDGET,
+    fullReport: "the results file (the action's `results` output)",
+    measure: utf8Bytes,
+    ...options,
+  });
 }
 
 const SCORE_COLUMNS = ['Task', 'Version', 'n-shot', 'Metric', 'Value', 'Stderr', 'n'];
@@ -117,7 +132,8 @@ function renderScores(results: EvalResults, why: string, options: ReportOptions)
     for (const [metric, value] of Object.entries(task.metrics)) {
       main.push([escapeMarkdown(task.name), version, String(task.numFewshot), ...metricCells(metric, value as MetricValue), String(task.n)]);
     }
-    if (task.unparseable) main.push([escapeMarkdown(task.name), version, String(task.numFewshot), 'unparseable answers', String(task.unparseable), '—', String(task.n)]);
+    if (task.unparseable)
+      main.push([escapeMarkdown(task.name), version, String(task.numFewshot), 'unparseable answers', String(task.unparseable), '—', String(task.n)]);
     for (const [category, result] of Object.entries(task.categories ?? {})) {
       for (const [metric, value] of Object.entries(result.metrics)) {
         categories.push([escapeMarkdown(`${task.name} / ${category}`), '', '', ...metricCells(metric, value as MetricValue), String(result.n)]);
@@ -137,7 +153,9 @@ function renderScores(results: EvalResults, why: string, options: ReportOptions)
     const droppedCategories = Math.min(dropped, categories.length);
     const rows = [...main.slice(0, main.length - (dropped - droppedCategories)), ...categories.slice(0, categories.length - droppedCategories)];
     const sections = [
-      failing === 0 ? '### ftbench: scores only, no baseline to compare with' : `### ❌ ftbench: ${failing} failing ${plural(failing, 'gate')}, no baseline to compare with`,
+      failing === 0
+        ? '### ftbench: scores only, no baseline to compare with'
+        : `### ❌ ftbench: ${failing} failing ${plural(failing, 'gate')}, no baseline to compare with`,
       options.notice ?? '',
       escapeMarkdown(why, 2000),
       verdicts,
@@ -257,7 +275,8 @@ function fitToBudget(render: (reductions: number) => string, most: number, { bud
   return clipToBudget(render(Math.min(low, most)), budget, fullReport, measure);
 }
 
-type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> & Pick<RenderOptions, 'notice' | 'gates' | 'extraSections' | 'context'> & { measure: Measure };
+type ReportOptions = Required<Pick<RenderOptions, 'budget' | 'fullReport'>> &
+  Pick<RenderOptions, 'notice' | 'gates' | 'extraSections' | 'context'> & { measure: Measure };
 
 function renderReport(comparison: Comparison, facts: RunFacts, options: ReportOptions): string {
   const gatesByRow = new Map<string, GateResult[]>();
@@ -337,9 +356,7 @@ function headline(comparison: Comparison): string {
   const failing = comparison.gates.filter((gate) => gate.failed);
   const gateCount = comparison.gates.length;
   if (failing.length === 0) {
-    return gateCount === 0
-      ? '### ✅ ftbench: no gates configured'
-      : `### ✅ ftbench passed: ${gateCount} ${plural(gateCount, 'gate')}, no regressions`;
+    return gateCount === 0 ? '### ✅ ftbench: no gates configured' : `### ✅ ftbench passed: ${gateCount} ${plural(gateCount, 'gate')}, no regressions`;
   }
   const kind = (gate: GateResult) => (inconclusive(gate) ? 'inconclusive' : gate.verdict.replace('-', ' '));
   if (failing.every((gate) => kind(gate) === 'regression')) {
@@ -412,7 +429,8 @@ function statusCell(entry: Entry): string {
   const test = row === null || !row.comparable ? '' : row.delta.pValue === null ? 'unpaired' : escapeMarkdown(formatPValue(row.delta.pValue));
   const verdicts = new Set(entry.gates.map((gate) => gate.verdict));
   const worst = (Object.keys(VERDICT_STATUS) as GateVerdict[]).find((verdict) => verdicts.has(verdict));
-  if (worst === 'regression' && row?.comparable && entry.gates.some(inconclusive)) return `❌ inconclusive: past the limit, CI crosses it (${keepTogether(`n = ${row.delta.n}`)})`;
+  if (worst === 'regression' && row?.comparable && entry.gates.some(inconclusive))
+    return `❌ inconclusive: past the limit, CI crosses it (${keepTogether(`n = ${row.delta.n}`)})`;
   // A floor is on the candidate alone: the delta's test says nothing about it.
   if (worst !== undefined) return test === '' || worst === 'below-floor' ? VERDICT_STATUS[worst] : `${VERDICT_STATUS[worst]} (${test})`;
   if (row !== null && !row.comparable) return '⚠️ not comparable';
@@ -477,7 +495,8 @@ function tradeoffLine(comparison: Comparison, facts: RunFacts): string {
       const gated = comparison.gates.some((gate) => gate.row?.target === row.target);
       return `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points) : 'not comparable'}${significantDrop(row) && !gated ? ' ⚠️' : ''}`;
     });
-  const listed = (parts: readonly string[]) => (parts.length > LISTED_BENCHMARKS ? `${parts.slice(0, LISTED_BENCHMARKS).join(', ')} and ${parts.length - LISTED_BENCHMARKS} more` : parts.join(', '));
+  const listed = (parts: readonly string[]) =>
+    parts.length > LISTED_BENCHMARKS ? `${parts.slice(0, LISTED_BENCHMARKS).join(', ')} and ${parts.length - LISTED_BENCHMARKS} more` : parts.join(', ');
   const parts = [taskParts.length > 0 ? `Task: ${listed(taskParts)}` : '', generalParts.length > 0 ? `General: ${listed(generalParts)}` : ''];
   return parts.filter((part) => part !== '').join(' · ');
 }
@@ -489,14 +508,13 @@ const LISTED_BENCHMARKS = 8;
 function goalLines(comparison: Comparison): string {
   const goals = comparison.gates.filter((gate) => gate.gate.targetValue !== undefined);
   const more = goals.length - LISTED_BENCHMARKS;
-  const lines = goals
-    .slice(0, LISTED_BENCHMARKS)
-    .map((gate) => {
-      const scale = METRIC_POINTS_SCALE[gate.gate.metric];
-      const value = gate.value === null ? 'missing' : formatScore(gate.value, scale);
-      return `🎯 Goal ${escapeMarkdown(gate.label)} ≥ ${formatScore(gate.gate.targetValue as number, scale)}: ${gate.goalReached ? 'reached' : 'not reached'} (${value})`;
-    });
-  if (more > 0) lines.push(`🎯 … and ${more} more ${plural(more, 'goal')}, ${goals.slice(LISTED_BENCHMARKS).filter((gate) => gate.goalReached).length} of them reached`);
+  const lines = goals.slice(0, LISTED_BENCHMARKS).map((gate) => {
+    const scale = METRIC_POINTS_SCALE[gate.gate.metric];
+    const value = gate.value === null ? 'missing' : formatScore(gate.value, scale);
+    return `🎯 Goal ${escapeMarkdown(gate.label)} ≥ ${formatScore(gate.gate.targetValue as number, scale)}: ${gate.goalReached ? 'reached' : 'not reached'} (${value})`;
+  });
+  if (more > 0)
+    lines.push(`🎯 … and ${more} more ${plural(more, 'goal')}, ${goals.slice(LISTED_BENCHMARKS).filter((gate) => gate.goalReached).length} of them reached`);
   return lines.join('  \n');
 }
 
@@ -509,7 +527,9 @@ function legend(comparison: Comparison, entries: readonly Entry[]): string {
     tests.has('unpaired') && '"unpaired": no per-document records, no test',
   ].filter((text): text is string => typeof text === 'string');
   if (entries.length === 0 || named.length === 0) return '';
-  const flagged = entries.some((entry) => !entry.covered && significantDrop(entry.row)) ? ` ⚠️: a significant drop (p below ${SIGNIFICANCE}) that no gate covers.` : '';
+  const flagged = entries.some((entry) => !entry.covered && significantDrop(entry.row))
+    ? ` ⚠️: a significant drop (p below ${SIGNIFICANCE}) that no gate covers.`
+    : '';
   return `Δ and 95 % CI in points (1 point = 0.01 of a 0–1 score). p: two-sided, ${named.join('; ')}.${flagged}`;
 }
 
@@ -551,9 +571,7 @@ function detailSections(entries: readonly Entry[]): string[] {
   return [...bySection].map(([section, sectionEntries]) => {
     const drops = sectionEntries.filter((entry) => significantDrop(entry.row) && !entry.covered).length;
     const flagged = drops > 0 ? ` (⚠️ ${drops} significant ${plural(drops, 'drop')})` : '';
-    return (
-      `<details><summary>${section}${flagged}</summary>\n\n${deltaTable(section.startsWith('Per-category') ? 'Category' : 'Task', sectionEntries)}\n\n</details>`
-    );
+    return `<details><summary>${section}${flagged}</summary>\n\n${deltaTable(section.startsWith('Per-category') ? 'Category' : 'Task', sectionEntries)}\n\n</details>`;
   });
 }
 
@@ -593,7 +611,12 @@ function factsSection(facts: RunFacts, context?: RunContext): string {
   const shots = new Map<number, string[]>();
   for (const task of tasks) shots.set(task.numFewshot, [...(shots.get(task.numFewshot) ?? []), task.task]);
   const fewshot =
-    tasks.length === 0 ? '' : ` n-shot: ${[...shots].map(([n, names]) => `${n} (${names.length > 3 ? `${names.length} tasks` : names.map((name) => escapeMarkdown(name)).join(', ')})`).join('; ')}.`;
-  const data = tasks.length === 0 ? '' : ` Data: ${distinctList(tasks.map((task) => `${task.dataset.startsWith('/') ? task.dataset.split('/').pop() : task.dataset}@${task.revision.slice(0, 12)}`))}.`;
+    tasks.length === 0
+      ? ''
+      : ` n-shot: ${[...shots].map(([n, names]) => `${n} (${names.length > 3 ? `${names.length} tasks` : names.map((name) => escapeMarkdown(name)).join(', ')})`).join('; ')}.`;
+  const data =
+    tasks.length === 0
+      ? ''
+      : ` Data: ${distinctList(tasks.map((task) => `${task.dataset.startsWith('/') ? task.dataset.split('/').pop() : task.dataset}@${task.revision.slice(0, 12)}`))}.`;
   return `#### Run\n\n${table}\n\nDevice: ${escapeMarkdown(facts.device)}. Baseline: ${cache}.${contextLine(context)}${fewshot}${data}`;
 }

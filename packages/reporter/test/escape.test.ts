@@ -60,7 +60,12 @@ describe('escapeMarkdown', () => {
     });
 
     it('stays one table cell and reads back as written', () => {
-      const [table] = parseTables(markdownTable([['Name', 'Other'], [escaped, 'x']]));
+      const [table] = parseTables(
+        markdownTable([
+          ['Name', 'Other'],
+          [escaped, 'x'],
+        ]),
+      );
       expect(table.rows[0]).toHaveLength(2);
       expect(table.rows[0][1]).toBe('x');
       const expected = asShown(text);

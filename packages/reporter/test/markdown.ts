@@ -58,12 +58,14 @@ const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quo
 /** What GitHub shows for escaped text: backslash escapes and character references decoded, as CommonMark does. */
 export function decodeCell(cell: string): string {
   // No-break spaces (which keep a cell's phrases together) read as spaces.
-  return cell.replace(/\u00a0/g, ' ').replace(/\\([!-/:-@[-`{-~])|&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, escaped?: string, decimal?: string, hex?: string, name?: string) => {
-    if (escaped !== undefined) return escaped;
-    if (decimal !== undefined) return String.fromCodePoint(Number(decimal));
-    if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
-    return NAMED_ENTITIES[name as string] ?? whole;
-  });
+  return cell
+    .replace(/\u00a0/g, ' ')
+    .replace(/\\([!-/:-@[-`{-~])|&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, escaped?: string, decimal?: string, hex?: string, name?: string) => {
+      if (escaped !== undefined) return escaped;
+      if (decimal !== undefined) return String.fromCodePoint(Number(decimal));
+      if (hex !== undefined) return String.fromCodePoint(parseInt(hex, 16));
+      return NAMED_ENTITIES[name as string] ?? whole;
+    });
 }
 
 /** The HTML our renderers write themselves; any other `<` is a failure. */
@@ -92,7 +94,14 @@ export function inertnessProblems(markdown: string): string[] {
   check(/[[\]]/, raw, 'link, image or reference syntax');
   check(/`/, raw, 'code span or fence');
   check(/\\[^\n]/, raw, 'backslash escape (shows literally in HTML blocks)');
-  check(/[*~]|(^|\W)_|_(\W|$)/m, raw.replace(/^\*\*[^*\n]+:\*\*/gm, '').replace(/\*\*Not comparable\*\*/g, '').replace(/^_No task was scored by both runs\._$/m, ''), 'emphasis');
+  check(
+    /[*~]|(^|\W)_|_(\W|$)/m,
+    raw
+      .replace(/^\*\*[^*\n]+:\*\*/gm, '')
+      .replace(/\*\*Not comparable\*\*/g, '')
+      .replace(/^_No task was scored by both runs\._$/m, ''),
+    'emphasis',
+  );
   check(/\$/, raw, 'math');
   const shown = decodeCell(raw);
   check(/[\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Zl}\p{Zp}]/u, shown.replace(/[\n\u200b]/g, ''), 'invisible or control character');

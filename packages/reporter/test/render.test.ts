@@ -3,7 +3,15 @@ import { compareResults } from '../../core/src/compare/compare.js';
 import type { GateConfig } from '../../core/src/compare/types.js';
 import { binaryOutcomes, makeRun, type TaskSpec } from '../../core/test/compare/fixtures.js';
 import type { RunFacts } from '../src/facts.js';
-import { COMMENT_BUDGET, GITHUB_COMMENT_LIMIT, regressionMessage, renderComment, renderJobSummary, renderScoresComment, renderScoresSummary } from '../src/render.js';
+import {
+  COMMENT_BUDGET,
+  GITHUB_COMMENT_LIMIT,
+  regressionMessage,
+  renderComment,
+  renderJobSummary,
+  renderScoresComment,
+  renderScoresSummary,
+} from '../src/render.js';
 import { HOSTILE_TEXT } from './hostile.js';
 import { decodeCell, inertnessProblems, parseTables } from './markdown.js';
 
@@ -172,7 +180,11 @@ describe('size budget', () => {
   it('renders everything when it fits', () => {
     const text = renderComment(big, facts);
     expect(text).not.toContain('omitted');
-    expect(parseTables(text).slice(0, 2).reduce((n, table) => n + table.rows.length, 0)).toBe(totalRows);
+    expect(
+      parseTables(text)
+        .slice(0, 2)
+        .reduce((n, table) => n + table.rows.length, 0),
+    ).toBe(totalRows);
   });
 
   it('drops whole rows, categories first, keeps every regression and notes the omission', () => {
@@ -195,7 +207,12 @@ describe('size budget', () => {
     const text = renderComment(big, facts, { budget });
     const omitted = Number(/⚠️ (\d+) rows omitted/.exec(text)?.[1]);
     // one row fewer dropped would not fit: the budget minus the text is less than a row's length
-    const shortestRow = Math.min(...text.split('\n').filter((line) => line.startsWith('| task_')).map((line) => line.length + 1));
+    const shortestRow = Math.min(
+      ...text
+        .split('\n')
+        .filter((line) => line.startsWith('| task_'))
+        .map((line) => line.length + 1),
+    );
     expect(budget - text.length).toBeLessThan(shortestRow + 2);
     expect(omitted).toBeGreaterThan(40);
   });
@@ -241,7 +258,10 @@ describe('hostile text through every report', () => {
                 [HOSTILE_TEXT[(i + 1) % corpus.length]]: { n: 1, metrics: { acc: { value: 1, stderr: null } } },
               },
             }
-          : { values: { acc: side === 'baseline' ? [1, 1, 0] : [0, 1, 0] }, ...(i % 3 === 1 && side === 'candidate' ? { version: name, hash: 'changed' } : {}) },
+          : {
+              values: { acc: side === 'baseline' ? [1, 1, 0] : [0, 1, 0] },
+              ...(i % 3 === 1 && side === 'candidate' ? { version: name, hash: 'changed' } : {}),
+            },
       ]),
     );
   const baselineRun = makeRun({ ...specs('baseline'), [`only-baseline ${corpus[0]}`]: { values: { acc: [1] } } });
@@ -290,7 +310,11 @@ describe('size: every report fits however many rows fail', () => {
   const count = 3000;
   const failingTasks = (side: 'baseline' | 'candidate'): Record<string, TaskSpec> =>
     Object.fromEntries(Array.from({ length: count }, (_, i) => [`task_with_a_long_name_${String(i).padStart(5, '0')}`, { values: { acc: mmlu[side] } }]));
-  const manyGates: GateConfig[] = Array.from({ length: count }, (_, i) => ({ target: `task_with_a_long_name_${String(i).padStart(5, '0')}`, metric: 'acc', maxDrop: 1 }));
+  const manyGates: GateConfig[] = Array.from({ length: count }, (_, i) => ({
+    target: `task_with_a_long_name_${String(i).padStart(5, '0')}`,
+    metric: 'acc',
+    maxDrop: 1,
+  }));
   const failing = compareResults(makeRun(failingTasks('baseline')), makeRun(failingTasks('candidate')), manyGates);
 
   it(`${count} regressions: the comment stays under GitHub's limit, keeps the verdict and points to the job summary`, () => {

@@ -15,7 +15,6 @@ import { sha256Hex } from '../hash.js';
 /** Requests per chunk (rounded up to whole documents): what a kill can cost at most. */
 export const CHECKPOINT_CHUNK_REQUESTS = 256;
 
-
 /** What makes a model score a request the way it does: weights, tokenizer, truncation, BOS, device. */
 export function modelCheckpointKey(model: ModelRecord, device: string): string {
   const { fingerprint, tokenizerFingerprint, maxLength, addBosToken, logitsType } = model;
@@ -97,7 +96,10 @@ export async function scoreResumable<R, V>(run: ResumableScoring<R, V>): Promise
   const chunks = chunksOf(pendingGroups, run.chunkRequests ?? CHECKPOINT_CHUNK_REQUESTS);
   let scored = 0;
   for (const chunk of chunks.filter((c) => c.length > 0)) {
-    const results = await run.score(chunk.map((i) => requests[i]), (d) => run.onProgress?.(resumed + scored + d));
+    const results = await run.score(
+      chunk.map((i) => requests[i]),
+      (d) => run.onProgress?.(resumed + scored + d),
+    );
     chunk.forEach((index, j) => (values[index] = results[j]));
     store?.append(chunk.map((index, j) => ({ key: keys[index], value: results[j] })));
     scored += chunk.length;

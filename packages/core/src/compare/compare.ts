@@ -56,7 +56,10 @@ export function compareResults(
   const baselineNames = baseline === null ? new Set<string>() : namesOf(baseline);
   const unscored = baseline === null ? candidateNames : new Set(options.withoutBaseline ?? []);
   const withoutBaseline = [...candidateNames].filter((name) => unscored.has(name) && !baselineNames.has(name)).sort();
-  const rows = baseline === null ? [] : [...groupTargets(baseline, candidate), ...taskTargets(baseline, candidate), ...categoryTargets(baseline, candidate)].flatMap(compareTarget);
+  const rows =
+    baseline === null
+      ? []
+      : [...groupTargets(baseline, candidate), ...taskTargets(baseline, candidate), ...categoryTargets(baseline, candidate)].flatMap(compareTarget);
   const added = [...candidateNames].filter((name) => !baselineNames.has(name) && !unscored.has(name)).sort();
   const removed = [...baselineNames].filter((name) => !candidateNames.has(name)).sort();
   const context = { rows, added, removed, withoutBaseline, candidateValue: (target: string, metric: MetricName) => metricValueOf(candidate, target, metric) };
@@ -73,7 +76,9 @@ export function metricValueOf(results: EvalResults, target: string, metric: Metr
 }
 
 function sharedKeys(a: Record<string, unknown>, b: Record<string, unknown>): string[] {
-  return Object.keys(a).filter((key) => Object.hasOwn(b, key)).sort();
+  return Object.keys(a)
+    .filter((key) => Object.hasOwn(b, key))
+    .sort();
 }
 
 function taskTargets(baseline: EvalResults, candidate: EvalResults): Target[] {

@@ -49,7 +49,10 @@ export function validateGate(gate: GateConfig): void {
   nonNegative('maxDrop', gate.maxDrop, 'points');
   nonNegative('maxDropRelative', gate.maxDropRelative, 'percent');
   const maxOnScale = 100 / METRIC_POINTS_SCALE[gate.metric];
-  for (const [name, value] of [['min', gate.min], ['targetValue', gate.targetValue]] as const) {
+  for (const [name, value] of [
+    ['min', gate.min],
+    ['targetValue', gate.targetValue],
+  ] as const) {
     if (value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= maxOnScale)) {
       fail(`${name} must be on the metric's 0–${maxOnScale} scale, got ${value}`, `Write 0.45 for 45%.`);
     }
@@ -99,10 +102,14 @@ export function evaluateGate(gate: GateConfig, context: GateContext): GateResult
     goalReached,
   });
   const scale = METRIC_POINTS_SCALE[gate.metric];
-  const floorBreach = gate.min !== undefined && value !== null && value < gate.min - LIMIT_TOLERANCE ? `is ${formatScore(value, scale)}, below the floor ${formatScore(gate.min, scale)}` : null;
+  const floorBreach =
+    gate.min !== undefined && value !== null && value < gate.min - LIMIT_TOLERANCE
+      ? `is ${formatScore(value, scale)}, below the floor ${formatScore(gate.min, scale)}`
+      : null;
 
   if (row === undefined) {
-    if (value === null || !context.withoutBaseline.includes(parseGateTarget(gate.target).task)) return result('missing', `${label}: ${missingReason(gate, context)}`);
+    if (value === null || !context.withoutBaseline.includes(parseGateTarget(gate.target).task))
+      return result('missing', `${label}: ${missingReason(gate, context)}`);
     // No baseline: what needs none (the floor, the goal) is still judged on the candidate alone.
     if (floorBreach !== null) return result('below-floor', `${label} ${floorBreach} (no baseline to compare with)`);
     const floorMet = gate.min === undefined ? '' : `, at or above the floor ${formatScore(gate.min, scale)}`;
@@ -138,9 +145,10 @@ function judge(gate: GateConfig, delta: DeltaStats, floorBreach: string | null):
 
   if (dropBreaches.length > 0 && uncountedDrop === null) {
     // requireSignificant with no paired test (p = null) fails: without samples the gate must not go quiet.
-    const untested = gate.requireSignificant && significant === null
-      ? ' (significance untested: a run lacks per-sample records; evaluate both models with --log-samples)'
-      : '';
+    const untested =
+      gate.requireSignificant && significant === null
+        ? ' (significance untested: a run lacks per-sample records; evaluate both models with --log-samples)'
+        : '';
     const floor = floorBreach === null ? [] : [floorBreach];
     return { verdict: 'regression', finding: `${[...floor, ...dropBreaches].join('; ')}${pNote}${untested}` };
   }

@@ -76,7 +76,13 @@ export const HISTORY_JSON_SCHEMA = {
                   type: 'object',
                   required: ['label', 'value', 'goal', 'pointsScale', 'reached'],
                   additionalProperties: false,
-                  properties: { label: { type: 'string' }, value: nullableNumber, goal: { type: 'number' }, pointsScale: { type: 'number' }, reached: { type: 'boolean' } },
+                  properties: {
+                    label: { type: 'string' },
+                    value: nullableNumber,
+                    goal: { type: 'number' },
+                    pointsScale: { type: 'number' },
+                    reached: { type: 'boolean' },
+                  },
                 },
               },
               limits: {
@@ -109,7 +115,13 @@ export function parseHistory(text: string, pullRequest: number, source: string):
     throw new FtbenchError(`${source} is not JSON: ${(error as Error).message}`);
   }
   const problems = [...checkAgainstSchema(value, HISTORY_JSON_SCHEMA)];
-  if (problems.length > 0) throw new FtbenchError(`${source} is not an ftbench PR history: ${problems.slice(0, 3).map((p) => `${p.path || '(top level)'}: ${p.message}`).join('; ')}`);
+  if (problems.length > 0)
+    throw new FtbenchError(
+      `${source} is not an ftbench PR history: ${problems
+        .slice(0, 3)
+        .map((p) => `${p.path || '(top level)'}: ${p.message}`)
+        .join('; ')}`,
+    );
   const history = value as PrHistory;
   if (history.pullRequest !== pullRequest) throw new FtbenchError(`${source} is the history of PR #${history.pullRequest}, not of #${pullRequest}`);
   return { ...history, iterations: history.iterations.slice(-MAX_HISTORY_RECORDS) };

@@ -18,12 +18,7 @@ export interface PairedValues {
  * One metric's values for the documents both runs scored, in the baseline's order. Null when a
  * record on either side lacks the metric: pairing only part of a task would bias the test.
  */
-export function pairByDocId(
-  task: string,
-  baseline: readonly SampleRecord[],
-  candidate: readonly SampleRecord[],
-  metric: MetricName,
-): PairedValues | null {
+export function pairByDocId(task: string, baseline: readonly SampleRecord[], candidate: readonly SampleRecord[], metric: MetricName): PairedValues | null {
   if ([...baseline, ...candidate].some((sample) => sample.metrics[metric] === undefined)) return null;
   const baselineByDoc = indexByDocId(task, 'baseline', baseline);
   const candidateByDoc = indexByDocId(task, 'candidate', candidate);

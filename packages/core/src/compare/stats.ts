@@ -85,11 +85,7 @@ export interface BootstrapResult {
 }
 
 /** Paired bootstrap of mean(candidate − baseline) over one list of paired documents. */
-export function pairedBootstrap(
-  baseline: readonly number[],
-  candidate: readonly number[],
-  options: BootstrapOptions = {},
-): BootstrapResult {
+export function pairedBootstrap(baseline: readonly number[], candidate: readonly number[], options: BootstrapOptions = {}): BootstrapResult {
   return stratifiedPairedBootstrap([{ weight: 1, baseline, candidate }], options);
 }
 
@@ -143,10 +139,7 @@ export function pairedNormalInterval(strata: readonly PairedStratum[], z = Z_95)
   const differences = strata.map(pairedDifferences);
   if (differences.some((diffs) => diffs.length < 2)) return null;
   const meanDelta = weightedMean(differences.map(mean), weights);
-  const variance = differences.reduce(
-    (total, diffs, s) => total + (weights[s] * weights[s] * sampleVariance(diffs)) / diffs.length,
-    0,
-  );
+  const variance = differences.reduce((total, diffs, s) => total + (weights[s] * weights[s] * sampleVariance(diffs)) / diffs.length, 0);
   const halfWidth = z * Math.sqrt(variance);
   return { low: meanDelta - halfWidth, high: meanDelta + halfWidth };
 }
@@ -195,4 +188,3 @@ function percentile(sorted: Float64Array, q: number): number {
   const above = Math.min(below + 1, sorted.length - 1);
   return sorted[below] + (position - below) * (sorted[above] - sorted[below]);
 }
-

@@ -39,7 +39,9 @@ export interface StopAdvice {
 /** Goals and limits a criterion line names; the rest are counted, so a config with many gates keeps the advice short. */
 const LISTED = 6;
 const listed = (parts: readonly string[], failing: number) =>
-  parts.length <= LISTED ? parts.join('; ') : `${parts.slice(0, LISTED).join('; ')}; and ${parts.length - LISTED} more (${failing} of all ${parts.length} not met)`;
+  parts.length <= LISTED
+    ? parts.join('; ')
+    : `${parts.slice(0, LISTED).join('; ')}; and ${parts.length - LISTED} more (${failing} of all ${parts.length} not met)`;
 
 const points = (value: number) => `${value >= 0.05 ? '+' : value <= -0.05 ? '−' : '±'}${Math.abs(value).toFixed(1)}`;
 const percent = (value: number, scale: number) => (scale === 100 ? `${(value * 100).toFixed(1)} %` : value.toFixed(3));
@@ -49,7 +51,8 @@ function targetCriterion(current: TradeoffPoint): StopCriterion {
   // Unmet goals first: they are what the line is for.
   const goals = [...current.goals].sort((a, b) => Number(a.reached) - Number(b.reached));
   const parts = goals.map(
-    (goal) => `${goal.label} ${goal.value === null ? 'missing' : percent(goal.value, goal.pointsScale)} (goal ${percent(goal.goal, goal.pointsScale)}, ${goal.reached ? 'reached' : 'not reached'})`,
+    (goal) =>
+      `${goal.label} ${goal.value === null ? 'missing' : percent(goal.value, goal.pointsScale)} (goal ${percent(goal.goal, goal.pointsScale)}, ${goal.reached ? 'reached' : 'not reached'})`,
   );
   return { name: 'target', met: goals.every((goal) => goal.reached), text: `Target: ${listed(parts, goals.filter((goal) => !goal.reached).length)}` };
 }
@@ -61,7 +64,8 @@ function generalCriterion(current: TradeoffPoint): StopCriterion {
   }
   const limits = [...current.limits].sort((a, b) => Number(a.within) - Number(b.within));
   const parts = limits.map(
-    (limit) => `${limit.label} ${limit.points === null ? 'not compared' : `${points(limit.points)} points`} (${limit.limits}, ${limit.within ? 'within' : 'past the limit'})`,
+    (limit) =>
+      `${limit.label} ${limit.points === null ? 'not compared' : `${points(limit.points)} points`} (${limit.limits}, ${limit.within ? 'within' : 'past the limit'})`,
   );
   return { name: 'general', met: limits.every((limit) => limit.within), text: `General: ${listed(parts, limits.filter((limit) => !limit.within).length)}` };
 }
@@ -87,12 +91,24 @@ export function stopAdvice(current: TradeoffPoint, previous: TradeoffPoint | nul
   const marginal = marginalCriterion(current, previous, settings.minGain);
   const criteria = [target, general, marginal];
   const advice = (verdict: StopVerdict, summary: string): StopAdvice => ({ verdict, summary, criteria });
-  if (general.met === false) return advice('back-off', `Back off: ${current.name} costs more general ability than the limits allow; a milder fine-tune (fewer epochs, a lower rank or learning rate) is the next try.`);
-  if (target.met === true && marginal.met === false) return advice('target-met', `Target met within limits; ${current.name} still gained ${settings.minGain.toFixed(1)}+ points over the last round, so one more round may still pay.`);
-  if (target.met === true) return advice('stop', `Stop: ${current.name} meets the target within the limits${marginal.met === true ? ', and another round gains little' : ''}.`);
+  if (general.met === false)
+    return advice(
+      'back-off',
+      `Back off: ${current.name} costs more general ability than the limits allow; a milder fine-tune (fewer epochs, a lower rank or learning rate) is the next try.`,
+    );
+  if (target.met === true && marginal.met === false)
+    return advice(
+      'target-met',
+      `Target met within limits; ${current.name} still gained ${settings.minGain.toFixed(1)}+ points over the last round, so one more round may still pay.`,
+    );
+  if (target.met === true)
+    return advice('stop', `Stop: ${current.name} meets the target within the limits${marginal.met === true ? ', and another round gains little' : ''}.`);
   if (marginal.met === true) {
     return target.met === false
-      ? advice('plateau', `Plateau: the last round gained less than ${settings.minGain.toFixed(1)} point${settings.minGain === 1 ? '' : 's'} and the target is not reached; more of the same will not get there.`)
+      ? advice(
+          'plateau',
+          `Plateau: the last round gained less than ${settings.minGain.toFixed(1)} point${settings.minGain === 1 ? '' : 's'} and the target is not reached; more of the same will not get there.`,
+        )
       : advice('stop', 'Stop: the last round gained less than min-gain, and no goal asks for more.');
   }
   return advice('continue', target.met === false ? 'Continue: the target is not reached yet.' : 'Continue: nothing says stop yet.');

@@ -72,7 +72,13 @@ export function tradeoffPoint(
   const change = ({ target, metric }: { target: string; metric: string }): BenchmarkChange => {
     const row = comparison.rows.find((candidate) => candidate.target === target && candidate.metric === metric);
     const delta = row?.comparable ? row.delta : null;
-    return { target, metric, points: delta?.points ?? null, significant: delta?.pValue == null ? null : delta.pValue < SIGNIFICANCE, value: row?.candidate ?? null };
+    return {
+      target,
+      metric,
+      points: delta?.points ?? null,
+      significant: delta?.pValue == null ? null : delta.pValue < SIGNIFICANCE,
+      value: row?.candidate ?? null,
+    };
   };
   const tasks = benchmarks.filter(({ target }) => targetTasks.has(target)).map(change);
   const general = benchmarks.filter(({ target }) => !targetTasks.has(target)).map(change);
@@ -121,7 +127,11 @@ export function paretoOptimal(points: readonly TradeoffPoint[]): boolean[] {
     (point) =>
       point.taskGain !== null &&
       !points.some(
-        (other) => other !== point && gain(other) >= gain(point) && other.generalDrop <= point.generalDrop && (gain(other) > gain(point) || other.generalDrop < point.generalDrop),
+        (other) =>
+          other !== point &&
+          gain(other) >= gain(point) &&
+          other.generalDrop <= point.generalDrop &&
+          (gain(other) > gain(point) || other.generalDrop < point.generalDrop),
       ),
   );
 }

@@ -78,8 +78,7 @@ interface RowIdentity {
   pointsScale: number;
 }
 
-export type ComparisonRow = RowIdentity &
-  ({ comparable: true; delta: DeltaStats } | { comparable: false; incomparableReason: string });
+export type ComparisonRow = RowIdentity & ({ comparable: true; delta: DeltaStats } | { comparable: false; incomparableReason: string });
 
 export interface GateResult {
   gate: GateConfig;

@@ -84,7 +84,12 @@ function columnsOf(baseline: EvalResults, gates: readonly GateConfig[], { catego
   });
 }
 
-export function compareVariants(baseline: Variant, variants: readonly Variant[], gates: readonly GateConfig[] = [], options: VariantsOptions = {}): VariantsComparison {
+export function compareVariants(
+  baseline: Variant,
+  variants: readonly Variant[],
+  gates: readonly GateConfig[] = [],
+  options: VariantsOptions = {},
+): VariantsComparison {
   const columns = columnsOf(baseline.results, gates, options);
   const baselineRow: VariantRow = {
     name: baseline.name,

@@ -12,7 +12,9 @@ import type { LocalRelease } from './release-files.js';
 import type { DatasetSource, LoadedSplit } from './source.js';
 import { sha256Hex } from '../hash.js';
 
-const RELEASES = new Map<string, LocalRelease>(TASK_FAMILIES.flatMap((family) => (family.localRelease ? [[family.localRelease.dataset, family.localRelease]] : [])));
+const RELEASES = new Map<string, LocalRelease>(
+  TASK_FAMILIES.flatMap((family) => (family.localRelease ? [[family.localRelease.dataset, family.localRelease]] : [])),
+);
 
 const LOCAL_RELEASE_LAYOUT = [...RELEASES.values()].map((release) => release.layout).join('\n');
 

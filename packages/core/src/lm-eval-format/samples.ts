@@ -100,7 +100,10 @@ export function samplesFromLmEvalJsonl(text: string, where: string): SampleRecor
       try {
         row = JSON.parse(line);
       } catch (error) {
-        throw new FtbenchError(`${where}:${i + 1} is not JSON: ${(error as Error).message}`, 'Pass a samples_<task>_<date>.jsonl file as lm-eval or ftbench --log-samples writes it.');
+        throw new FtbenchError(
+          `${where}:${i + 1} is not JSON: ${(error as Error).message}`,
+          'Pass a samples_<task>_<date>.jsonl file as lm-eval or ftbench --log-samples writes it.',
+        );
       }
       if (typeof row.doc_id !== 'number' || !Array.isArray(row.metrics)) {
         throw new FtbenchError(`${where}:${i + 1} has no doc_id and metrics: it is not an lm-eval samples record`);

@@ -81,7 +81,11 @@ export function aggregateGroup(members: readonly SizedMetrics[], weightBySize: b
     const sizes = scored.map((member) => member.n);
     const stderrs = results.map((result) => result.stderr);
     metrics[name] = {
-      value: aggregateValues(results.map((result) => result.value), sizes, weightBySize),
+      value: aggregateValues(
+        results.map((result) => result.value),
+        sizes,
+        weightBySize,
+      ),
       stderr: stderrs.some((stderr) => stderr === null) ? null : pooledStderr(stderrs as number[], sizes),
     };
   }
@@ -94,10 +98,7 @@ export function aggregateGroup(members: readonly SizedMetrics[], weightBySize: b
  * only the metrics the group declares. With weight_by_size the value equals aggregating the
  * subgroups, but the pooled stderr does not, and an unweighted mean differs in value too.
  */
-export function aggregateGroups(
-  groups: readonly TaskGroup[],
-  tasks: Readonly<Record<string, SizedMetrics>>,
-): Record<string, GroupResult> {
+export function aggregateGroups(groups: readonly TaskGroup[], tasks: Readonly<Record<string, SizedMetrics>>): Record<string, GroupResult> {
   const groupsByName = new Map(groups.map((group) => [group.name, group]));
 
   const leafTasks = (group: TaskGroup, ancestors: readonly string[]): string[] => {

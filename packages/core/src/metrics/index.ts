@@ -1,3 +1,2 @@
 export { scoreMultipleChoice } from './multiple-choice.js';
-export { aggregateByCategory, aggregateGroups, aggregateTask } from './aggregate.js';
-export { degenerateSigns } from './degenerate.js';
+export { aggregateGroups } from './aggregate.js';

@@ -37,12 +37,7 @@ export interface MultipleChoiceScore {
  * code points of the choice string as doc_to_choice returns it (without the target delimiter).
  * A gold index outside the choices scores 0, as lm-eval's gold = -100 fallback does.
  */
-export function scoreMultipleChoice(
-  lls: readonly number[],
-  choices: readonly string[],
-  gold: number,
-  metrics: readonly MetricName[],
-): MultipleChoiceScore {
+export function scoreMultipleChoice(lls: readonly number[], choices: readonly string[], gold: number, metrics: readonly MetricName[]): MultipleChoiceScore {
   if (lls.length !== choices.length) {
     throw new Error(`scoreMultipleChoice: ${lls.length} log-likelihoods for ${choices.length} choices`);
   }

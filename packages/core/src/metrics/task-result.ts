@@ -28,10 +28,17 @@ export interface TaskSummaryFacts {
  * `samples` in document order, `choices` the number of choices of each; `truncatedRequests` how many of
  * the task's requests were left-truncated. Generate mode records an unparseable answer as prediction -1.
  */
-export function taskResultFromSamples(facts: TaskSummaryFacts, samples: readonly SampleRecord[], choices: readonly number[], truncatedRequests: number): Omit<TaskResult, 'hash'> {
+export function taskResultFromSamples(
+  facts: TaskSummaryFacts,
+  samples: readonly SampleRecord[],
+  choices: readonly number[],
+  truncatedRequests: number,
+): Omit<TaskResult, 'hash'> {
   const perMetric: Partial<Record<MetricName, number[]>> = {};
   for (const name of facts.metrics) perMetric[name] = samples.map((s) => s.metrics[name] as number);
-  const degenerate = degenerateSigns(samples.map((sample, i) => ({ prediction: sample.prediction, choices: choices[i], loglikelihoods: sample.loglikelihoods })));
+  const degenerate = degenerateSigns(
+    samples.map((sample, i) => ({ prediction: sample.prediction, choices: choices[i], loglikelihoods: sample.loglikelihoods })),
+  );
   return {
     name: facts.name,
     kind: facts.kind,

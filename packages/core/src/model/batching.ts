@@ -64,7 +64,9 @@ const maxOf = (values: number[]) => Math.max(0, ...values);
 
 function withSuffixPasses(rows: PrefixRow[]): PrefixBatch {
   const ordered = [...rows].sort((a, b) => b.suffixes.length - a.suffixes.length);
-  const passes = Array.from({ length: ordered[0]?.suffixes.length ?? 0 }, (_, j) => ordered.filter((row) => row.suffixes.length > j).map((row) => row.suffixes[j]));
+  const passes = Array.from({ length: ordered[0]?.suffixes.length ?? 0 }, (_, j) =>
+    ordered.filter((row) => row.suffixes.length > j).map((row) => row.suffixes[j]),
+  );
   return { rows: ordered, suffixPasses: passes };
 }
 

@@ -13,7 +13,16 @@ import { assertModelDir, modelWeightFiles, readOptionalJson } from './files.js';
 import { generateBatch } from './generation.js';
 import { isLeftTruncated, planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
 import { parseDevice } from '../device.js';
-import { CausalLMSession, DeviceMemoryError, OnnxRunError, type GraphOptimizationLevel, type GraphSignature, type PastState, type ScoringMode, type SessionOptions } from './onnx-session.js';
+import {
+  CausalLMSession,
+  DeviceMemoryError,
+  OnnxRunError,
+  type GraphOptimizationLevel,
+  type GraphSignature,
+  type PastState,
+  type ScoringMode,
+  type SessionOptions,
+} from './onnx-session.js';
 import { ftbenchCacheDir } from '../cache-dir.js';
 import { cachedScoringGraph } from './score-graph-cache.js';
 import { newCounters, oneLine, scorePlan, ScoringError, type ModelCounters } from './scorer.js';
@@ -119,7 +128,9 @@ async function loadSession(dir: string, fingerprint: string, sessionOptions: Ses
   }
   // A model that cannot load at all fails here with its own error, without the warning.
   const session = await CausalLMSession.load(dir, sessionOptions);
-  (opts.onWarning ?? warnOnStderr)(`in-graph scoring is off for ${dir} (${(failure as Error).message.split('\n')[0]}); scoring from full logits on the host instead`);
+  (opts.onWarning ?? warnOnStderr)(
+    `in-graph scoring is off for ${dir} (${(failure as Error).message.split('\n')[0]}); scoring from full logits on the host instead`,
+  );
   return session;
 }
 
@@ -130,7 +141,10 @@ async function loadSession(dir: string, fingerprint: string, sessionOptions: Ses
  * A graph that takes positions or attention from the cache length instead of the mask fails it.
  */
 async function cacheContinuationError(session: CausalLMSession): Promise<number> {
-  const prefixes = [[1, 2, 3, 4, 5], [6, 7]];
+  const prefixes = [
+    [1, 2, 3, 4, 5],
+    [6, 7],
+  ];
   const suffixes = [[8, 9], [10]];
   const targets = [[11, 12], [13]];
   const slotsOf = (r: number, row: number, offset: number) => targets[r].map((target, i) => ({ row, position: offset + i, target }));
@@ -189,13 +203,19 @@ export class OnnxCausalLM {
     };
     const batchLimit: BatchLimit =
       batchSize === 'auto'
-        ? { bytes: opts.memoryBudgetBytes ?? Math.floor(freemem() / 2), shape: modelShape(config, session.signature, session.scoring), maxRows: MAX_AUTO_BATCH_ROWS }
+        ? {
+            bytes: opts.memoryBudgetBytes ?? Math.floor(freemem() / 2),
+            shape: modelShape(config, session.signature, session.scoring),
+            maxRows: MAX_AUTO_BATCH_ROWS,
+          }
         : { rows: batchSize };
     let prefixReuse = opts.prefixReuse !== false && session.signature.past !== null;
     if (prefixReuse) {
       const error = await cacheContinuationError(session);
       if (!(error <= PREFIX_REUSE_TOLERANCE)) {
-        (opts.onWarning ?? warnOnStderr)(`prefix reuse is off for ${dir}: continuing from a padded key/value cache changes its log-probabilities (by ${error.toPrecision(2)}); every option runs in full instead`);
+        (opts.onWarning ?? warnOnStderr)(
+          `prefix reuse is off for ${dir}: continuing from a padded key/value cache changes its log-probabilities (by ${error.toPrecision(2)}); every option runs in full instead`,
+        );
         prefixReuse = false;
       }
     }
@@ -257,11 +277,17 @@ export class OnnxCausalLM {
       const batch = order.slice(start, start + batchRows);
       let texts: string[];
       try {
-        texts = await generateBatch(this.session, this.tokenizer, this.counters, batch.map((i) => rows[i]), {
-          maxLength: this.record.maxLength,
-          usePast,
-          onFinished: () => onProgress?.(++done, requests.length),
-        });
+        texts = await generateBatch(
+          this.session,
+          this.tokenizer,
+          this.counters,
+          batch.map((i) => rows[i]),
+          {
+            maxLength: this.record.maxLength,
+            usePast,
+            onFinished: () => onProgress?.(++done, requests.length),
+          },
+        );
       } catch (err) {
         if (!(err instanceof OnnxRunError || err instanceof DeviceMemoryError)) throw err;
         throw new ScoringError(`onnxruntime failed while generating: ${oneLine(err.message)}`, batch);

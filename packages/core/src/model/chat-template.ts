@@ -44,7 +44,9 @@ function templatesIn(dir: string, config: Record<string, unknown>): { templates:
   const extraDir = path.join(dir, TEMPLATE_DIR);
   if (existsSync(jinjaFile)) templates.set(DEFAULT_NAME, readFileSync(jinjaFile, 'utf8'));
   if (existsSync(extraDir) && statSync(extraDir).isDirectory()) {
-    for (const entry of readdirSync(extraDir).filter((name) => name.endsWith('.jinja')).sort()) {
+    for (const entry of readdirSync(extraDir)
+      .filter((name) => name.endsWith('.jinja'))
+      .sort()) {
       templates.set(entry.slice(0, -'.jinja'.length), readFileSync(path.join(extraDir, entry), 'utf8'));
     }
   }
@@ -95,11 +97,17 @@ export function loadChatTemplate(dir: string, name?: string): ChatTemplate {
     if (!templates.has(name)) throw new FtbenchError(`the model in ${dir} has no chat template named "${name}"`, `Its templates: ${names.join(', ')}.`);
     picked = name;
   } else if (name !== undefined && name !== DEFAULT_NAME) {
-    throw new FtbenchError(`--apply-chat-template ${name}: the model in ${dir} has a single chat template, not named ones`, 'Pass --apply-chat-template without a name.');
+    throw new FtbenchError(
+      `--apply-chat-template ${name}: the model in ${dir} has a single chat template, not named ones`,
+      'Pass --apply-chat-template without a name.',
+    );
   } else if (templates.has(DEFAULT_NAME)) {
     picked = DEFAULT_NAME;
   } else {
-    throw new FtbenchError(`the model in ${dir} has several chat templates and none is named "${DEFAULT_NAME}"`, `Name one: --apply-chat-template NAME, one of ${names.join(', ')}.`);
+    throw new FtbenchError(
+      `the model in ${dir} has several chat templates and none is named "${DEFAULT_NAME}"`,
+      `Name one: --apply-chat-template NAME, one of ${names.join(', ')}.`,
+    );
   }
   const text = templates.get(picked) as string;
   let template: Template;
@@ -109,8 +117,7 @@ export function loadChatTemplate(dir: string, name?: string): ChatTemplate {
     throw new FtbenchError(`the chat template "${picked}" in ${path.join(dir, file(picked))} does not parse: ${(err as Error).message}`);
   }
   const specialTokens = Object.fromEntries(SPECIAL_TOKENS.flatMap((key) => (tokenText(config[key]) === undefined ? [] : [[key, tokenText(config[key])]])));
-  const renderOnce = (messages: ChatMessage[]) =>
-    template.render({ ...specialTokens, messages, tools: null, documents: null, add_generation_prompt: true });
+  const renderOnce = (messages: ChatMessage[]) => template.render({ ...specialTokens, messages, tools: null, documents: null, add_generation_prompt: true });
   return {
     name: picked,
     file: file(picked),

@@ -28,7 +28,10 @@ export function readOptionalJson(file: string, what: string): Record<string, unk
 /** Checks that a model directory has what an optimum export has, naming what is missing. */
 export function assertModelDir(dir: string): void {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new FtbenchError(`model directory not found: ${dir}`, 'Pass --model pointing at a Hugging Face optimum export (model.onnx, tokenizer.json, config.json).');
+    throw new FtbenchError(
+      `model directory not found: ${dir}`,
+      'Pass --model pointing at a Hugging Face optimum export (model.onnx, tokenizer.json, config.json).',
+    );
   }
   const missing = ['model.onnx', 'tokenizer.json'].filter((name) => !existsSync(path.join(dir, name)));
   if (missing.length > 0) {

@@ -93,7 +93,10 @@ function modelInput(request: TokenizedRequest, index: number, maxLength: number)
     throw new FtbenchError(`request ${index} has an empty continuation: there is nothing to score`, 'Every answer choice must be a non-empty string.');
   }
   if (continuationIds.length > maxLength) {
-    throw new FtbenchError(`a continuation of ${continuationIds.length} tokens is longer than the model's maximum length ${maxLength}`, 'Use a model with a longer context or shorten the answer choices.');
+    throw new FtbenchError(
+      `a continuation of ${continuationIds.length} tokens is longer than the model's maximum length ${maxLength}`,
+      'Use a model with a longer context or shorten the answer choices.',
+    );
   }
   return [...contextIds, ...continuationIds].slice(-(maxLength + 1)).slice(0, -1);
 }

@@ -126,9 +126,16 @@ function detectSignature(session: ort.InferenceSession, modelConfig: Record<stri
     const configHeads = (modelConfig.num_key_value_heads ?? modelConfig.n_head ?? modelConfig.num_attention_heads) as number | undefined;
     const hidden = (modelConfig.n_embd ?? modelConfig.hidden_size) as number | undefined;
     const heads = typeof shape[1] === 'number' ? shape[1] : configHeads;
-    const headDim = typeof shape[3] === 'number' ? shape[3] : ((modelConfig.head_dim as number | undefined) ?? (hidden && configHeads ? hidden / ((modelConfig.num_attention_heads ?? modelConfig.n_head) as number) : undefined));
+    const headDim =
+      typeof shape[3] === 'number'
+        ? shape[3]
+        : ((modelConfig.head_dim as number | undefined) ??
+          (hidden && configHeads ? hidden / ((modelConfig.num_attention_heads ?? modelConfig.n_head) as number) : undefined));
     if (!heads || !headDim) {
-      throw new FtbenchError('cannot tell the shape of past_key_values: the graph leaves it symbolic and config.json has no head counts', 'Add num_attention_heads / num_key_value_heads / hidden_size to config.json.');
+      throw new FtbenchError(
+        'cannot tell the shape of past_key_values: the graph leaves it symbolic and config.json has no head counts',
+        'Add num_attention_heads / num_key_value_heads / hidden_size to config.json.',
+      );
     }
     const type = meta?.isTensor && meta.type === 'float16' ? 'float16' : 'float32';
     past = { layers, heads, headDim, type };
@@ -242,7 +249,10 @@ export class CausalLMSession {
           'Install onnxruntime-node with its CUDA binaries (ONNXRUNTIME_NODE_INSTALL=cuda12 npm install, or place libonnxruntime_providers_cuda.so and libonnxruntime_providers_shared.so next to libonnxruntime.so.1), and make CUDA/cuDNN libraries resolvable via LD_LIBRARY_PATH. ftbench never falls back to CPU silently: use --device cpu to run on CPU.',
         );
       }
-      throw new FtbenchError(`onnxruntime could not load ${file}: ${message}`, 'Check that the file is a complete ONNX model (an interrupted download or a Git LFS pointer gives this error) and that its external data files sit beside it.');
+      throw new FtbenchError(
+        `onnxruntime could not load ${file}: ${message}`,
+        'Check that the file is a complete ONNX model (an interrupted download or a Git LFS pointer gives this error) and that its external data files sit beside it.',
+      );
     }
     const signature = detectSignature(session, opts.modelConfig ?? {}, opts.scoringGraph);
     return new CausalLMSession(session, signature, opts.device, opts.scoringGraph?.gatherAt ?? 'host');
@@ -264,11 +274,18 @@ export class CausalLMSession {
     if (this.signature.hasPositionIds) feeds.position_ids = positionIds;
     const past = input.past?.state ?? this.emptyPast(input.rows.length);
     past?.forEach((tensor, i) => (feeds[pastName(i, 'past_key_values')] = tensor));
-    const presentNames = this.signature.past && input.keepPresent ? Array.from({ length: this.signature.past.layers * 2 }, (_, i) => pastName(i, 'present')) : [];
+    const presentNames =
+      this.signature.past && input.keepPresent ? Array.from({ length: this.signature.past.layers * 2 }, (_, i) => pastName(i, 'present')) : [];
     const inGraph = this.scoring !== 'host';
     if (inGraph) {
-      feeds[SCORE_INPUTS.positions] = int64Tensor(BigInt64Array.from(input.slots, (s) => BigInt(s.row * width + s.position)), [input.slots.length]);
-      feeds[SCORE_INPUTS.targets] = int64Tensor(BigInt64Array.from(input.slots, (s) => BigInt(s.target)), [input.slots.length, 1]);
+      feeds[SCORE_INPUTS.positions] = int64Tensor(
+        BigInt64Array.from(input.slots, (s) => BigInt(s.row * width + s.position)),
+        [input.slots.length],
+      );
+      feeds[SCORE_INPUTS.targets] = int64Tensor(
+        BigInt64Array.from(input.slots, (s) => BigInt(s.target)),
+        [input.slots.length, 1],
+      );
     }
     const fetches = [...(inGraph ? [SCORE_OUTPUTS.logprobs, SCORE_OUTPUTS.argmax] : ['logits']), ...presentNames];
     let out: ort.InferenceSession.ReturnType;
@@ -281,7 +298,10 @@ export class CausalLMSession {
     }
     const bytesOf = (names: string[]) => names.reduce((n, name) => n + (out[name].data as ArrayBufferView).byteLength, 0);
     const scored = inGraph
-      ? { logprobs: Float64Array.from(out[SCORE_OUTPUTS.logprobs].data as Float32Array), argmax: Int32Array.from(out[SCORE_OUTPUTS.argmax].data as BigInt64Array, Number) }
+      ? {
+          logprobs: Float64Array.from(out[SCORE_OUTPUTS.logprobs].data as Float32Array),
+          argmax: Int32Array.from(out[SCORE_OUTPUTS.argmax].data as BigInt64Array, Number),
+        }
       : scoreFromLogits(out.logits, width, input.slots);
     return {
       ...scored,

@@ -50,7 +50,15 @@ export interface ModelCounters {
 }
 
 export function newCounters(): ModelCounters {
-  return { forwardPasses: 0, tokensForwarded: 0, paddedTokensForwarded: 0, sessionRuns: 0, scoreOutputBytes: 0, maxRunScoreOutputBytes: 0, cacheOutputBytes: 0 };
+  return {
+    forwardPasses: 0,
+    tokensForwarded: 0,
+    paddedTokensForwarded: 0,
+    sessionRuns: 0,
+    scoreOutputBytes: 0,
+    maxRunScoreOutputBytes: 0,
+    cacheOutputBytes: 0,
+  };
 }
 
 export interface ScoringSession {
@@ -109,7 +117,13 @@ class PlanExecution {
     }
     const slots = batch.rows.flatMap((row, r) => row.slots.map((slot) => ({ row: r, slot })));
     const requests = requestsOf(batch.rows.flatMap((row) => [...row.slots, ...row.suffixes.flatMap((suffix) => suffix.slots)]));
-    const out = await this.pass(batch.rows.map((row) => row.tokens), null, slots, batch.suffixPasses.length > 0, requests);
+    const out = await this.pass(
+      batch.rows.map((row) => row.tokens),
+      null,
+      slots,
+      batch.suffixPasses.length > 0,
+      requests,
+    );
     if (!out) return this.runPrefixBatch(batch);
     for (const suffixes of batch.suffixPasses) await this.runSuffixPass(suffixes, 0, batch.rows, out.present as PastState);
     this.onProgress?.(this.finished, this.pendingSlots.length);
@@ -126,7 +140,13 @@ class PlanExecution {
     const lengths = prefixes.slice(first, first + suffixes.length).map((prefix) => prefix.tokens.length);
     const past = { state: pastRows(present, first, first + suffixes.length), lengths };
     const slots = suffixes.flatMap((suffix, r) => suffix.slots.map((slot) => ({ row: r, slot })));
-    const out = await this.pass(suffixes.map((suffix) => suffix.tokens), past, slots, false, requestsOf(suffixes.flatMap((suffix) => suffix.slots)));
+    const out = await this.pass(
+      suffixes.map((suffix) => suffix.tokens),
+      past,
+      slots,
+      false,
+      requestsOf(suffixes.flatMap((suffix) => suffix.slots)),
+    );
     if (!out) return this.runSuffixPass(suffixes, first, prefixes, present);
   }
 
@@ -137,7 +157,12 @@ class PlanExecution {
   private async pass(rows: number[][], past: ScoreInput['past'], slots: BatchSlot[], keepPresent: boolean, requests: number[]): Promise<ScoreOutput | null> {
     let out: ScoreOutput;
     try {
-      out = await countedScore(this.session, this.counters, { rows, past, slots: slots.map(({ row, slot }) => ({ row, position: slot.position, target: slot.target })), keepPresent });
+      out = await countedScore(this.session, this.counters, {
+        rows,
+        past,
+        slots: slots.map(({ row, slot }) => ({ row, position: slot.position, target: slot.target })),
+        keepPresent,
+      });
     } catch (err) {
       if (err instanceof OnnxRunError) {
         const hint = OUT_OF_BOUNDS.test(err.message) ? OUT_OF_BOUNDS_HINT : undefined;
@@ -145,7 +170,11 @@ class PlanExecution {
       }
       if (!(err instanceof DeviceMemoryError)) throw err;
       if (rows.length === 1) {
-        throw new ScoringError(`the device ran out of memory on a single sequence of ${rows[0].length} tokens: ${oneLine(err.message)}`, requests, 'Lower --max-length, or use a device with more memory.');
+        throw new ScoringError(
+          `the device ran out of memory on a single sequence of ${rows[0].length} tokens: ${oneLine(err.message)}`,
+          requests,
+          'Lower --max-length, or use a device with more memory.',
+        );
       }
       this.rowCap = Math.floor(rows.length / 2);
       return null;

@@ -34,13 +34,19 @@ export async function loadTokenizer(dir: string, opts: { addBosToken?: boolean }
   try {
     tokenizer = new Tokenizer(tokenizerJson, config);
   } catch (err) {
-    throw new FtbenchError(`tokenizer.json in ${dir} could not be loaded: ${(err as Error).message}`, 'It must be a Hugging Face tokenizers JSON file (what `tokenizer.save_pretrained` writes).');
+    throw new FtbenchError(
+      `tokenizer.json in ${dir} could not be loaded: ${(err as Error).message}`,
+      'It must be a Hugging Face tokenizers JSON file (what `tokenizer.save_pretrained` writes).',
+    );
   }
   const bosTokenId = specialTokenId(tokenizer, config, 'bos_token') ?? (modelConfig.bos_token_id as number | undefined) ?? null;
   const eosTokenId = specialTokenId(tokenizer, config, 'eos_token') ?? (modelConfig.eos_token_id as number | undefined) ?? null;
   const prefixTokenId = bosTokenId ?? eosTokenId;
   if (prefixTokenId === null) {
-    throw new FtbenchError(`tokenizer in ${dir} has neither a BOS nor an EOS token`, 'Set bos_token or eos_token in tokenizer_config.json: empty contexts are scored after that token, as lm-evaluation-harness does.');
+    throw new FtbenchError(
+      `tokenizer in ${dir} has neither a BOS nor an EOS token`,
+      'Set bos_token or eos_token in tokenizer_config.json: empty contexts are scored after that token, as lm-evaluation-harness does.',
+    );
   }
   const addBosToken = opts.addBosToken ?? config.add_bos_token === true;
   if (addBosToken && bosTokenId === null) {

@@ -31,7 +31,22 @@ const SHARD_SCHEMA = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['name', 'hash', 'kind', 'version', 'numFewshot', 'docs', 'docsInSplit', 'dataset', 'metrics', 'categorized', 'generate', 'positions', 'choices', 'truncatedRequests'],
+        required: [
+          'name',
+          'hash',
+          'kind',
+          'version',
+          'numFewshot',
+          'docs',
+          'docsInSplit',
+          'dataset',
+          'metrics',
+          'categorized',
+          'generate',
+          'positions',
+          'choices',
+          'truncatedRequests',
+        ],
         properties: {
           name: { type: 'string' },
           hash: { type: 'string' },
@@ -55,7 +70,13 @@ function shardOf({ file, results }: ShardFile): ShardRecord {
     throw new FtbenchError(`${file} is not a shard's results (it has no "shard" field)`, 'ftbench merge takes the files that ftbench eval --shard I/N wrote.');
   }
   const problems = checkAgainstSchema(results.shard, SHARD_SCHEMA);
-  if (problems.length > 0) throw new FtbenchError(`${file}: its shard record is damaged: ${problems.slice(0, 3).map((p) => `shard.${p.path}: ${p.message}`).join('; ')}`);
+  if (problems.length > 0)
+    throw new FtbenchError(
+      `${file}: its shard record is damaged: ${problems
+        .slice(0, 3)
+        .map((p) => `shard.${p.path}: ${p.message}`)
+        .join('; ')}`,
+    );
   return results.shard;
 }
 
@@ -67,7 +88,11 @@ function completeSet(files: readonly ShardFile[]): ShardFile[] {
   const byIndex = new Map<number, ShardFile>();
   for (const file of files) {
     const shard = shardOf(file);
-    if (shard.count !== count) throw new FtbenchError(`${file.file} is shard ${shard.index}/${shard.count}, but ${first.file} is of ${count} shards`, 'Merge the shards of one run: every --shard I/N with the same N.');
+    if (shard.count !== count)
+      throw new FtbenchError(
+        `${file.file} is shard ${shard.index}/${shard.count}, but ${first.file} is of ${count} shards`,
+        'Merge the shards of one run: every --shard I/N with the same N.',
+      );
     if (shard.index > count) throw new FtbenchError(`${file.file} says it is shard ${shard.index}/${shard.count}`);
     const twin = byIndex.get(shard.index);
     if (twin) throw new FtbenchError(`${twin.file} and ${file.file} are both shard ${shard.index}/${count}`, 'Give each shard once.');
@@ -115,7 +140,10 @@ function assertSameRun(shards: readonly ShardFile[]): void {
     }
   }
   if (first.results.shard?.rule !== SHARD_PLAN_RULE) {
-    throw new FtbenchError(`${first.file} was planned by another ftbench ("${first.results.shard?.rule}")`, 'Score the shards and merge them with the same ftbench version.');
+    throw new FtbenchError(
+      `${first.file} was planned by another ftbench ("${first.results.shard?.rule}")`,
+      'Score the shards and merge them with the same ftbench version.',
+    );
   }
 }
 
@@ -151,18 +179,23 @@ export function mergeShards(files: readonly ShardFile[]): EvalResults {
       const part = (results.shard as ShardRecord).tasks[t];
       const partSamples = results.samples?.[record.name] ?? [];
       if (partSamples.length !== part.positions.length || part.choices.length !== part.positions.length) {
-        throw new FtbenchError(`${file}: task ${record.name} lists ${part.positions.length} documents but holds ${partSamples.length} records`, 'Score that shard again.');
+        throw new FtbenchError(
+          `${file}: task ${record.name} lists ${part.positions.length} documents but holds ${partSamples.length} records`,
+          'Score that shard again.',
+        );
       }
       part.positions.forEach((position, i) => {
         if (position >= record.docs) throw new FtbenchError(`${file}: task ${record.name} has document ${position}, past its ${record.docs} documents`);
-        if (slots[position] !== undefined) throw new FtbenchError(`task ${record.name}, document ${position} is in more than one shard (${file} among them)`, 'Merge the shards of one run.');
+        if (slots[position] !== undefined)
+          throw new FtbenchError(`task ${record.name}, document ${position} is in more than one shard (${file} among them)`, 'Merge the shards of one run.');
         slots[position] = partSamples[i];
         choices[position] = part.choices[i];
       });
       truncated += part.truncatedRequests;
     }
-    const unscored = slots.findIndex((slot) => slot === undefined);
-    if (unscored >= 0) throw new FtbenchError(`task ${record.name}, document ${unscored} is in no shard`, 'Every shard of the run must be given, each scored in full.');
+    const unscored = slots.indexOf(undefined);
+    if (unscored >= 0)
+      throw new FtbenchError(`task ${record.name}, document ${unscored} is in no shard`, 'Every shard of the run must be given, each scored in full.');
     const taskSamples = slots as SampleRecord[];
     const result = taskResultFromSamples(record, taskSamples, choices, truncated);
     tasks[record.name] = { ...result, hash: record.hash };
@@ -174,12 +207,18 @@ export function mergeShards(files: readonly ShardFile[]): EvalResults {
   return {
     schemaVersion: RESULTS_SCHEMA_VERSION,
     ftbenchVersion: first.results.ftbenchVersion,
-    createdAt: shards.map((s) => s.results.createdAt).sort().at(-1) as string,
+    createdAt: shards
+      .map((s) => s.results.createdAt)
+      .sort()
+      .at(-1) as string,
     config: { ...config, device: devices.join(',') },
     model: first.results.model,
     tasks,
     groups: aggregateGroups((first.results.shard as ShardRecord).groups, tasks),
-    timings: sumTimings(shards, records.map((r) => r.name)),
+    timings: sumTimings(
+      shards,
+      records.map((r) => r.name),
+    ),
     ...(config.logSamples ? { samples } : {}),
     ...(warnings ? { warnings } : {}),
   };

@@ -13,8 +13,15 @@ import { documentWeight } from './weights.js';
  * run): whole scoring chunks, as a whole run forms them, so that the model sees the same batches.
  */
 export function shardPositions(prepared: readonly PreparedTask[], model: OnnxCausalLM, spec: ShardSpec, chunkRequests = CHECKPOINT_CHUNK_REQUESTS): number[][] {
-  const chunks = prepared.map((p) => documentChunks(p.docs.map((doc) => (p.generate ? 1 : doc.requests.length)), chunkRequests));
-  const weights = prepared.map((p, t) => chunks[t].map((chunk) => chunk.reduce((sum, doc) => sum + documentWeight(p.docs[doc], p.generate, model.record.maxLength), 0)));
+  const chunks = prepared.map((p) =>
+    documentChunks(
+      p.docs.map((doc) => (p.generate ? 1 : doc.requests.length)),
+      chunkRequests,
+    ),
+  );
+  const weights = prepared.map((p, t) =>
+    chunks[t].map((chunk) => chunk.reduce((sum, doc) => sum + documentWeight(p.docs[doc], p.generate, model.record.maxLength), 0)),
+  );
   return planShards(weights, spec.count)[spec.index - 1].map((units, t) => units.flatMap((unit) => chunks[t][unit]));
 }
 
@@ -37,7 +44,19 @@ export interface ScoredShardTask {
   truncatedRequests: number;
 }
 
-export function shardRecord(spec: ShardSpec, tasks: readonly ScoredShardTask[], groups: readonly TaskGroup[], chunkRequests = CHECKPOINT_CHUNK_REQUESTS): ShardRecord {
-  const records: ShardTaskRecord[] = tasks.map(({ facts, hash, docs, positions, choices, truncatedRequests }) => ({ ...facts, hash, docs, positions, choices, truncatedRequests }));
+export function shardRecord(
+  spec: ShardSpec,
+  tasks: readonly ScoredShardTask[],
+  groups: readonly TaskGroup[],
+  chunkRequests = CHECKPOINT_CHUNK_REQUESTS,
+): ShardRecord {
+  const records: ShardTaskRecord[] = tasks.map(({ facts, hash, docs, positions, choices, truncatedRequests }) => ({
+    ...facts,
+    hash,
+    docs,
+    positions,
+    choices,
+    truncatedRequests,
+  }));
   return { index: spec.index, count: spec.count, rule: SHARD_PLAN_RULE, chunkRequests, tasks: records, groups: [...groups] };
 }

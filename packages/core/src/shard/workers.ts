@@ -36,7 +36,10 @@ export function workerDevices(device: string | undefined, workers: number | unde
   if (workers === undefined) return devices;
   if (devices.length === 1) return new Array<string>(workers).fill(devices[0]);
   if (devices.length !== workers) {
-    throw new FtbenchError(`--workers ${workers} and --device ${device} (${devices.length} devices) disagree`, 'Give one of them: --device lists one worker per device.');
+    throw new FtbenchError(
+      `--workers ${workers} and --device ${device} (${devices.length} devices) disagree`,
+      'Give one of them: --device lists one worker per device.',
+    );
   }
   return devices;
 }
@@ -60,7 +63,9 @@ function runWorker(child: ChildProcess, task: WorkerTask, label: string): Promis
 export async function evaluateOnWorkers(options: WorkerOptions, devices: readonly string[]): Promise<EvalResults> {
   const started = performance.now();
   const count = devices.length;
-  const children = devices.map(() => fork(new URL('./worker-child.js', import.meta.url), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const children = devices.map(() =>
+    fork(new URL('./worker-child.js', import.meta.url), [], { serialization: 'advanced', stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }),
+  );
   const runs = devices.map((device, i) =>
     runWorker(children[i], { options, shard: { index: i + 1, count }, device, warn: i === 0 }, `worker ${i + 1} of ${count} (${device})`),
   );

@@ -95,9 +95,7 @@ function jsonErrorOffset(text: string, message: string): number {
 
 /** V8's message without its own position (ours is in front) and on one line (it quotes the text). */
 function jsonErrorMessage(error: unknown): string {
-  return (error as Error).message
-    .replace(/ (in JSON )?at position \d+( \(line \d+ column \d+\))?/, '')
-    .replace(/\n/g, '\\n');
+  return (error as Error).message.replace(/ (in JSON )?at position \d+( \(line \d+ column \d+\))?/, '').replace(/\n/g, '\\n');
 }
 
 function parseJsonLines(text: string, file: string): ParsedSuiteFile {
@@ -159,10 +157,7 @@ function parseYaml(text: string, file: string): ParsedSuiteFile {
   }
 }
 
-function nodeLineFinder(
-  document: ReturnType<typeof parseDocument>,
-  lineCounter: LineCounter,
-): (path: DataPath) => number | undefined {
+function nodeLineFinder(document: ReturnType<typeof parseDocument>, lineCounter: LineCounter): (path: DataPath) => number | undefined {
   return (path) => {
     const node = document.getIn(path, true) as { range?: Range } | undefined;
     return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;

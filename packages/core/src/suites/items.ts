@@ -27,15 +27,11 @@ export function choiceLetter(index: number): string {
 }
 
 /** A suite's items and settings, or every problem found in the file. */
-export function readSuiteContent(
-  parsed: ParsedSuiteFile,
-  file: string,
-): { content?: SuiteContent; problems: string[] } {
+export function readSuiteContent(parsed: ParsedSuiteFile, file: string): { content?: SuiteContent; problems: string[] } {
   // Broken JSON or YAML leaves nothing to check; a JSONL file still has its other lines.
   if (parsed.root === undefined) return { problems: parsed.problems };
   const problems = [...parsed.problems];
-  const fieldProblem = (path: DataPath, field: string, message: string) =>
-    problems.push(`${locationOf(parsed, file, path)} field "${field}": ${message}`);
+  const fieldProblem = (path: DataPath, field: string, message: string) => problems.push(`${locationOf(parsed, file, path)} field "${field}": ${message}`);
 
   const root = parsed.root;
   let settings: Record<string, unknown> = {};
@@ -123,12 +119,7 @@ function normalizeList(
  * One item, normalized: id as a string (default: its position), choices without letter prefixes,
  * answer as an index. The id comes back whenever it is valid, so duplicates are found even in bad items.
  */
-export function normalizeItem(
-  raw: unknown,
-  index: number,
-  where: string,
-  line?: number,
-): { item?: SuiteItem; id?: string; problems: string[] } {
+export function normalizeItem(raw: unknown, index: number, where: string, line?: number): { item?: SuiteItem; id?: string; problems: string[] } {
   if (!isPlainObject(raw)) {
     return {
       problems: [`${where}: an item must be an object with "question", "choices" and "answer" (got ${describeType(raw)})`],

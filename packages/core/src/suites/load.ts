@@ -18,7 +18,10 @@ const SUITE_FORMAT_HINT =
 
 export async function loadSuite(path: string): Promise<Suite> {
   if (path.trim() === '') {
-    throw new FtbenchError('"suite:" needs the path of a suite file after it.', 'e.g. --tasks suite:suites/pharmacy.jsonl, or suite:hf://org/name/suite.jsonl for a Hub dataset.');
+    throw new FtbenchError(
+      '"suite:" needs the path of a suite file after it.',
+      'e.g. --tasks suite:suites/pharmacy.jsonl, or suite:hf://org/name/suite.jsonl for a Hub dataset.',
+    );
   }
   suiteFormatOf(path); // reject an unsupported extension before touching the disk
   let bytes: Uint8Array;
@@ -110,7 +113,6 @@ export function parseSuite(source: string | Uint8Array, file: string): Suite {
 
 /** sha256 over what the model is asked (items and examples), not over file layout or line numbers. */
 function contentVersion(items: readonly SuiteItem[], fewshot: readonly SuiteItem[]): string {
-  const withoutLines = (list: readonly SuiteItem[]) =>
-    list.map(({ id, category, question, choices, answer }) => ({ id, category, question, choices, answer }));
+  const withoutLines = (list: readonly SuiteItem[]) => list.map(({ id, category, question, choices, answer }) => ({ id, category, question, choices, answer }));
   return sha256Hex(JSON.stringify({ items: withoutLines(items), fewshot: withoutLines(fewshot) }));
 }

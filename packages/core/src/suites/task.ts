@@ -37,9 +37,7 @@ export function buildSuiteTask(spec: SuiteTaskSpec): TaskDefinition<SuiteItem> {
     // The suite's examples are shown as written, in order, every time.
     fewshotSampler: 'first_n',
     defaultNumFewshot: spec.numFewshot,
-    ...(topic === undefined
-      ? {}
-      : { description: () => `The following are multiple choice questions (with answers) about ${topic}.\n\n` }),
+    ...(topic === undefined ? {} : { description: () => `The following are multiple choice questions (with answers) about ${topic}.\n\n` }),
     docToText: renderSuiteQuestion,
     docToChoice: (item) => item.choices.map((_, i) => choiceLetter(i)),
     docToTarget: (item) => item.answer,

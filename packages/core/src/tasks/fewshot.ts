@@ -16,11 +16,7 @@ export const DEFAULT_FEWSHOT_SEED = 1234;
  */
 export type FewshotSampler<Doc> = (evalDoc: Doc, numFewshot: number) => Doc[];
 
-export function createFewshotSampler<Doc>(
-  task: TaskDefinition<Doc>,
-  fewshotDocs: readonly Doc[],
-  seed: number = DEFAULT_FEWSHOT_SEED,
-): FewshotSampler<Doc> {
+export function createFewshotSampler<Doc>(task: TaskDefinition<Doc>, fewshotDocs: readonly Doc[], seed: number = DEFAULT_FEWSHOT_SEED): FewshotSampler<Doc> {
   // lm-eval draws one extra doc when `fewshot_split == test_split`, so that dropping the evaluated doc
   // still leaves k. It compares the raw config values: a task with neither (hellaswag, winogrande,
   // truthfulqa) counts as equal and draws k+1 too.
@@ -97,8 +93,5 @@ export function pyEquals(a: unknown, b: unknown): boolean {
   const aRecord = a as Record<string, unknown>;
   const bRecord = b as Record<string, unknown>;
   const keys = Object.keys(aRecord);
-  return (
-    keys.length === Object.keys(bRecord).length &&
-    keys.every((key) => Object.hasOwn(bRecord, key) && pyEquals(aRecord[key], bRecord[key]))
-  );
+  return keys.length === Object.keys(bRecord).length && keys.every((key) => Object.hasOwn(bRecord, key) && pyEquals(aRecord[key], bRecord[key]));
 }

@@ -61,7 +61,11 @@ export function buildDocRequests<Doc>(
   const evalDocs = evalRows.slice(0, limit).map((row) => processDoc(row));
   const sampler =
     numFewshot > 0
-      ? createFewshotSampler(task, fewshotRows.map((row) => processDoc(row)), options.seed ?? DEFAULT_FEWSHOT_SEED)
+      ? createFewshotSampler(
+          task,
+          fewshotRows.map((row) => processDoc(row)),
+          options.seed ?? DEFAULT_FEWSHOT_SEED,
+        )
       : undefined;
   return evalDocs.map((doc, docIndex) => {
     const examples = sampler ? sampler(doc, numFewshot) : [];

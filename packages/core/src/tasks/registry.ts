@@ -150,7 +150,9 @@ export function createTaskRegistry(families: readonly TaskFamily[]): TaskRegistr
       if (!selection.presets.includes(chosenPreset)) selection.presets.push(chosenPreset);
       const missing = [...chosenPreset.missing, ...chosenPreset.members.flatMap((member) => tags.get(member.name)?.missing ?? [])];
       if (missing.length > 0) {
-        selection.warnings.push(`${name}: lm-eval's ${name} also runs ${describeMissing(missing)}; ftbench scores the rest, so its ${name} is not lm-eval's whole ${name}.`);
+        selection.warnings.push(
+          `${name}: lm-eval's ${name} also runs ${describeMissing(missing)}; ftbench scores the rest, so its ${name} is not lm-eval's whole ${name}.`,
+        );
       }
       for (const member of chosenPreset.members) expand(member.name, path, member);
     };
@@ -166,7 +168,12 @@ export function createTaskRegistry(families: readonly TaskFamily[]): TaskRegistr
       about: task.about ?? '',
       numFewshot: task.defaultNumFewshot ?? 0,
       metrics: [...task.metrics],
-      dataset: { path: task.dataset.path, ...(task.dataset.name ? { name: task.dataset.name } : {}), split: hasSplits ? evaluationSplit(task) : null, fewshotSplit: hasSplits ? fewshotSplit(task) : null },
+      dataset: {
+        path: task.dataset.path,
+        ...(task.dataset.name ? { name: task.dataset.name } : {}),
+        split: hasSplits ? evaluationSplit(task) : null,
+        fewshotSplit: hasSplits ? fewshotSplit(task) : null,
+      },
     };
   }
 
@@ -181,9 +188,23 @@ export function createTaskRegistry(families: readonly TaskFamily[]): TaskRegistr
     catalog() {
       const entries: CatalogEntry[] = [
         ...[...tasks.values()].map(taskEntry),
-        ...[...groups.values()].map((g): CatalogEntry => ({ kind: 'group', name: g.name, about: g.about ?? '', members: [...g.members], tasks: resolve([g.name]).tasks.length, metrics: [...g.metrics], weightBySize: g.weightBySize })),
-        ...[...tags.values()].map((t): CatalogEntry => ({ kind: 'tag', name: t.name, about: t.about, members: [...t.members], missing: [...(t.missing ?? [])] })),
-        ...[...presets.values()].map((p): CatalogEntry => ({ kind: 'preset', name: p.name, about: p.about, members: p.members.map((m) => ({ ...m })), missing: [...p.missing] })),
+        ...[...groups.values()].map(
+          (g): CatalogEntry => ({
+            kind: 'group',
+            name: g.name,
+            about: g.about ?? '',
+            members: [...g.members],
+            tasks: resolve([g.name]).tasks.length,
+            metrics: [...g.metrics],
+            weightBySize: g.weightBySize,
+          }),
+        ),
+        ...[...tags.values()].map(
+          (t): CatalogEntry => ({ kind: 'tag', name: t.name, about: t.about, members: [...t.members], missing: [...(t.missing ?? [])] }),
+        ),
+        ...[...presets.values()].map(
+          (p): CatalogEntry => ({ kind: 'preset', name: p.name, about: p.about, members: p.members.map((m) => ({ ...m })), missing: [...p.missing] }),
+        ),
       ];
       return entries.sort((a, b) => (a.name < b.name ? -1 : 1));
     },

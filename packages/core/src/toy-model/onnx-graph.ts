@@ -46,8 +46,7 @@ const intsAttr = (name: string, ints: number[]): AttributeProto => ({ name, type
 const floatAttr = (name: string, f: number): AttributeProto => ({ name, type: AttributeType.FLOAT, f });
 
 /** Little-endian bytes of a typed array (ONNX raw_data is little-endian, as is every platform Node runs on). */
-const bytesOf = (array: Float32Array | BigInt64Array): Uint8Array =>
-  new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+const bytesOf = (array: Float32Array | BigInt64Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 
 function tensorValueInfo(name: string, elemType: number, dims: (string | number)[]): ValueInfoProto {
   const dim = dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d }));
@@ -123,10 +122,7 @@ function attentionBias(g: GraphBuilder): string {
   const keyPositions = g.op('Range', [g.int64(0), totalLen, g.int64(1)]);
   const queryPositions = g.op('Range', [pastLen, totalLen, g.int64(1)]);
   // [seq, total]: key k is visible from query q (absolute position past+q) iff k <= past+q.
-  const causal = g.op('LessOrEqual', [
-    g.op('Unsqueeze', [keyPositions, g.int64([0])]),
-    g.op('Unsqueeze', [queryPositions, g.int64([1])]),
-  ]);
+  const causal = g.op('LessOrEqual', [g.op('Unsqueeze', [keyPositions, g.int64([0])]), g.op('Unsqueeze', [queryPositions, g.int64([1])])]);
   // [batch, 1, 1, total]: key k is a real token.
   const realKeys = g.op('Unsqueeze', [g.op('Equal', ['attention_mask', g.int64(1)]), g.int64([1, 2])]);
   const visible = g.op('And', [causal, realKeys]);
@@ -158,25 +154,15 @@ function geluTanh(g: GraphBuilder, x: string): string {
 /** Initializer names of one block's weights. */
 type LayerWeightNames = Record<keyof ToyLayerWeights, string>;
 
-function selfAttention(
-  g: GraphBuilder,
-  spec: ToyModelSpec,
-  layer: number,
-  x: string,
-  bias: string,
-  w: LayerWeightNames,
-): string {
+function selfAttention(g: GraphBuilder, spec: ToyModelSpec, layer: number, x: string, bias: string, w: LayerWeightNames): string {
   const headDim = headDimOf(spec);
   // [batch, seq, hidden] -> [batch, heads, seq, headDim]
-  const splitHeads = (t: string) =>
-    g.op('Transpose', [g.op('Reshape', [t, g.int64([0, 0, spec.heads, headDim])])], [intsAttr('perm', [0, 2, 1, 3])]);
+  const splitHeads = (t: string) => g.op('Transpose', [g.op('Reshape', [t, g.int64([0, 0, spec.heads, headDim])])], [intsAttr('perm', [0, 2, 1, 3])]);
   const query = splitHeads(linear(g, x, w.queryWeight, w.queryBias));
   const newKey = splitHeads(linear(g, x, w.keyWeight, w.keyBias));
   const newValue = splitHeads(linear(g, x, w.valueWeight, w.valueBias));
   const withCache = (fresh: string, kind: 'key' | 'value') =>
-    spec.withPast
-      ? g.op('Concat', [`past_key_values.${layer}.${kind}`, fresh], [intAttr('axis', 2)], `present.${layer}.${kind}`)
-      : fresh;
+    spec.withPast ? g.op('Concat', [`past_key_values.${layer}.${kind}`, fresh], [intAttr('axis', 2)], `present.${layer}.${kind}`) : fresh;
   const key = withCache(newKey, 'key');
   const value = withCache(newValue, 'value');
 
@@ -194,10 +180,7 @@ function graphInputs(spec: ToyModelSpec): ValueInfoProto[] {
   const int64 = DataType.INT64;
   const batch = batchDim(spec);
   if (!spec.withPast) {
-    return [
-      tensorValueInfo('input_ids', int64, [batch, 'sequence_length']),
-      tensorValueInfo('attention_mask', int64, [batch, 'sequence_length']),
-    ];
+    return [tensorValueInfo('input_ids', int64, [batch, 'sequence_length']), tensorValueInfo('attention_mask', int64, [batch, 'sequence_length'])];
   }
   const pastShape = [batch, spec.heads, 'past_sequence_length', headDimOf(spec)];
   return [
@@ -233,10 +216,7 @@ export function encodeToyModel(spec: ToyModelSpec, weights: ToyModelWeights = to
 
   const positionIds = spec.withPast ? 'position_ids' : positionsFromMask(g);
   const bias = attentionBias(g);
-  let x = g.op('Add', [
-    g.op('Gather', [tokenEmbedding, 'input_ids']),
-    g.op('Gather', [positionEmbedding, positionIds]),
-  ]);
+  let x = g.op('Add', [g.op('Gather', [tokenEmbedding, 'input_ids']), g.op('Gather', [positionEmbedding, positionIds])]);
 
   weights.layers.forEach((layerWeights, i) => {
     const w = Object.fromEntries(

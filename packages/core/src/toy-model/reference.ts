@@ -4,14 +4,7 @@
  */
 import type { LoglikelihoodResult } from '../tasks/types.js';
 import { FtbenchError } from '../errors.js';
-import {
-  LAYER_NORM_EPSILON,
-  headDimOf,
-  toyModelWeights,
-  vocabSizeOf,
-  type ToyModelSpec,
-  type WeightTensor,
-} from './spec.js';
+import { LAYER_NORM_EPSILON, headDimOf, toyModelWeights, vocabSizeOf, type ToyModelSpec, type WeightTensor } from './spec.js';
 
 type Vector = Float64Array;
 
@@ -91,9 +84,7 @@ export function referenceLogits(spec: ToyModelSpec, ids: number[]): Float64Array
   checkIds(spec, ids);
   const weights = toyModelWeights(spec);
   const headDim = headDimOf(spec);
-  let hidden = ids.map((id, position) =>
-    add(rowOf(weights.tokenEmbedding, id), rowOf(weights.positionEmbedding, position)),
-  );
+  let hidden = ids.map((id, position) => add(rowOf(weights.tokenEmbedding, id), rowOf(weights.positionEmbedding, position)));
 
   for (const layer of weights.layers) {
     const normed = hidden.map((x) => layerNorm(x, layer.attnNormGamma, layer.attnNormBeta));
@@ -134,11 +125,7 @@ export function referenceLogits(spec: ToyModelSpec, ids: number[]): Float64Array
  * lm-eval's loglikelihood of `continuationIds` after `contextIds`: the sum of log-softmax at the position
  * before each continuation token, and whether every continuation token is the argmax there.
  */
-export function referenceLoglikelihood(
-  spec: ToyModelSpec,
-  contextIds: number[],
-  continuationIds: number[],
-): LoglikelihoodResult {
+export function referenceLoglikelihood(spec: ToyModelSpec, contextIds: number[], continuationIds: number[]): LoglikelihoodResult {
   if (contextIds.length === 0 || continuationIds.length === 0) {
     throw new FtbenchError('referenceLoglikelihood needs a non-empty context and a non-empty continuation');
   }

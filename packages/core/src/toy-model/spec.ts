@@ -94,9 +94,7 @@ export function validateToyModelSpec(spec: ToyModelSpec): void {
   }
   const vocab = vocabSizeOf(spec);
   if (!Number.isInteger(vocab) || vocab < BYTE_VOCAB_SIZE) {
-    throw new FtbenchError(
-      `toy model spec: vocabSize must be an integer >= ${BYTE_VOCAB_SIZE} (the byte tokenizer's size), got ${vocab}`,
-    );
+    throw new FtbenchError(`toy model spec: vocabSize must be an integer >= ${BYTE_VOCAB_SIZE} (the byte tokenizer's size), got ${vocab}`);
   }
   if (!Number.isInteger(spec.seed)) {
     throw new FtbenchError(`toy model spec: seed must be an integer, got ${spec.seed}`);
@@ -134,8 +132,7 @@ function normalTensor(seed: number, name: string, dims: number[], mean: number, 
 export function toyModelWeights(spec: ToyModelSpec): ToyModelWeights {
   validateToyModelSpec(spec);
   const h = spec.hidden;
-  const tensor = (name: string, dims: number[], mean: number, std: number) =>
-    normalTensor(spec.seed, name, dims, mean, std);
+  const tensor = (name: string, dims: number[], mean: number, std: number) => normalTensor(spec.seed, name, dims, mean, std);
   const layers = Array.from({ length: spec.layers }, (_, i): ToyLayerWeights => {
     const p = `layer${i}.`;
     return {

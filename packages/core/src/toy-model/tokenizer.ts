@@ -9,8 +9,7 @@ import { END_OF_TEXT, END_OF_TEXT_ID } from './spec.js';
  * shifted to code points 256 and up, so every byte has a visible, whitespace-free character.
  */
 export function gpt2ByteToUnicode(): string[] {
-  const printable = (byte: number) =>
-    (byte >= 0x21 && byte <= 0x7e) || (byte >= 0xa1 && byte <= 0xac) || (byte >= 0xae && byte <= 0xff);
+  const printable = (byte: number) => (byte >= 0x21 && byte <= 0x7e) || (byte >= 0xa1 && byte <= 0xac) || (byte >= 0xae && byte <= 0xff);
   const chars: string[] = [];
   let shifted = 0;
   for (let byte = 0; byte < 256; byte++) {

@@ -35,9 +35,6 @@ export async function writeToyModel(dir: string, spec: ToyModelSpec, weights?: T
     writeFile(path.join(dir, 'tokenizer.json'), json(byteLevelTokenizerJson())),
     writeFile(path.join(dir, 'tokenizer_config.json'), json(byteLevelTokenizerConfig(spec.maxPositions))),
     writeFile(path.join(dir, 'config.json'), json(toyModelConfigJson(spec))),
-    writeFile(
-      path.join(dir, 'generation_config.json'),
-      json({ bos_token_id: END_OF_TEXT_ID, eos_token_id: END_OF_TEXT_ID }),
-    ),
+    writeFile(path.join(dir, 'generation_config.json'), json({ bos_token_id: END_OF_TEXT_ID, eos_token_id: END_OF_TEXT_ID })),
   ]);
 }

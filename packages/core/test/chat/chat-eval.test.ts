@@ -19,7 +19,8 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const chatModel = path.join(root, 'chat-model');
 const baseModel = path.join(root, 'base-model');
 const suite = path.join(root, 'suite.yaml');
-const TEMPLATE = "{{ bos_token }}{% for m in messages %}<|{{ m.role }}|>\n{{ m.content }}\n{% endfor %}{% if add_generation_prompt %}<|assistant|>\n{% endif %}";
+const TEMPLATE =
+  '{{ bos_token }}{% for m in messages %}<|{{ m.role }}|>\n{{ m.content }}\n{% endfor %}{% if add_generation_prompt %}<|assistant|>\n{% endif %}';
 
 function ftbench(...args: string[]) {
   const env = { ...process.env, CI: 'true', FTBENCH_CACHE_DIR: path.join(root, 'cache'), HF_HOME: path.join(root, 'hf'), HF_HUB_OFFLINE: '1' };
@@ -95,7 +96,18 @@ describe('evaluate with a chat template', () => {
 describe('ftbench eval and show-prompt with chat options', () => {
   it('eval --apply-chat-template (no value, followed by another option) writes the settings into lm-eval-shaped results', () => {
     const out = path.join(root, 'lm-eval-out');
-    const run = ftbench('eval', '--model', chatModel, '--apply-chat-template', '--system-instruction', 'Be brief.', '--tasks', `suite:${suite}`, '--output-path', out);
+    const run = ftbench(
+      'eval',
+      '--model',
+      chatModel,
+      '--apply-chat-template',
+      '--system-instruction',
+      'Be brief.',
+      '--tasks',
+      `suite:${suite}`,
+      '--output-path',
+      out,
+    );
     expect(run.stderr).not.toMatch(/error/);
     expect(run.code).toBe(0);
     const [modelFolder] = readdirSync(out);
@@ -112,7 +124,20 @@ describe('ftbench eval and show-prompt with chat options', () => {
   });
 
   it('show-prompt --apply-chat-template NAME --model DIR --fewshot-as-multiturn false shows the single-turn prompt', () => {
-    const run = ftbench('show-prompt', '--task', `suite:${suite}`, '--doc', '1', '--model', chatModel, '--apply-chat-template', 'default', '--fewshot-as-multiturn', 'false', '--json');
+    const run = ftbench(
+      'show-prompt',
+      '--task',
+      `suite:${suite}`,
+      '--doc',
+      '1',
+      '--model',
+      chatModel,
+      '--apply-chat-template',
+      'default',
+      '--fewshot-as-multiturn',
+      'false',
+      '--json',
+    );
     expect(run.code).toBe(0);
     const requests = JSON.parse(run.stdout);
     expect(requests[0].context).toBe(
@@ -122,11 +147,23 @@ describe('ftbench eval and show-prompt with chat options', () => {
   });
 
   it('one-line errors: multiturn without a template, a model without one, a bad multiturn value, a missing --model', () => {
-    expectUserError(ftbench('eval', '--model', chatModel, '--tasks', `suite:${suite}`, '--fewshot-as-multiturn'), /--fewshot-as-multiturn needs --apply-chat-template/);
+    expectUserError(
+      ftbench('eval', '--model', chatModel, '--tasks', `suite:${suite}`, '--fewshot-as-multiturn'),
+      /--fewshot-as-multiturn needs --apply-chat-template/,
+    );
     expectUserError(ftbench('eval', '--model', baseModel, '--tasks', `suite:${suite}`, '--apply-chat-template'), /has no chat template/);
-    expectUserError(ftbench('eval', '--model', chatModel, '--tasks', `suite:${suite}`, '--apply-chat-template', 'chatml'), /single chat template, not named ones/);
-    expectUserError(ftbench('eval', '--model', chatModel, '--tasks', `suite:${suite}`, '--apply-chat-template', '--fewshot-as-multiturn', 'yes'), /--fewshot-as-multiturn must be true or false/);
-    expectUserError(ftbench('eval', '--model', chatModel, '--tasks', `suite:${suite}`, '--apply-chat-template', '--apply-chat-template'), /--apply-chat-template is given twice/);
+    expectUserError(
+      ftbench('eval', '--model', chatModel, '--tasks', `suite:${suite}`, '--apply-chat-template', 'chatml'),
+      /single chat template, not named ones/,
+    );
+    expectUserError(
+      ftbench('eval', '--model', chatModel, '--tasks', `suite:${suite}`, '--apply-chat-template', '--fewshot-as-multiturn', 'yes'),
+      /--fewshot-as-multiturn must be true or false/,
+    );
+    expectUserError(
+      ftbench('eval', '--model', chatModel, '--tasks', `suite:${suite}`, '--apply-chat-template', '--apply-chat-template'),
+      /--apply-chat-template is given twice/,
+    );
     expectUserError(ftbench('show-prompt', '--task', `suite:${suite}`, '--doc', '0', '--apply-chat-template'), /needs the model/);
   });
 });

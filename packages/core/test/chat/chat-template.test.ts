@@ -12,7 +12,7 @@ import { resolveChatSettings } from '../../src/chat-settings.js';
 import { FtbenchError } from '../../src/errors.js';
 import { loadChatTemplate } from '../../src/model/chat-template.js';
 
-const SIMPLE = "{% for m in messages %}<{{ m.role }}>{{ m.content }}{% endfor %}{% if add_generation_prompt %}<assistant>{% endif %}";
+const SIMPLE = '{% for m in messages %}<{{ m.role }}>{{ m.content }}{% endfor %}{% if add_generation_prompt %}<assistant>{% endif %}';
 const USER = [{ role: 'user' as const, content: 'hi' }];
 
 function modelDir(config: Record<string, unknown>, files: Record<string, string> = {}): string {
@@ -37,7 +37,9 @@ function errorOf(run: () => unknown): FtbenchError {
 
 describe('finding the template', () => {
   it("tokenizer_config.json's string, rendered with add_generation_prompt and the special tokens", () => {
-    const template = loadChatTemplate(modelDir({ chat_template: `{{ bos_token }}${SIMPLE}{{ eos_token }}`, bos_token: { content: '<s>', special: true }, eos_token: '</s>' }));
+    const template = loadChatTemplate(
+      modelDir({ chat_template: `{{ bos_token }}${SIMPLE}{{ eos_token }}`, bos_token: { content: '<s>', special: true }, eos_token: '</s>' }),
+    );
     expect(template).toMatchObject({ name: 'default', file: 'tokenizer_config.json' });
     expect(template.render(USER)).toBe('<s><user>hi<assistant></s>');
     expect(template.sha256).toMatch(/^[0-9a-f]{64}$/);
@@ -50,7 +52,12 @@ describe('finding the template', () => {
   });
 
   it('named templates: the list form and additional_chat_templates/; NAME picks one, none picks "default"', () => {
-    const listed = modelDir({ chat_template: [{ name: 'default', template: 'D' }, { name: 'rag', template: 'R' }] });
+    const listed = modelDir({
+      chat_template: [
+        { name: 'default', template: 'D' },
+        { name: 'rag', template: 'R' },
+      ],
+    });
     expect(loadChatTemplate(listed).render(USER)).toBe('D');
     expect(loadChatTemplate(listed, 'rag')).toMatchObject({ name: 'rag', file: 'tokenizer_config.json' });
     expect(loadChatTemplate(listed, 'rag').render(USER)).toBe('R');
@@ -61,7 +68,12 @@ describe('finding the template', () => {
 
   it('refuses what would be a guess: no template, an unknown name, several without a default, a name for a single template', () => {
     expect(errorOf(() => loadChatTemplate(modelDir({}))).message).toMatch(/has no chat template/);
-    const listed = modelDir({ chat_template: [{ name: 'a', template: 'A' }, { name: 'b', template: 'B' }] });
+    const listed = modelDir({
+      chat_template: [
+        { name: 'a', template: 'A' },
+        { name: 'b', template: 'B' },
+      ],
+    });
     expect(errorOf(() => loadChatTemplate(listed)).message).toMatch(/several chat templates and none is named "default"/);
     expect(errorOf(() => loadChatTemplate(listed)).hint).toMatch(/a, b/);
     expect(errorOf(() => loadChatTemplate(listed, 'c')).message).toMatch(/no chat template named "c"/);
@@ -73,13 +85,17 @@ describe('finding the template', () => {
 
 describe('rendering', () => {
   it("trim_blocks and lstrip_blocks as transformers' environment sets them", () => {
-    const template = loadChatTemplate(modelDir({ chat_template: '{% for m in messages %}\n    {% if m.role == "user" %}\n[{{ m.content }}]\n    {% endif %}\n{% endfor %}' }));
+    const template = loadChatTemplate(
+      modelDir({ chat_template: '{% for m in messages %}\n    {% if m.role == "user" %}\n[{{ m.content }}]\n    {% endif %}\n{% endfor %}' }),
+    );
     expect(template.render(USER)).toBe('[hi]\n');
   });
 
   it('a template that raises on the system message renders again without it, and says why', () => {
     const template = loadChatTemplate(
-      modelDir({ chat_template: "{% for m in messages %}{% if m.role == 'system' %}{{ raise_exception('no system role') }}{% endif %}[{{ m.content }}]{% endfor %}" }),
+      modelDir({
+        chat_template: "{% for m in messages %}{% if m.role == 'system' %}{{ raise_exception('no system role') }}{% endif %}[{{ m.content }}]{% endfor %}",
+      }),
     );
     const reasons: string[] = [];
     expect(template.render([{ role: 'system', content: 'be brief' }, ...USER], (reason) => reasons.push(reason))).toBe('[hi]');

@@ -52,7 +52,15 @@ describe('scoreResumable', () => {
     const first = fakeModel();
     const store = CheckpointStore.open(file, { resume: false });
     const progress: number[] = [];
-    await scoreResumable({ requests, groupSizes, keyOf: loglikelihoodRequestKey, score: first.score, store, chunkRequests: 8, onProgress: (d) => progress.push(d) });
+    await scoreResumable({
+      requests,
+      groupSizes,
+      keyOf: loglikelihoodRequestKey,
+      score: first.score,
+      store,
+      chunkRequests: 8,
+      onProgress: (d) => progress.push(d),
+    });
     store.close();
     // 8 requests round up to 3 whole documents (9 requests): 9, 9, 9, then the last document.
     expect(first.calls.map((c) => c.length)).toEqual([9, 9, 9, 3]);
@@ -68,7 +76,14 @@ describe('scoreResumable', () => {
 
     const second = fakeModel();
     const resumedStore = CheckpointStore.open(file, { resume: true });
-    const { values, resumed } = await scoreResumable({ requests, groupSizes, keyOf: loglikelihoodRequestKey, score: second.score, store: resumedStore, chunkRequests: 8 });
+    const { values, resumed } = await scoreResumable({
+      requests,
+      groupSizes,
+      keyOf: loglikelihoodRequestKey,
+      score: second.score,
+      store: resumedStore,
+      chunkRequests: 8,
+    });
     resumedStore.close();
     expect(resumed).toBe(18);
     expect(second.calls).toEqual([requests.slice(18, 27), requests.slice(27, 30)]); // the same chunks as the uninterrupted run's last two
@@ -76,7 +91,9 @@ describe('scoreResumable', () => {
   });
 
   it('rejects group sizes that do not cover the requests', async () => {
-    await expect(scoreResumable({ requests, groupSizes: [3, 3], keyOf: loglikelihoodRequestKey, score: fakeModel().score })).rejects.toThrow('group sizes cover 6 of 30 requests');
+    await expect(scoreResumable({ requests, groupSizes: [3, 3], keyOf: loglikelihoodRequestKey, score: fakeModel().score })).rejects.toThrow(
+      'group sizes cover 6 of 30 requests',
+    );
   });
 });
 
@@ -94,7 +111,11 @@ describe('checkpoint keys', () => {
   it('ignore where the model lives, and change with what changes its scores', () => {
     const key = modelCheckpointKey(model, 'cpu');
     expect(modelCheckpointKey({ ...model, path: '/elsewhere' }, 'cpu')).toBe(key);
-    for (const changed of [{ ...model, fingerprint: 'e'.repeat(64) }, { ...model, maxLength: 512 }, { ...model, addBosToken: true }]) {
+    for (const changed of [
+      { ...model, fingerprint: 'e'.repeat(64) },
+      { ...model, maxLength: 512 },
+      { ...model, addBosToken: true },
+    ]) {
       expect(modelCheckpointKey(changed, 'cpu')).not.toBe(key);
     }
     expect(modelCheckpointKey(model, 'cuda:0')).not.toBe(key);
@@ -118,6 +139,10 @@ describe('checkpoint keys', () => {
 describe('checkpointCachePlan', () => {
   it('saves each CI attempt under its own key and restores the newest of the same scope', () => {
     const plan = checkpointCachePlan('octo/repo#42', 2, { FTBENCH_CACHE_DIR: '/ci/ftbench' });
-    expect(plan).toEqual({ path: '/ci/ftbench/checkpoints', key: 'ftbench-checkpoints-v1-octo_repo_42-2', restoreKeys: ['ftbench-checkpoints-v1-octo_repo_42-'] });
+    expect(plan).toEqual({
+      path: '/ci/ftbench/checkpoints',
+      key: 'ftbench-checkpoints-v1-octo_repo_42-2',
+      restoreKeys: ['ftbench-checkpoints-v1-octo_repo_42-'],
+    });
   });
 });

@@ -52,7 +52,14 @@ describe('CheckpointStore', () => {
     expect(store.loaded.dropped).toBe(1);
     store.append([C]);
     store.close();
-    expect(readCheckpoint(file)).toEqual({ records: new Map([['a', A.value], ['b', B.value], ['c', C.value]]), dropped: 0 });
+    expect(readCheckpoint(file)).toEqual({
+      records: new Map([
+        ['a', A.value],
+        ['b', B.value],
+        ['c', C.value],
+      ]),
+      dropped: 0,
+    });
   });
 
   it('drops a record whose checksum does not match and a line that is not JSON', () => {

@@ -19,7 +19,15 @@ const workspace = path.join(root, 'clone');
 function npm(args: string[]) {
   // npm's settings from whoever started the tests (an outer npm run passes its own as npm_config_*) stay out.
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
-  const env = { ...inherited, npm_config_cache: path.join(root, 'npm-cache'), npm_config_userconfig: path.join(root, 'npmrc'), npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+  const env = {
+    ...inherited,
+    npm_config_cache: path.join(root, 'npm-cache'),
+    npm_config_userconfig: path.join(root, 'npmrc'),
+    npm_config_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
   const run = spawnSync('npm', args, { cwd: workspace, encoding: 'utf8', env });
   return { code: run.status, stdout: String(run.stdout), stderr: String(run.stderr) };
 }
@@ -59,7 +67,11 @@ describe('npx ftbench in a fresh clone', () => {
 
 describe('the @ftbench/core package as npm packs it', () => {
   it('ships what the installed CLI and library read at run time: the bin, dist and the demo suites', () => {
-    const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: core, encoding: 'utf8', env: { ...process.env, npm_config_offline: 'true' } });
+    const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: core,
+      encoding: 'utf8',
+      env: { ...process.env, npm_config_offline: 'true' },
+    });
     expect(run.status).toBe(0);
     const files: string[] = JSON.parse(run.stdout)[0].files.map((file: { path: string }) => file.path);
     const demoSuites = readdirSync(path.join(core, 'demo')).filter((name) => /\.(jsonl?|ya?ml)$/.test(name));

@@ -40,7 +40,10 @@ beforeAll(async () => {
 describe('ftbench eval', () => {
   it('scores a suite, prints the table and writes schema-v1 results', () => {
     const suite = path.join(root, 'mini.yaml');
-    writeFileSync(suite, '- {id: a, category: x, question: "1+1?", choices: ["2", "3"], answer: A}\n- {id: b, category: y, question: "2+2?", choices: ["5", "4"], answer: 1}\n');
+    writeFileSync(
+      suite,
+      '- {id: a, category: x, question: "1+1?", choices: ["2", "3"], answer: A}\n- {id: b, category: y, question: "2+2?", choices: ["5", "4"], answer: 1}\n',
+    );
     const output = path.join(root, 'out', 'results.json');
     const run = ftbench('eval', '--model', modelDir, '--tasks', `suite:${suite}`, '--batch-size', 'auto', '--output', output, '--log-samples');
     expect(run.stderr).toMatch(/scoring 4\/4 \(100\.0%\)/);
@@ -102,7 +105,21 @@ describe('ftbench eval', () => {
   });
 
   itWithShared('runs MMLU few-shot on the real release', ['models/tiny-gpt2', 'datasets/mmlu'], () => {
-    const run = ftbench('eval', '--model', path.join(sharedModels, 'tiny-gpt2'), '--tasks', 'mmlu_anatomy', '--num-fewshot', '5', '--limit', '3', '--batch-size', '4', '--data-dir', sharedDatasets);
+    const run = ftbench(
+      'eval',
+      '--model',
+      path.join(sharedModels, 'tiny-gpt2'),
+      '--tasks',
+      'mmlu_anatomy',
+      '--num-fewshot',
+      '5',
+      '--limit',
+      '3',
+      '--batch-size',
+      '4',
+      '--data-dir',
+      sharedDatasets,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\|\s*mmlu_anatomy\s*\|.*\|\s*5\s*\|\s*acc\s*\|/);
   });
@@ -129,7 +146,15 @@ describe('ftbench demo and tasks', () => {
     expect(compare).toMatch(/Stop advice for ft-40pct\n\n.+\n\n- . Target: .+\n- . General: .+\n- . Marginal gain: .+/);
     // What it wrote is what a user would pass to ftbench check and compare again.
     for (const name of ['base.json', 'ft-20pct.json', 'ft-30pct.json', 'ft-40pct.json', 'ftbench.yml']) expect(existsSync(path.join(workdir, name))).toBe(true);
-    const again = ftbench('check', '--baseline', path.join(workdir, 'base.json'), '--candidate', path.join(workdir, 'ft-40pct.json'), '--config', path.join(workdir, 'ftbench.yml'));
+    const again = ftbench(
+      'check',
+      '--baseline',
+      path.join(workdir, 'base.json'),
+      '--candidate',
+      path.join(workdir, 'ft-40pct.json'),
+      '--config',
+      path.join(workdir, 'ftbench.yml'),
+    );
     expect(again.code).toBe(1);
     // The demo shows the comment decoded for a terminal (no character references); its headline and trade-off line are the same.
     expect(check).toContain(again.stdout.split('\n').slice(0, 3).join('\n'));

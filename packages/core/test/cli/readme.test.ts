@@ -24,7 +24,10 @@ function shellCommands(markdown: string): string[] {
     }
     if (fence === 'bash' || (fence === undefined && /^ {4}\S/.test(line))) lines.push(line.trim());
   }
-  return lines.join('\n').replace(/\\\n\s*/g, ' ').split('\n');
+  return lines
+    .join('\n')
+    .replace(/\\\n\s*/g, ' ')
+    .split('\n');
 }
 
 const commands = shellCommands(readme).filter((line) => /(^|\s)ftbench\s/.test(line));

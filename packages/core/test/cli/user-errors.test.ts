@@ -69,11 +69,23 @@ const evalArgs = (...extra: string[]) => ['eval', '--model', modelDir, '--tasks'
 
 describe('--help on every subcommand', () => {
   it.each([
-    [['eval', '--help'], ['--model DIR', '--tasks LIST', '--limit N', '--batch-size N|auto', '--checkpoint-dir DIR']],
-    [['eval', '-h'], ['--model DIR', '--resume']],
+    [
+      ['eval', '--help'],
+      ['--model DIR', '--tasks LIST', '--limit N', '--batch-size N|auto', '--checkpoint-dir DIR'],
+    ],
+    [
+      ['eval', '-h'],
+      ['--model DIR', '--resume'],
+    ],
     [['eval', '--model', 'x', '--help'], ['--model DIR']],
-    [['fetch-data', '--help'], ['--tasks LIST', '--dataset-revision KEY=REV', '--refresh']],
-    [['demo', '--help'], ['--output FILE', '--workdir DIR']],
+    [
+      ['fetch-data', '--help'],
+      ['--tasks LIST', '--dataset-revision KEY=REV', '--refresh'],
+    ],
+    [
+      ['demo', '--help'],
+      ['--output FILE', '--workdir DIR'],
+    ],
     [['tasks', '--help'], ['-h, --help']],
     [['help', 'demo'], ['--workdir DIR']],
   ])('ftbench %j prints that command’s options', (args, flags) => {
@@ -144,7 +156,10 @@ describe('--model and --tasks mistakes', () => {
   });
 
   it('says precisely what is wrong with another file passed as --model', () => {
-    expectUserError(ftbench(['eval', '--model', path.join(modelDir, 'tokenizer.json'), '--tasks', `suite:${suite}`]), /--model .*tokenizer\.json is a file; --model takes the directory of an ONNX export/);
+    expectUserError(
+      ftbench(['eval', '--model', path.join(modelDir, 'tokenizer.json'), '--tasks', `suite:${suite}`]),
+      /--model .*tokenizer\.json is a file; --model takes the directory of an ONNX export/,
+    );
   });
 
   it('explains "suite:" without a path', () => {
@@ -156,7 +171,10 @@ describe('--model and --tasks mistakes', () => {
   it('refuses a suite that is not UTF-8, naming the byte offset, and reads one with a byte-order mark', () => {
     const latin1 = path.join(root, 'latin1.jsonl');
     writeFileSync(latin1, Buffer.from('{"question": "Caf\u00e9?", "choices": ["oui", "non"], "answer": "A"}\n', 'latin1'));
-    expectUserError(ftbench(['eval', '--model', modelDir, '--tasks', `suite:${latin1}`]), /latin1\.jsonl is not valid UTF-8: byte 0xE9 at byte offset 17 \(line 1\)/);
+    expectUserError(
+      ftbench(['eval', '--model', modelDir, '--tasks', `suite:${latin1}`]),
+      /latin1\.jsonl is not valid UTF-8: byte 0xE9 at byte offset 17 \(line 1\)/,
+    );
     const bom = path.join(root, 'bom.jsonl');
     writeFileSync(bom, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(suite)]));
     expect(ftbench(['eval', '--model', modelDir, '--tasks', `suite:${bom}`]).code).toBe(0);
@@ -171,7 +189,12 @@ describe('--model and --tasks mistakes', () => {
   it('refuses a YAML alias bomb with a clear error', () => {
     const letters = 'abcdefghi';
     const lines = ['a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-    for (let i = 1; i < letters.length; i++) lines.push(`${letters[i]}: &${letters[i]} [${Array(9).fill(`*${letters[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < letters.length; i++)
+      lines.push(
+        `${letters[i]}: &${letters[i]} [${Array(9)
+          .fill(`*${letters[i - 1]}`)
+          .join(', ')}]`,
+      );
     const bomb = path.join(root, 'bomb.yaml');
     writeFileSync(bomb, `${lines.join('\n')}\nitems: *i\n`);
     expectUserError(ftbench(['eval', '--model', modelDir, '--tasks', `suite:${bomb}`]), /bomb\.yaml invalid YAML: its aliases .* expand to more than/);
@@ -258,7 +281,15 @@ describe('a read-only dataset cache', () => {
   beforeAll(async () => {
     const row = (id: string) => ({ id, question: `Question ${id}?`, choices: { text: ['yes', 'no'], label: ['A', 'B'] }, answerKey: 'A' });
     hub = await startFakeHub({
-      'allenai/ai2_arc': { refs: { main: sha }, commits: { [sha]: { 'ARC-Easy/test-00000-of-00001.parquet': hubParquet(ARC_COLUMNS, [row('t1')]), 'ARC-Easy/train-00000-of-00001.parquet': hubParquet(ARC_COLUMNS, [row('r1')]) } } },
+      'allenai/ai2_arc': {
+        refs: { main: sha },
+        commits: {
+          [sha]: {
+            'ARC-Easy/test-00000-of-00001.parquet': hubParquet(ARC_COLUMNS, [row('t1')]),
+            'ARC-Easy/train-00000-of-00001.parquet': hubParquet(ARC_COLUMNS, [row('r1')]),
+          },
+        },
+      },
     });
   });
   afterAll(() => hub.close());

@@ -94,7 +94,11 @@ describe('compareResults: tests by kind of metric', () => {
 describe('compareResults: task hashes', () => {
   it('flags a hash mismatch as not comparable, naming what changed, for the task and its categories', () => {
     const baseline = makeRun({
-      'suite:support': { values: { acc: [1, 0] }, categories: ['billing', 'billing'], categoryResults: { billing: { n: 2, metrics: { acc: { value: 0.5, stderr: null } } } } },
+      'suite:support': {
+        values: { acc: [1, 0] },
+        categories: ['billing', 'billing'],
+        categoryResults: { billing: { n: 2, metrics: { acc: { value: 0.5, stderr: null } } } },
+      },
     });
     const candidate = makeRun({
       'suite:support': {

@@ -36,9 +36,7 @@ function docCount(spec: TaskSpec): number {
 }
 
 function taskResult(name: string, spec: TaskSpec): TaskResult {
-  const means = Object.fromEntries(
-    Object.entries(spec.values).map(([metric, values]) => [metric, { value: mean(values), stderr: null }]),
-  );
+  const means = Object.fromEntries(Object.entries(spec.values).map(([metric, values]) => [metric, { value: mean(values), stderr: null }]));
   return {
     name,
     kind: spec.categoryResults ? 'suite' : 'standard',

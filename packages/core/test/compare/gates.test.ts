@@ -139,7 +139,10 @@ describe('missing gate targets fail with a reason', () => {
     [{ target: 'mmlu', metric: 'acc_norm', maxDrop: 3 }, 'mmlu acc_norm: metric acc_norm is not reported for mmlu by both runs (compared: acc)'],
     [{ target: 'retired', metric: 'acc', maxDrop: 3 }, "retired acc: retired is in the baseline results but not in the candidate's"],
     [{ target: 'newcomer', metric: 'acc', min: 0.5 }, 'newcomer acc: newcomer is only in the candidate results'],
-    [{ target: 'suite:support/shipping', metric: 'acc', maxDrop: 3 }, 'suite:support/shipping acc: suite suite:support has no category "shipping" in both runs'],
+    [
+      { target: 'suite:support/shipping', metric: 'acc', maxDrop: 3 },
+      'suite:support/shipping acc: suite suite:support has no category "shipping" in both runs',
+    ],
   ];
 
   it.each(cases)('%o', (gate, reason) => {
@@ -167,7 +170,11 @@ describe('missing gate targets fail with a reason', () => {
 describe('gates without a baseline', () => {
   const candidate = makeRun({
     mmlu: { values: { acc: [1, 1, 0, 0] } },
-    'suite:support': { values: { acc: [1, 0] }, categories: ['billing', 'shipping'], categoryResults: { billing: { n: 1, metrics: { acc: { value: 1, stderr: null } } }, shipping: { n: 1, metrics: { acc: { value: 0, stderr: null } } } } },
+    'suite:support': {
+      values: { acc: [1, 0] },
+      categories: ['billing', 'shipping'],
+      categoryResults: { billing: { n: 1, metrics: { acc: { value: 1, stderr: null } } }, shipping: { n: 1, metrics: { acc: { value: 0, stderr: null } } } },
+    },
   });
   const gates: GateConfig[] = [
     { target: 'mmlu', metric: 'acc', min: 0.6 },

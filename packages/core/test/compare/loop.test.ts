@@ -25,13 +25,20 @@ const SETTINGS: StopSettings = { minGain: 1, bestBalance: 'within-limits' };
 
 describe('compareVariants', () => {
   it('has the baseline first, then one row per variant, each cell the paired comparison with the baseline', () => {
-    const table = compareVariants({ name: 'base', results: run(60, 63) }, [
-      { name: 'r8-ep3', results: run(72, 61) },
-      { name: 'r16-ep3', results: run(78, 59) },
-    ], GATES);
+    const table = compareVariants(
+      { name: 'base', results: run(60, 63) },
+      [
+        { name: 'r8-ep3', results: run(72, 61) },
+        { name: 'r16-ep3', results: run(78, 59) },
+      ],
+      GATES,
+    );
     expect(table.columns.map((column) => `${column.target} ${column.metric}`)).toEqual(['suite:pharmacy acc', 'mmlu acc']);
     expect(table.rows.map((row) => row.name)).toEqual(['base', 'r8-ep3', 'r16-ep3']);
-    expect(table.rows[0].cells.map((cell) => [cell.value, cell.row])).toEqual([[0.6, null], [0.63, null]]);
+    expect(table.rows[0].cells.map((cell) => [cell.value, cell.row])).toEqual([
+      [0.6, null],
+      [0.63, null],
+    ]);
     const r16 = table.rows[2].cells[0].row;
     // 18 documents flip 0 → 1 and none the other way: McNemar's exact p = 2 · 0.5^18.
     expect(r16?.comparable && r16.delta.points).toBeCloseTo(18, 10);
@@ -40,8 +47,19 @@ describe('compareVariants', () => {
 
   it('adds a column per suite category on request', () => {
     const withCategories = (values: number[]) =>
-      makeRun({ 'suite:s': { values: { acc: values }, categories: ['a', 'a', 'b', 'b'], categoryResults: { a: { n: 2, metrics: { acc: { value: (values[0] + values[1]) / 2, stderr: null } } }, b: { n: 2, metrics: { acc: { value: (values[2] + values[3]) / 2, stderr: null } } } } } });
-    const table = compareVariants({ name: 'base', results: withCategories([1, 0, 0, 0]) }, [{ name: 'v', results: withCategories([1, 1, 0, 0]) }], [], { categories: true });
+      makeRun({
+        'suite:s': {
+          values: { acc: values },
+          categories: ['a', 'a', 'b', 'b'],
+          categoryResults: {
+            a: { n: 2, metrics: { acc: { value: (values[0] + values[1]) / 2, stderr: null } } },
+            b: { n: 2, metrics: { acc: { value: (values[2] + values[3]) / 2, stderr: null } } },
+          },
+        },
+      });
+    const table = compareVariants({ name: 'base', results: withCategories([1, 0, 0, 0]) }, [{ name: 'v', results: withCategories([1, 1, 0, 0]) }], [], {
+      categories: true,
+    });
     expect(table.columns.map((column) => column.target)).toEqual(['suite:s', 'suite:s/a', 'suite:s/b']);
     expect(table.rows[1].cells.map((cell) => cell.value)).toEqual([0.5, 1, 0]);
   });
@@ -50,11 +68,15 @@ describe('compareVariants', () => {
 describe('the trade-off of the issue example', () => {
   // Iteration 1: r=8 ep3 → task 72, MMLU 61 (base 63): −2, acceptable. 2: r=16 ep3 → 78, 59: −4, too much.
   // 3: r=8 ep2 → 74, 62: best balance (+14 task, −1 MMLU).
-  const table = compareVariants({ name: 'base', results: run(60, 63) }, [
-    { name: 'r8-ep3', results: run(72, 61) },
-    { name: 'r16-ep3', results: run(78, 59) },
-    { name: 'r8-ep2', results: run(74, 62) },
-  ], GATES);
+  const table = compareVariants(
+    { name: 'base', results: run(60, 63) },
+    [
+      { name: 'r8-ep3', results: run(72, 61) },
+      { name: 'r16-ep3', results: run(78, 59) },
+      { name: 'r8-ep2', results: run(74, 62) },
+    ],
+    GATES,
+  );
   const tradeoff = variantsTradeoff(table, GATES, SETTINGS);
 
   it('measures task gain on the target tasks and the worst drop on the rest, in points', () => {
@@ -112,7 +134,9 @@ describe('stopAdvice', () => {
   });
 
   it('target-met: reached within limits, but the last round still gained min-gain or more', () => {
-    expect(stopAdvice(point('v3', { taskGain: 25, goals: goal(true), limits: limit(true) }), point('v2', { taskGain: 20 }), SETTINGS).verdict).toBe('target-met');
+    expect(stopAdvice(point('v3', { taskGain: 25, goals: goal(true), limits: limit(true) }), point('v2', { taskGain: 20 }), SETTINGS).verdict).toBe(
+      'target-met',
+    );
   });
 
   it('plateau: the goal is not reached and the last round gained little', () => {
@@ -130,7 +154,9 @@ describe('stopAdvice', () => {
   it('names the unmet limits first and counts the rest when there are many', () => {
     const limits = Array.from({ length: 10 }, (_, i) => ({ label: `task${i} acc`, points: -1, limits: 'max drop 3.0 points', within: i !== 7 }));
     const advice = stopAdvice(point('v', { taskGain: 1, limits }), null, SETTINGS);
-    expect(advice.criteria[1].text).toMatch(/^General: task7 acc −1\.0 points \(max drop 3\.0 points, past the limit\); task0 acc .*; and 4 more \(1 of all 10 not met\)$/);
+    expect(advice.criteria[1].text).toMatch(
+      /^General: task7 acc −1\.0 points \(max drop 3\.0 points, past the limit\); task0 acc .*; and 4 more \(1 of all 10 not met\)$/,
+    );
   });
 
   it('says what cannot be judged instead of guessing', () => {
@@ -143,7 +169,12 @@ describe('stopAdvice', () => {
 
 describe('paretoOptimal', () => {
   it('keeps points no other beats on both axes; a point without task gain is never on the front', () => {
-    const points = [point('a', { taskGain: 5, generalDrop: 1 }), point('b', { taskGain: 5, generalDrop: 2 }), point('c', { taskGain: 8, generalDrop: 3 }), point('d', { taskGain: null })];
+    const points = [
+      point('a', { taskGain: 5, generalDrop: 1 }),
+      point('b', { taskGain: 5, generalDrop: 2 }),
+      point('c', { taskGain: 8, generalDrop: 3 }),
+      point('d', { taskGain: null }),
+    ];
     expect(paretoOptimal(points)).toEqual([true, false, true, false]);
   });
 });

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  discordantPairs,
-  mcnemarExact,
-  pairedBootstrap,
-  pairedNormalInterval,
-  stratifiedPairedBootstrap,
-  unpairedInterval,
-} from '../../src/compare/stats.js';
+import { discordantPairs, mcnemarExact, pairedBootstrap, pairedNormalInterval, stratifiedPairedBootstrap, unpairedInterval } from '../../src/compare/stats.js';
 
 describe('mcnemarExact', () => {
   it('matches hand-derived values', () => {

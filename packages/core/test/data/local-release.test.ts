@@ -87,9 +87,7 @@ describe('LocalReleaseSource on release-format fixtures', () => {
       'question,choice0,choice1,choice2,choice3,answer\n"Is ""A, B"" a pair?\r\nExplain.","Yes, it is",No,0,"",2\n',
     );
     const { rows } = await source.loadSplit({ path: 'cais/mmlu', name: 'toy_subject' }, 'dev');
-    expect(rows).toEqual([
-      { question: 'Is "A, B" a pair?\r\nExplain.', subject: 'toy_subject', choices: ['Yes, it is', 'No', '0', ''], answer: 2 },
-    ]);
+    expect(rows).toEqual([{ question: 'Is "A, B" a pair?\r\nExplain.', subject: 'toy_subject', choices: ['Yes, it is', 'No', '0', ''], answer: 2 }]);
     writeFileSync(path.join(dataDir, 'mmlu/dev/bad_dev.csv'), 'Is it?,a,b,c,d,A\n');
     await expect(source.loadSplit({ path: 'cais/mmlu', name: 'bad' }, 'dev')).rejects.toThrow(/expected the header/);
   });
@@ -125,10 +123,7 @@ describeWithShared('LocalReleaseSource on the real MMLU release in ../shared/dat
 
 describeWithShared('LocalReleaseSource on the real TruthfulQA release', ['datasets/truthfulqa/v0/mc_task.json'], () => {
   it('reads 817 questions, choices in the release key order', async () => {
-    const { rows } = await new LocalReleaseSource(sharedDatasets).loadSplit(
-      { path: 'truthfulqa/truthful_qa', name: 'multiple_choice' },
-      'validation',
-    );
+    const { rows } = await new LocalReleaseSource(sharedDatasets).loadSplit({ path: 'truthfulqa/truthful_qa', name: 'multiple_choice' }, 'validation');
     expect(rows).toHaveLength(817);
     const smallestCountry = {
       choices: [
@@ -199,7 +194,12 @@ describeWithShared('LocalReleaseSource on the real Winogrande release', ['datase
     const { rows } = await source.loadSplit(ref, 'validation');
     expect(rows).toHaveLength(1267);
     // dev.jsonl line 1: {"qID": "3FCO4VKOZ4BJQ6IFC0VAIBK4KTWE7U-2", "sentence": "Sarah was ...", "option1": "Sarah", "option2": "Maria", "answer": "2"}
-    expect(rows[0]).toEqual({ sentence: 'Sarah was a much better surgeon than Maria so _ always got the easier cases.', option1: 'Sarah', option2: 'Maria', answer: '2' });
+    expect(rows[0]).toEqual({
+      sentence: 'Sarah was a much better surgeon than Maria so _ always got the easier cases.',
+      option1: 'Sarah',
+      option2: 'Maria',
+      answer: '2',
+    });
   });
 
   it('train is train_xl.jsonl, the Hub winogrande_xl train split without qID: 40,398 rows, every one a valid doc', async () => {
@@ -207,7 +207,8 @@ describeWithShared('LocalReleaseSource on the real Winogrande release', ['datase
     const { rows } = await source.loadSplit(ref, 'train');
     expect(rows).toHaveLength(40398);
     const invalid = rows.filter(
-      (row) => Object.keys(row).join() !== 'sentence,option1,option2,answer' || task.docToChoice(row).length !== 2 || ![0, 1].includes(task.docToText(row) as number),
+      (row) =>
+        Object.keys(row).join() !== 'sentence,option1,option2,answer' || task.docToChoice(row).length !== 2 || ![0, 1].includes(task.docToText(row) as number),
     );
     expect(invalid).toEqual([]);
   });
@@ -227,8 +228,8 @@ describe('LocalReleaseSource input checks', () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'ftbench-bad-'));
     mkdirSync(path.join(dataDir, 'winogrande'));
     writeFileSync(path.join(dataDir, 'winogrande/dev.jsonl'), '{"sentence": "A _ b.", "option1": "x", "option2": "y", "answer": "1"}\n{oops\n');
-    await expect(
-      new LocalReleaseSource(dataDir).loadSplit({ path: 'allenai/winogrande', name: 'winogrande_xl' }, 'validation'),
-    ).rejects.toThrow(/dev\.jsonl line 2: invalid JSON/);
+    await expect(new LocalReleaseSource(dataDir).loadSplit({ path: 'allenai/winogrande', name: 'winogrande_xl' }, 'validation')).rejects.toThrow(
+      /dev\.jsonl line 2: invalid JSON/,
+    );
   });
 });

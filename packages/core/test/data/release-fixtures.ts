@@ -22,29 +22,93 @@ function hellaswagRow(ind: number, split: string, activity: string, ctxA: string
 }
 
 export const HELLASWAG_TRAIN = [
-  hellaswagRow(0, 'train', 'Washing dishes', 'A boy stands at the sink.', 'he', ['turns on the tap.', 'eats a sandwich.', 'jumps on the bed.', 'reads a book.'], 0),
-  hellaswagRow(1, 'train', 'Playing guitar', 'A man sits on a stool holding a guitar.', 'he', ['strums the strings slowly.', 'throws the guitar away.', 'starts to cook pasta.', 'paints the wall.'], 0),
-  hellaswagRow(2, 'train', 'Brushing teeth', 'A girl puts toothpaste on a brush.', 'she', ['sings a song.', 'brushes her teeth carefully.', 'drives a car.', 'closes the window.'], 1),
-  hellaswagRow(3, 'train', 'Walking the dog', "A woman clips a leash to a dog's collar.", 'they', ['fly a kite.', 'swim in a lake.', 'walk down the street together.', 'read the news.'], 2),
-  hellaswagRow(4, 'train', 'Baking cookies', 'A child mixes flour and butter in a bowl.', 'the child', ['sleeps.', 'runs outside.', 'paints a fence.', 'adds chocolate chips to the dough.'], 3),
-  hellaswagRow(5, 'train', 'Mowing the lawn', 'A man pushes a mower across the yard.', 'he', ['cooks dinner.', 'empties the grass bag.', 'swims.', 'sings.'], 1),
+  hellaswagRow(
+    0,
+    'train',
+    'Washing dishes',
+    'A boy stands at the sink.',
+    'he',
+    ['turns on the tap.', 'eats a sandwich.', 'jumps on the bed.', 'reads a book.'],
+    0,
+  ),
+  hellaswagRow(
+    1,
+    'train',
+    'Playing guitar',
+    'A man sits on a stool holding a guitar.',
+    'he',
+    ['strums the strings slowly.', 'throws the guitar away.', 'starts to cook pasta.', 'paints the wall.'],
+    0,
+  ),
+  hellaswagRow(
+    2,
+    'train',
+    'Brushing teeth',
+    'A girl puts toothpaste on a brush.',
+    'she',
+    ['sings a song.', 'brushes her teeth carefully.', 'drives a car.', 'closes the window.'],
+    1,
+  ),
+  hellaswagRow(
+    3,
+    'train',
+    'Walking the dog',
+    "A woman clips a leash to a dog's collar.",
+    'they',
+    ['fly a kite.', 'swim in a lake.', 'walk down the street together.', 'read the news.'],
+    2,
+  ),
+  hellaswagRow(
+    4,
+    'train',
+    'Baking cookies',
+    'A child mixes flour and butter in a bowl.',
+    'the child',
+    ['sleeps.', 'runs outside.', 'paints a fence.', 'adds chocolate chips to the dough.'],
+    3,
+  ),
+  hellaswagRow(
+    5,
+    'train',
+    'Mowing the lawn',
+    'A man pushes a mower across the yard.',
+    'he',
+    ['cooks dinner.', 'empties the grass bag.', 'swims.', 'sings.'],
+    1,
+  ),
 ];
 
 export const HELLASWAG_VAL = [
   // ctx_b needs Python's capitalize(): first letter up, the rest down.
-  hellaswagRow(10, 'val', 'Making a lemonade', 'A woman cuts lemons in half on a wooden board.', 'she SQUEEZES the halves into a pitcher', [
-    'and stirs in sugar with a long spoon.',
-    'then  throws the pitcher [out] of the window.',
-    'while the man plays a guitar.',
-    'and takes a bite of the cake.',
-  ], 0),
+  hellaswagRow(
+    10,
+    'val',
+    'Making a lemonade',
+    'A woman cuts lemons in half on a wooden board.',
+    'she SQUEEZES the halves into a pitcher',
+    [
+      'and stirs in sugar with a long spoon.',
+      'then  throws the pitcher [out] of the window.',
+      'while the man plays a guitar.',
+      'and takes a bite of the cake.',
+    ],
+    0,
+  ),
   // WikiHow-style artifacts: [title], [step], [substeps], an empty ctx_b, a triple space.
-  hellaswagRow(11, 'val', 'Home and Garden', '[header] How to clean a grill [title] Heat the grill. [step] Turn the burners to high for fifteen minutes.', '', [
-    '[substeps] This loosens grease and food residue.',
-    '[title] Paint the grill red. [step] Use a brush.',
-    'Buy a new   grill.',
-    '[title] Call a friend [step] to eat.',
-  ], 0),
+  hellaswagRow(
+    11,
+    'val',
+    'Home and Garden',
+    '[header] How to clean a grill [title] Heat the grill. [step] Turn the burners to high for fifteen minutes.',
+    '',
+    [
+      '[substeps] This loosens grease and food residue.',
+      '[title] Paint the grill red. [step] Use a brush.',
+      'Buy a new   grill.',
+      '[title] Call a friend [step] to eat.',
+    ],
+    0,
+  ),
 ];
 
 function arcRow(id: string, stem: string, labels: string[], texts: string[], answerKey: string) {
@@ -61,12 +125,13 @@ export const ARC_CHALLENGE_TRAIN = [
 ];
 
 export const ARC_CHALLENGE_TEST = [
-  arcRow('Mercury_9001', 'A student mixes baking soda and vinegar. Which observation shows a chemical change?', ABCD, [
-    'the mixture gets wet',
-    'bubbles of gas form',
-    'the cup is cold',
-    'the liquid is clear',
-  ], 'B'),
+  arcRow(
+    'Mercury_9001',
+    'A student mixes baking soda and vinegar. Which observation shows a chemical change?',
+    ABCD,
+    ['the mixture gets wet', 'bubbles of gas form', 'the cup is cold', 'the liquid is clear'],
+    'B',
+  ),
   arcRow('NYSEDREGENTS_9002', 'Which unit is used to measure length?', ['1', '2', '3', '4'], ['liter', 'gram', 'meter', 'second'], '3'),
   arcRow('Mercury_9003', 'Which of these is a renewable resource?', ['A', 'B', 'C', 'D', 'E'], ['coal', 'oil', 'natural gas', 'wind', 'uranium'], 'D'),
 ];

@@ -22,7 +22,13 @@ const ITEMS = [
   { id: 'q2', category: 'dosing', question: 'Usual amoxicillin adult dose?', choices: ['500 mg three times daily', '5 g once', '5 mg twice'], answer: 0 },
   { id: 'q3', category: 'interactions', question: 'Warfarin plus fluconazole raises?', choices: ['INR', 'Heart rate', 'Platelets', 'Sodium'], answer: 'A' },
   { id: 'q4', category: 'interactions', question: 'Clarithromycin plus simvastatin risks?', choices: ['Myopathy', 'Hair loss'], answer: 'a' },
-  { id: 'q5', category: 'interactions', question: 'Rifampicin lowers levels of?', choices: ['A. Oral contraceptives', 'B. Water', 'C. Oxygen', 'D. Salt'], answer: 'A' },
+  {
+    id: 'q5',
+    category: 'interactions',
+    question: 'Rifampicin lowers levels of?',
+    choices: ['A. Oral contraceptives', 'B. Water', 'C. Oxygen', 'D. Salt'],
+    answer: 'A',
+  },
 ];
 
 beforeAll(async () => {
@@ -56,7 +62,8 @@ describe('simpleEvaluate on a custom suite', () => {
   });
 
   it('gives identical results at any batch size', async () => {
-    const run = (batchSize: number | 'auto') => simpleEvaluate({ model: modelDir, tasks: [`suite:${suiteFile}`], batchSize, logSamples: true, progress: false });
+    const run = (batchSize: number | 'auto') =>
+      simpleEvaluate({ model: modelDir, tasks: [`suite:${suiteFile}`], batchSize, logSamples: true, progress: false });
     const [one, eight, auto] = await Promise.all([run(1), run(8), run('auto')]);
     for (const other of [eight, auto]) {
       expect(other.samples).toEqual(one.samples);
@@ -76,47 +83,51 @@ describe('simpleEvaluate on a custom suite', () => {
   });
 });
 
-describeWithShared('standard tasks on the real releases', ['models/tiny-gpt2', 'models/tiny-gpt2-with-past', 'datasets/mmlu', 'datasets/truthfulqa/v0/mc_task.json'], () => {
-  it('scores MMLU as 57 tasks and size-weighted groups', async () => {
-    const results = await simpleEvaluate({
-      model: path.join(sharedModels, 'tiny-gpt2-with-past'),
-      tasks: ['mmlu'],
-      limit: 2,
-      batchSize: 16,
-      dataDir: sharedDatasets,
-      progress: false,
+describeWithShared(
+  'standard tasks on the real releases',
+  ['models/tiny-gpt2', 'models/tiny-gpt2-with-past', 'datasets/mmlu', 'datasets/truthfulqa/v0/mc_task.json'],
+  () => {
+    it('scores MMLU as 57 tasks and size-weighted groups', async () => {
+      const results = await simpleEvaluate({
+        model: path.join(sharedModels, 'tiny-gpt2-with-past'),
+        tasks: ['mmlu'],
+        limit: 2,
+        batchSize: 16,
+        dataDir: sharedDatasets,
+        progress: false,
+      });
+      expect(Object.keys(results.tasks)).toHaveLength(57);
+      expect(Object.keys(results.groups).sort()).toEqual(['mmlu', 'mmlu_humanities', 'mmlu_other', 'mmlu_social_sciences', 'mmlu_stem']);
+      const all = Object.values(results.tasks);
+      expect(results.groups.mmlu.n).toBe(114);
+      const micro = all.reduce((sum, t) => sum + (t.metrics.acc?.value ?? 0) * t.n, 0) / 114;
+      expect(results.groups.mmlu.metrics.acc?.value).toBeCloseTo(micro, 12);
+      // One forward pass per question: the four letters share the model input.
+      expect(results.timings.forwardPasses).toBe(114);
     });
-    expect(Object.keys(results.tasks)).toHaveLength(57);
-    expect(Object.keys(results.groups).sort()).toEqual(['mmlu', 'mmlu_humanities', 'mmlu_other', 'mmlu_social_sciences', 'mmlu_stem']);
-    const all = Object.values(results.tasks);
-    expect(results.groups.mmlu.n).toBe(114);
-    const micro = all.reduce((sum, t) => sum + (t.metrics.acc?.value ?? 0) * t.n, 0) / 114;
-    expect(results.groups.mmlu.metrics.acc?.value).toBeCloseTo(micro, 12);
-    // One forward pass per question: the four letters share the model input.
-    expect(results.timings.forwardPasses).toBe(114);
-  });
 
-  it('scores truthfulqa mc1 and mc2 on the same prompts', async () => {
-    const results = await simpleEvaluate({
-      model: path.join(sharedModels, 'tiny-gpt2'),
-      tasks: ['truthfulqa_mc1', 'truthfulqa_mc2'],
-      limit: 3,
-      batchSize: 8,
-      dataDir: sharedDatasets,
-      logSamples: true,
-      progress: false,
+    it('scores truthfulqa mc1 and mc2 on the same prompts', async () => {
+      const results = await simpleEvaluate({
+        model: path.join(sharedModels, 'tiny-gpt2'),
+        tasks: ['truthfulqa_mc1', 'truthfulqa_mc2'],
+        limit: 3,
+        batchSize: 8,
+        dataDir: sharedDatasets,
+        logSamples: true,
+        progress: false,
+      });
+      // lm-eval reports the mc2 score under the name acc: the probability mass of the true answers,
+      // recomputed here from the logged log-likelihoods and the release's own labels.
+      const release = JSON.parse(readFileSync(path.join(sharedDatasets, 'truthfulqa/v0/mc_task.json'), 'utf8'));
+      const mc2 = results.samples?.truthfulqa_mc2 ?? [];
+      mc2.forEach((sample, i) => {
+        const labels = Object.values(release[i].mc2_targets as Record<string, number>);
+        const probabilities = sample.loglikelihoods.map(Math.exp);
+        const trueMass = probabilities.reduce((sum, p, j) => sum + (labels[j] === 1 ? p : 0), 0);
+        expect(sample.metrics.acc).toBeCloseTo(trueMass / probabilities.reduce((a, b) => a + b), 12);
+      });
+      expect(results.tasks.truthfulqa_mc2.metrics.acc?.value).toBeCloseTo(mc2.reduce((a, s) => a + (s.metrics.acc as number), 0) / 3, 12);
+      expect(results.tasks.truthfulqa_mc1.dataset.revision).toMatch(/^[0-9a-f]{64}$/);
     });
-    // lm-eval reports the mc2 score under the name acc: the probability mass of the true answers,
-    // recomputed here from the logged log-likelihoods and the release's own labels.
-    const release = JSON.parse(readFileSync(path.join(sharedDatasets, 'truthfulqa/v0/mc_task.json'), 'utf8'));
-    const mc2 = results.samples?.truthfulqa_mc2 ?? [];
-    mc2.forEach((sample, i) => {
-      const labels = Object.values(release[i].mc2_targets as Record<string, number>);
-      const probabilities = sample.loglikelihoods.map(Math.exp);
-      const trueMass = probabilities.reduce((sum, p, j) => sum + (labels[j] === 1 ? p : 0), 0);
-      expect(sample.metrics.acc).toBeCloseTo(trueMass / probabilities.reduce((a, b) => a + b), 12);
-    });
-    expect(results.tasks.truthfulqa_mc2.metrics.acc?.value).toBeCloseTo(mc2.reduce((a, s) => a + (s.metrics.acc as number), 0) / 3, 12);
-    expect(results.tasks.truthfulqa_mc1.dataset.revision).toMatch(/^[0-9a-f]{64}$/);
-  });
-});
+  },
+);

@@ -33,7 +33,13 @@ beforeAll(async () => {
 
 describe('left-truncated requests', () => {
   it('are counted per task (every choice of the long questions; one generation each) and shown in the table', async () => {
-    const results = await simpleEvaluate({ model: modelDir, tasks: [`suite:${suite}`, `suite:${generateSuite}`, `suite:${shortOnly}`], batchSize: 4, progress: false, cacheDir });
+    const results = await simpleEvaluate({
+      model: modelDir,
+      tasks: [`suite:${suite}`, `suite:${generateSuite}`, `suite:${shortOnly}`],
+      batchSize: 4,
+      progress: false,
+      cacheDir,
+    });
     expect(results.tasks['suite:mixed'].truncatedRequests).toBe(6);
     expect(results.tasks['suite:mixed-generate'].truncatedRequests).toBe(2);
     expect(results.tasks['suite:short'].truncatedRequests).toBeUndefined();

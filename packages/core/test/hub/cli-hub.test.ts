@@ -65,7 +65,10 @@ describe('ftbench fetch-data, then ftbench eval offline', () => {
 
     hub.requests.length = 0;
     const output = path.join(root, 'results.json');
-    const run = await ftbench(['eval', '--model', modelDir, '--tasks', 'arc_easy', '--num-fewshot', '1', '--output', output], { FTBENCH_CACHE_DIR: cache, HF_HUB_OFFLINE: '1' });
+    const run = await ftbench(['eval', '--model', modelDir, '--tasks', 'arc_easy', '--num-fewshot', '1', '--output', output], {
+      FTBENCH_CACHE_DIR: cache,
+      HF_HUB_OFFLINE: '1',
+    });
     expect(run.code).toBe(0);
     expect(hub.requests).toEqual([]);
     const results = JSON.parse(readFileSync(output, 'utf8'));

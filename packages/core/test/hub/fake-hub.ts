@@ -150,9 +150,12 @@ export async function startFakeHub(repos: Record<string, FakeRepo>, options: { t
   const hub = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     const path = decodeURIComponent(url.pathname);
-    const log = (status: number) => requests.push({ server: 'hub', path, range: req.headers.range, authorization: req.headers.authorization, status, at: performance.now() });
+    const log = (status: number) =>
+      requests.push({ server: 'hub', path, range: req.headers.range, authorization: req.headers.authorization, status, at: performance.now() });
     const fail = (status: number, code?: string, headers: Record<string, string> = {}) => {
-      res.writeHead(status, { 'content-type': 'application/json', ...(code ? { 'x-error-code': code } : {}), ...headers }).end(JSON.stringify({ error: code ?? 'error' }));
+      res
+        .writeHead(status, { 'content-type': 'application/json', ...(code ? { 'x-error-code': code } : {}), ...headers })
+        .end(JSON.stringify({ error: code ?? 'error' }));
       log(status);
     };
     const taken = takeFault(faults, 'hub', path);
@@ -180,7 +183,12 @@ export async function startFakeHub(repos: Record<string, FakeRepo>, options: { t
       const siblings = Object.entries(files).map(([rfilename, content]) => {
         const data = bytesOf(content);
         return isLfs(rfilename)
-          ? { rfilename, size: data.length, blobId: sha1(Buffer.from(`pointer ${rfilename}`)), lfs: { sha256: sha256(data), size: data.length, pointerSize: 134 } }
+          ? {
+              rfilename,
+              size: data.length,
+              blobId: sha1(Buffer.from(`pointer ${rfilename}`)),
+              lfs: { sha256: sha256(data), size: data.length, pointerSize: 134 },
+            }
           : { rfilename, size: data.length, blobId: gitBlobId(data) };
       });
       const listing = Buffer.from(JSON.stringify({ id: repoId, sha, private: repo.access === 'private', siblings }));
@@ -194,13 +202,15 @@ export async function startFakeHub(repos: Record<string, FakeRepo>, options: { t
     if (content === undefined) return fail(404, 'EntryNotFound');
     const data = bytesOf(content);
     if (isLfs(filePath)) {
-      res.writeHead(302, {
-        location: `${cdnUrl}/${sha256(data)}`,
-        'x-repo-commit': sha,
-        'x-linked-etag': `"${sha256(data)}"`,
-        'x-linked-size': String(data.length),
-        etag: `"${sha1(Buffer.from(`pointer ${filePath}`))}"`,
-      }).end();
+      res
+        .writeHead(302, {
+          location: `${cdnUrl}/${sha256(data)}`,
+          'x-repo-commit': sha,
+          'x-linked-etag': `"${sha256(data)}"`,
+          'x-linked-size': String(data.length),
+          etag: `"${sha1(Buffer.from(`pointer ${filePath}`))}"`,
+        })
+        .end();
       return log(302);
     }
     log(serveBytes(req, res, data, { 'x-repo-commit': sha, etag: `"${gitBlobId(data)}"` }, fault));

@@ -19,9 +19,7 @@ const NEW = commit('mmlu new');
 const CONVERTED = commit('hellaswag parquet conversion');
 const SCRIPT_ONLY = commit('hellaswag script');
 
-const ALGEBRA_OLD = [
-  { question: 'Find the order of the group Z_4.', subject: 'abstract_algebra', choices: ['1', '2', '4', '8'], answer: 2 },
-];
+const ALGEBRA_OLD = [{ question: 'Find the order of the group Z_4.', subject: 'abstract_algebra', choices: ['1', '2', '4', '8'], answer: 2 }];
 const ALGEBRA_NEW = [
   { question: 'Find the order of the group Z_4.', subject: 'abstract_algebra', choices: ['1', '2', '4', '8'], answer: 2 },
   { question: 'Is every cyclic group abelian?', subject: 'abstract_algebra', choices: ['Yes', 'No', 'Only if finite', 'Only if infinite'], answer: 0 },
@@ -301,7 +299,9 @@ describe('HubSource errors', () => {
   it('fails at once, with the offline story, when the Hub host does not exist', async () => {
     vi.stubEnv('HF_ENDPOINT', 'http://hub.ftbench-test.invalid');
     const error = await rejection(source().loadSplit(MMLU_ALGEBRA, 'test'));
-    expect(error.message).toMatch(/^(Cannot reach http:\/\/hub\.ftbench-test\.invalid: host not found|Looking up dataset cais\/mmlu at revision "main" failed after 4 attempts)/);
+    expect(error.message).toMatch(
+      /^(Cannot reach http:\/\/hub\.ftbench-test\.invalid: host not found|Looking up dataset cais\/mmlu at revision "main" failed after 4 attempts)/,
+    );
     expect(error.hint).toContain('HF_HUB_OFFLINE=1');
     expect(error.hint).toContain('--data-dir');
   });
@@ -357,7 +357,13 @@ describe('HubSource cache integrity', () => {
     const loaded = await source().loadSplit(MMLU_ALGEBRA, 'test');
     expect(loaded.rows).toEqual(ALGEBRA_NEW);
     expect(hub.requests.filter((r) => r.server === 'cdn').map((r) => r.status)).toEqual([200]);
-    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^the cached ${ALGEBRA_TEST} of dataset cais/mmlu@${NEW} is not what was downloaded \\(sha256 [0-9a-f]{64}, expected ${sha256(newAlgebraParquet)}\\); downloading it again$`))]);
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^the cached ${ALGEBRA_TEST} of dataset cais/mmlu@${NEW} is not what was downloaded \\(sha256 [0-9a-f]{64}, expected ${sha256(newAlgebraParquet)}\\); downloading it again$`,
+        ),
+      ),
+    ]);
     expect(readFileSync(cachedAlgebraFile(NEW))).toEqual(Buffer.from(newAlgebraParquet));
   });
 
@@ -381,7 +387,9 @@ describe('HubSource cache integrity', () => {
     vi.stubEnv('HF_HUB_OFFLINE', '1');
     hub.requests.length = 0;
     const error = await rejection(source().loadSplit(MMLU_ALGEBRA, 'test'));
-    expect(error.message).toMatch(new RegExp(`^HF_HUB_OFFLINE is set and the cached ${ALGEBRA_TEST} of dataset cais/mmlu@${NEW} is not what was downloaded \\(sha256 `));
+    expect(error.message).toMatch(
+      new RegExp(`^HF_HUB_OFFLINE is set and the cached ${ALGEBRA_TEST} of dataset cais/mmlu@${NEW} is not what was downloaded \\(sha256 `),
+    );
     expect(error.message).toContain(cachedAlgebraFile(NEW));
     expect(error.hint).toContain('ftbench fetch-data');
     expect(hub.requests).toEqual([]);

@@ -31,7 +31,10 @@ describe('splitFiles', () => {
   ].map((path) => ({ path }));
 
   it('returns the shards of one config and split in shard order', () => {
-    expect(splitFiles(files, 'ARC-Easy', 'train').map((f) => f.path)).toEqual(['ARC-Easy/train-00000-of-00002.parquet', 'ARC-Easy/train-00001-of-00002.parquet']);
+    expect(splitFiles(files, 'ARC-Easy', 'train').map((f) => f.path)).toEqual([
+      'ARC-Easy/train-00000-of-00002.parquet',
+      'ARC-Easy/train-00001-of-00002.parquet',
+    ]);
     expect(splitFiles(files, 'ARC-Easy', 'validation')).toEqual([]);
   });
 

@@ -39,7 +39,9 @@ beforeAll(async () => {
     },
     'my-org/evals': {
       refs: { main: SUITES_SHA },
-      commits: { [SUITES_SHA]: { 'README.md': '# suites\n', 'legal.jsonl': LEGAL.map((i) => JSON.stringify(i)).join('\n'), 'tax.jsonl': JSON.stringify(LEGAL[0]) } },
+      commits: {
+        [SUITES_SHA]: { 'README.md': '# suites\n', 'legal.jsonl': LEGAL.map((i) => JSON.stringify(i)).join('\n'), 'tax.jsonl': JSON.stringify(LEGAL[0]) },
+      },
     },
   });
 });

@@ -43,7 +43,12 @@ describe('ftbench tasks', () => {
     expect(run.code).toBe(0);
     const entries = JSON.parse(run.stdout) as Record<string, unknown>[];
     const byName = new Map(entries.map((e) => [e.name, e]));
-    expect(byName.get('truthfulqa_mc2')).toMatchObject({ kind: 'task', numFewshot: 0, metrics: ['acc'], dataset: { path: 'truthfulqa/truthful_qa', name: 'multiple_choice', split: 'validation' } });
+    expect(byName.get('truthfulqa_mc2')).toMatchObject({
+      kind: 'task',
+      numFewshot: 0,
+      metrics: ['acc'],
+      dataset: { path: 'truthfulqa/truthful_qa', name: 'multiple_choice', split: 'validation' },
+    });
     expect(byName.get('mmlu_anatomy')).toMatchObject({ kind: 'task', dataset: { split: 'test', fewshotSplit: 'dev' } });
     expect(byName.get('ai2_arc')).toMatchObject({ kind: 'tag', members: ['arc_easy', 'arc_challenge'] });
     expect(byName.get('openllm')).toMatchObject({ kind: 'preset', missing: [{ name: 'gsm8k' }] });
@@ -65,7 +70,8 @@ describe('ftbench show-prompt', () => {
     expect(run.code).toBe(0);
     // The same prompt as the library builds for doc 2 (the few-shot generator consumed by docs 0 and 1 first).
     const task = (await loadTaskRegistry()).getTask('hellaswag');
-    const rows = (n: number, split: string, from = 0) => Array.from({ length: n }, (_, i) => ({ ...hellaswagRow(from + i, split), label: String((from + i) % 4) }));
+    const rows = (n: number, split: string, from = 0) =>
+      Array.from({ length: n }, (_, i) => ({ ...hellaswagRow(from + i, split), label: String((from + i) % 4) }));
     const built = buildDocRequests(task, rows(3, 'val', 100), rows(30, 'train'), 3)[2];
     const expected = [
       'hellaswag, document 2 of 3 (validation split), 3-shot, gold choice 2',
@@ -131,6 +137,9 @@ describe('new eval flags', () => {
   it('--output-path that cannot be written fails before scoring', () => {
     const file = path.join(root, 'a-file');
     writeFileSync(file, 'x');
-    expectUserError(ftbench('eval', '--model', path.join(root, 'no-model'), '--tasks', 'hellaswag', '--data-dir', dataDir, '--output-path', path.join(file, 'out')), /cannot write to the output folder/);
+    expectUserError(
+      ftbench('eval', '--model', path.join(root, 'no-model'), '--tasks', 'hellaswag', '--data-dir', dataDir, '--output-path', path.join(file, 'out')),
+      /cannot write to the output folder/,
+    );
   });
 });

@@ -25,11 +25,14 @@ const reference = JSON.parse(readFileSync(path.join(import.meta.dirname, 'refere
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 describe("Python's JSON and str, as lm-eval's hashes and files use them", () => {
-  it.each<[number, unknown]>(reference.docs.map((d: { doc: unknown }, i: number) => [i, d]))('doc %i: json.dumps(doc, indent=2, ensure_ascii=False) and its doc_hash', (_i, entry) => {
-    const { doc, indent2, doc_hash } = entry as { doc: unknown; indent2: string; doc_hash: string };
-    expect(pyJsonDumps(doc, 2)).toBe(indent2);
-    expect(hashString(pyJsonDumps(doc, 2))).toBe(doc_hash);
-  });
+  it.each<[number, unknown]>(reference.docs.map((d: { doc: unknown }, i: number) => [i, d]))(
+    'doc %i: json.dumps(doc, indent=2, ensure_ascii=False) and its doc_hash',
+    (_i, entry) => {
+      const { doc, indent2, doc_hash } = entry as { doc: unknown; indent2: string; doc_hash: string };
+      expect(pyJsonDumps(doc, 2)).toBe(indent2);
+      expect(hashString(pyJsonDumps(doc, 2))).toBe(doc_hash);
+    },
+  );
 
   it.each<[string, number]>(reference.floats.map((f: { value: number; str: string }) => [f.str, f.value]))('str(%s)', (expected, value) => {
     expect(pyFloatRepr(value as number)).toBe(expected);
@@ -42,20 +45,30 @@ describe("Python's JSON and str, as lm-eval's hashes and files use them", () => 
     const lls: number[] = reference.sample.lls;
     const docRequests = { docIndex: 0, doc, gold: 3, choices: doc.choices, requests };
     const run = {
-      prepared: { task, kind: 'standard', numFewshot: 0, docs: [docRequests], docsInSplit: 1, dataset: { source: 'local', path: 'x', split: 'validation', revision: 'r' }, docId: () => 0 },
+      prepared: {
+        task,
+        kind: 'standard',
+        numFewshot: 0,
+        docs: [docRequests],
+        docsInSplit: 1,
+        dataset: { source: 'local', path: 'x', split: 'validation', revision: 'r' },
+        docId: () => 0,
+      },
       scored: [{ doc: docRequests, results: lls.map((ll) => ({ loglikelihood: ll, isGreedy: ll === -7.62939453125e-6 })) }],
       samples: [{ docId: 0, promptHash: '', gold: 3, loglikelihoods: lls, isGreedy: [], metrics: { acc: 0, acc_norm: 1 }, prediction: 1 }],
     } as unknown as TaskRun;
     expect(lmEvalSamplesJsonl(lmEvalSamples(run))).toBe(`${reference.sample.line}\n`);
   });
 
-  it("records the git commit as lm-eval does (git describe --always) inside a repository, null outside one", () => {
+  it('records the git commit as lm-eval does (git describe --always) inside a repository, null outside one', () => {
     const inRepo = currentEnvironment(repoRoot);
     expect(inRepo.gitHash).toBe(spawnSync('git', ['describe', '--always'], { cwd: repoRoot, encoding: 'utf8' }).stdout.trim());
     expect(inRepo.gitHash).toMatch(/\S/);
     expect(currentEnvironment(tmpdir()).gitHash).toBeNull();
     expect(inRepo.nodeVersion).toBe(process.version);
-    expect(inRepo.onnxruntimeVersion).toBe(JSON.parse(readFileSync(path.join(repoRoot, 'packages/core/package.json'), 'utf8')).dependencies['onnxruntime-node']);
+    expect(inRepo.onnxruntimeVersion).toBe(
+      JSON.parse(readFileSync(path.join(repoRoot, 'packages/core/package.json'), 'utf8')).dependencies['onnxruntime-node'],
+    );
   });
 
   it('marks floats so that 1.0 stays 1.0', () => {
@@ -105,7 +118,19 @@ beforeAll(async () => {
  */
 function parseLmEvalResults(text: string) {
   const doc = JSON.parse(text) as Record<string, unknown>;
-  for (const key of ['results', 'group_subtasks', 'configs', 'versions', 'n-shot', 'higher_is_better', 'n-samples', 'config', 'git_hash', 'date', 'task_hashes']) {
+  for (const key of [
+    'results',
+    'group_subtasks',
+    'configs',
+    'versions',
+    'n-shot',
+    'higher_is_better',
+    'n-samples',
+    'config',
+    'git_hash',
+    'date',
+    'task_hashes',
+  ]) {
     expect(doc, `top-level key ${key}`).toHaveProperty([key]);
   }
   const results = doc.results as Record<string, Record<string, unknown>>;
@@ -155,14 +180,40 @@ function parseSamplesFile(text: string) {
       expect(sample.target_hash).toBe(sha256(sample.target));
       expect(sample.doc_hash).toMatch(/^[0-9a-f]{64}$/);
       for (const metric of sample.metrics as string[]) expect(typeof sample[metric]).toBe('number');
-      return sample as { doc_id: number; doc: Record<string, unknown>; target: string; arguments: Record<string, { arg_0: string; arg_1: string }>; filtered_resps: [string, string][]; doc_hash: string; prompt_hash: string; target_hash: string; metrics: string[]; [k: string]: unknown };
+      return sample as {
+        doc_id: number;
+        doc: Record<string, unknown>;
+        target: string;
+        arguments: Record<string, { arg_0: string; arg_1: string }>;
+        filtered_resps: [string, string][];
+        doc_hash: string;
+        prompt_hash: string;
+        target_hash: string;
+        metrics: string[];
+        [k: string]: unknown;
+      };
     });
 }
 
 describe('ftbench eval --output-path DIR --log-samples', () => {
   it("writes lm-eval's results and one samples file per task beside it, and ftbench's schema v1 next to them", () => {
     const out = path.join(root, 'out');
-    const run = ftbench('eval', '--model', modelDir, '--tasks', `arc_challenge,winogrande,suite:${suiteFile}`, '--data-dir', dataDir, '--num-fewshot', 'arc_challenge=2,winogrande=1', '--output-path', out, '--log-samples', '--checkpoint-dir', path.join(root, 'ckpt'));
+    const run = ftbench(
+      'eval',
+      '--model',
+      modelDir,
+      '--tasks',
+      `arc_challenge,winogrande,suite:${suiteFile}`,
+      '--data-dir',
+      dataDir,
+      '--num-fewshot',
+      'arc_challenge=2,winogrande=1',
+      '--output-path',
+      out,
+      '--log-samples',
+      '--checkpoint-dir',
+      path.join(root, 'ckpt'),
+    );
     expect(run.stderr).not.toMatch(/error/);
     expect(run.code).toBe(0);
     const folder = path.join(out, readdirSync(out)[0]);
@@ -172,17 +223,32 @@ describe('ftbench eval --output-path DIR --log-samples', () => {
     expect(resultsFile).toBeDefined();
     const dateId = (resultsFile as string).slice('results_'.length, -'.json'.length);
     expect(files).toEqual(
-      [`results_${dateId}.ftbench.json`, `results_${dateId}.json`, `samples_arc_challenge_${dateId}.jsonl`, `samples_suite_clinic_${dateId}.jsonl`, `samples_winogrande_${dateId}.jsonl`].sort(),
+      [
+        `results_${dateId}.ftbench.json`,
+        `results_${dateId}.json`,
+        `samples_arc_challenge_${dateId}.jsonl`,
+        `samples_suite_clinic_${dateId}.jsonl`,
+        `samples_winogrande_${dateId}.jsonl`,
+      ].sort(),
     );
 
     const lm = parseLmEvalResults(readFileSync(path.join(folder, resultsFile as string), 'utf8'));
     const v1 = parseResults(readFileSync(path.join(folder, `results_${dateId}.ftbench.json`), 'utf8'), 'ftbench results');
     expect(Object.keys(lm.results).sort()).toEqual(['arc_challenge', 'suite:clinic', 'winogrande']);
     expect(lm.nShot).toEqual({ arc_challenge: 2, 'suite:clinic': 0, winogrande: 1 });
-    expect(lm.nSamples).toEqual({ arc_challenge: { original: 2, effective: 2 }, winogrande: { original: 2, effective: 2 }, 'suite:clinic': { original: 3, effective: 3 } });
+    expect(lm.nSamples).toEqual({
+      arc_challenge: { original: 2, effective: 2 },
+      winogrande: { original: 2, effective: 2 },
+      'suite:clinic': { original: 3, effective: 3 },
+    });
     expect((lm.doc.higher_is_better as Record<string, unknown>).arc_challenge).toEqual({ acc: true, acc_norm: true });
     expect((lm.doc.versions as Record<string, unknown>).arc_challenge).toBe(1);
-    expect((lm.doc.configs as Record<string, Record<string, unknown>>).winogrande).toMatchObject({ task: 'winogrande', dataset_path: 'allenai/winogrande', num_fewshot: 1, output_type: 'multiple_choice' });
+    expect((lm.doc.configs as Record<string, Record<string, unknown>>).winogrande).toMatchObject({
+      task: 'winogrande',
+      dataset_path: 'allenai/winogrande',
+      num_fewshot: 1,
+      output_type: 'multiple_choice',
+    });
     expect(lm.config).toMatchObject({ batch_size: '1', device: 'cpu', limit: null });
     for (const key of ['onnxruntime_version', 'node_version', 'ftbench_version']) expect(typeof lm.doc[key]).toBe('string');
 
@@ -210,10 +276,28 @@ describe('ftbench eval --output-path DIR --log-samples', () => {
   it('pairs two runs from their samples files exactly as from their results', () => {
     const runOnce = (name: string) => {
       const out = path.join(root, name);
-      const run = ftbench('eval', '--model', modelDir, '--tasks', 'arc_challenge', '--data-dir', dataDir, '--num-fewshot', '1', '--output', path.join(out, 'results.json'), '--log-samples', '--checkpoint-dir', path.join(root, `ckpt-${name}`));
+      const run = ftbench(
+        'eval',
+        '--model',
+        modelDir,
+        '--tasks',
+        'arc_challenge',
+        '--data-dir',
+        dataDir,
+        '--num-fewshot',
+        '1',
+        '--output',
+        path.join(out, 'results.json'),
+        '--log-samples',
+        '--checkpoint-dir',
+        path.join(root, `ckpt-${name}`),
+      );
       expect(run.code).toBe(0);
       const samplesFile = readdirSync(out).find((f) => f.startsWith('samples_arc_challenge_')) as string;
-      return { v1: parseResults(readFileSync(path.join(out, 'results.json'), 'utf8'), name), samples: samplesFromLmEvalJsonl(readFileSync(path.join(out, samplesFile), 'utf8'), samplesFile) };
+      return {
+        v1: parseResults(readFileSync(path.join(out, 'results.json'), 'utf8'), name),
+        samples: samplesFromLmEvalJsonl(readFileSync(path.join(out, samplesFile), 'utf8'), samplesFile),
+      };
     };
     const a = runOnce('a');
     const b = runOnce('b');
@@ -228,7 +312,21 @@ describe('ftbench eval --output-path DIR --log-samples', () => {
 describe('ftbench eval --tasks openllm --output-path DIR', () => {
   it("reports the preset's groups as lm-eval does and warns about the members it lacks", () => {
     const out = path.join(root, 'openllm');
-    const run = ftbench('eval', '--model', modelDir, '--tasks', 'openllm', '--data-dir', dataDir, '--limit', '1', '--output-path', `${out}/run.json`, '--checkpoint-dir', path.join(root, 'ckpt-openllm'));
+    const run = ftbench(
+      'eval',
+      '--model',
+      modelDir,
+      '--tasks',
+      'openllm',
+      '--data-dir',
+      dataDir,
+      '--limit',
+      '1',
+      '--output-path',
+      `${out}/run.json`,
+      '--checkpoint-dir',
+      path.join(root, 'ckpt-openllm'),
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/^ftbench: warning: openllm: .*gsm8k.*truthfulqa_gen/m);
     const resultsFile = readdirSync(out).find((f) => /^run_.*\d\.json$/.test(f)) as string;
@@ -248,7 +346,16 @@ describe('ftbench eval --tasks openllm --output-path DIR', () => {
     // lm-eval's metadata.version: truthfulqa_mc1.yaml 2.0, truthfulqa_mc2.yaml 3.0 (its labels formula); groups as strings.
     expect(lm.doc.versions).toMatchObject({ truthfulqa_mc1: 2, truthfulqa_mc2: 3, mmlu: '2', openllm: '2', arc_challenge: 1 });
     expect(typeof groups.mmlu['acc,none']).toBe('number');
-    expect(lm.nShot).toMatchObject({ arc_challenge: 25, hellaswag: 10, truthfulqa_mc1: 0, truthfulqa_mc2: 0, mmlu: 5, mmlu_stem: 5, winogrande: 5, mmlu_anatomy: 5 });
+    expect(lm.nShot).toMatchObject({
+      arc_challenge: 25,
+      hellaswag: 10,
+      truthfulqa_mc1: 0,
+      truthfulqa_mc2: 0,
+      mmlu: 5,
+      mmlu_stem: 5,
+      winogrande: 5,
+      mmlu_anatomy: 5,
+    });
     expect(lm.nShot.openllm).toBeUndefined(); // its members' counts differ
     expect((lm.doc.configs as Record<string, Record<string, unknown>>).hellaswag.fewshot_split).toBe('train');
     expect(lm.config.limit).toBe(1);

@@ -46,7 +46,23 @@ beforeAll(async () => {
   const out = path.join(root, 'out');
   const run = spawnSync(
     process.execPath,
-    [cli, 'eval', '--model', modelDir, '--tasks', 'openllm', '--limit', '2', '--data-dir', dataDir, '--output-path', out, '--log-samples', '--checkpoint-dir', path.join(root, 'ckpt')],
+    [
+      cli,
+      'eval',
+      '--model',
+      modelDir,
+      '--tasks',
+      'openllm',
+      '--limit',
+      '2',
+      '--data-dir',
+      dataDir,
+      '--output-path',
+      out,
+      '--log-samples',
+      '--checkpoint-dir',
+      path.join(root, 'ckpt'),
+    ],
     { encoding: 'utf8', env: { ...process.env, CI: 'true', FTBENCH_CACHE_DIR: path.join(root, 'cache'), HF_HUB_OFFLINE: '1' } },
   );
   if (run.status !== 0) throw new Error(`ftbench eval failed: ${run.stderr}`);
@@ -56,7 +72,10 @@ beforeAll(async () => {
   samples = {};
   for (const name of Object.values(FTBENCH_NAME)) {
     const file = files.find((f) => f.startsWith(`samples_${name}_`)) as string;
-    samples[name] = readFileSync(path.join(folder, file), 'utf8').trimEnd().split('\n').map((line) => JSON.parse(line));
+    samples[name] = readFileSync(path.join(folder, file), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
   }
 });
 afterAll(() => {
@@ -97,7 +116,7 @@ describe("openllm as lm-eval's own run logged it", () => {
     expect(lm.group_subtasks.openllm).toEqual(['arc_challenge', 'hellaswag', 'truthfulqa_mc1', 'truthfulqa_mc2', 'mmlu', 'winogrande']);
   });
 
-  it("the same group aliases, groups and few-shot splits", () => {
+  it('the same group aliases, groups and few-shot splits', () => {
     for (const name of ['mmlu_stem', 'mmlu_other', 'mmlu_social_sciences', 'mmlu_humanities', 'openllm', 'arc_challenge', 'hellaswag', 'winogrande']) {
       expect(lm.results[name].alias, name).toBe(reference.aliases[name]);
     }
@@ -108,7 +127,10 @@ describe("openllm as lm-eval's own run logged it", () => {
   it("lm-eval's own samples file pairs with ftbench's, document by document", () => {
     const theirs = samplesFromLmEvalJsonl(`${reference.samples.hellaswag.join('\n')}\n`, 'lm-eval samples_hellaswag');
     const ours = samplesFromLmEvalJsonl(samples.hellaswag.map((s) => JSON.stringify(s)).join('\n'), 'ftbench samples_hellaswag');
-    expect(theirs.map((s) => s.loglikelihoods)).toEqual([[-1, -1, -1, -1], [-1, -1, -1, -1]]);
+    expect(theirs.map((s) => s.loglikelihoods)).toEqual([
+      [-1, -1, -1, -1],
+      [-1, -1, -1, -1],
+    ]);
     const paired = pairByDocId('hellaswag', theirs, ours, 'acc_norm');
     expect(paired?.unmatched).toBe(0);
     expect(paired?.baseline).toHaveLength(2);
@@ -123,7 +145,11 @@ describe("openllm as lm-eval's own run logged it", () => {
     const theirs = JSON.parse(reference.samples.hellaswag[1]).arguments as Record<string, { arg_0: string; arg_1: string }>;
     expect(JSON.parse(run.stdout)).toEqual(Object.values(theirs).map((a) => ({ context: a.arg_0, continuation: a.arg_1 })));
     // Without the preset the same count draws other examples (k + 1 per doc), as lm-eval's plain hellaswag does.
-    const plain = spawnSync(process.execPath, [cli, 'show-prompt', '--task', 'hellaswag', '--doc', '1', '--num-fewshot', '10', '--data-dir', dataDir, '--json'], { encoding: 'utf8', env: { ...process.env, HF_HUB_OFFLINE: '1' } });
+    const plain = spawnSync(
+      process.execPath,
+      [cli, 'show-prompt', '--task', 'hellaswag', '--doc', '1', '--num-fewshot', '10', '--data-dir', dataDir, '--json'],
+      { encoding: 'utf8', env: { ...process.env, HF_HUB_OFFLINE: '1' } },
+    );
     expect(JSON.parse(plain.stdout)[0].context).not.toBe(theirs.gen_args_0.arg_0);
   });
 });

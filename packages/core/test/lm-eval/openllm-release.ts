@@ -26,7 +26,11 @@ export function hellaswagRow(ind: number, split: string) {
 }
 
 function arcRow(i: number) {
-  return { id: `C${i}`, question: { stem: `C${i}: which one?`, choices: ['a', 'b', 'c', 'd'].map((text, j) => ({ text, label: 'ABCD'[j] })) }, answerKey: 'ABCD'[i % 4] };
+  return {
+    id: `C${i}`,
+    question: { stem: `C${i}: which one?`, choices: ['a', 'b', 'c', 'd'].map((text, j) => ({ text, label: 'ABCD'[j] })) },
+    answerKey: 'ABCD'[i % 4],
+  };
 }
 
 function winograndeRow(i: number) {
@@ -57,7 +61,9 @@ export async function writeOpenllmRelease(): Promise<string> {
   for (const task of mmlu.tasks) {
     const subject = task.dataset.name as string;
     const csv = (prefix: string, n: number) =>
-      ['question,choice0,choice1,choice2,choice3,answer', ...Array.from({ length: n }, (_, i) => `${prefix}${i} about ${subject}?,w,x,y,z,${i % 4}`)].join('\n') + '\n';
+      ['question,choice0,choice1,choice2,choice3,answer', ...Array.from({ length: n }, (_, i) => `${prefix}${i} about ${subject}?,w,x,y,z,${i % 4}`)].join(
+        '\n',
+      ) + '\n';
     write(`mmlu/test/${subject}_test.csv`, csv('M', 1));
     write(`mmlu/dev/${subject}_dev.csv`, csv('D', 5));
   }

@@ -133,7 +133,9 @@ describe('suites honour --num-fewshot with their own few-shot examples', () => {
     writeFileSync(suiteFile, JSON.stringify({ fewshot: [item('f1'), item('f2')], items: [item('q1'), item('q2')] }));
   });
   const shots = async (numFewshot?: ReturnType<typeof parseFewshotSetting>) => {
-    const { prepared: [suite] } = await prepareTasks({ tasks: [`suite:${suiteFile}`], numFewshot });
+    const {
+      prepared: [suite],
+    } = await prepareTasks({ tasks: [`suite:${suiteFile}`], numFewshot });
     return { numFewshot: suite.numFewshot, examples: (suite.docs[0].requests[0].context.match(/^f\d\?/gm) ?? []).join(',') };
   };
 

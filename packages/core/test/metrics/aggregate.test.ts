@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  aggregateByCategory,
-  aggregateGroup,
-  aggregateGroups,
-  aggregateTask,
-  mean,
-  sampleStderr,
-  type SizedMetrics,
-} from '../../src/metrics/aggregate.js';
+import { aggregateByCategory, aggregateGroup, aggregateGroups, aggregateTask, mean, sampleStderr, type SizedMetrics } from '../../src/metrics/aggregate.js';
 import type { TaskGroup } from '../../src/tasks/types.js';
 
 // Expected literals come from python3 (3.11): statistics.stdev(x) / math.sqrt(len(x)) for task

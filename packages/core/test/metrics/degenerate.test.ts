@@ -23,7 +23,12 @@ describe('degenerateSigns', () => {
   });
 
   it('see nothing in generate mode answers that differ or that have no letter, or in no documents', () => {
-    expect(degenerateSigns([{ prediction: 0, choices: 4, loglikelihoods: [] }, { prediction: -1, choices: 4, loglikelihoods: [] }])).toEqual([]);
+    expect(
+      degenerateSigns([
+        { prediction: 0, choices: 4, loglikelihoods: [] },
+        { prediction: -1, choices: 4, loglikelihoods: [] },
+      ]),
+    ).toEqual([]);
     expect(degenerateSigns([])).toEqual([]);
     // Unparseable everywhere is counted as such, not as an answer.
     expect(degenerateSigns(Array.from({ length: 20 }, () => ({ prediction: -1, choices: 4, loglikelihoods: [] })))).toEqual([]);

@@ -31,7 +31,12 @@ describe('BOS policy', () => {
   });
 
   it('follows tokenizer_config.json, and the explicit override wins', async () => {
-    for (const [dir, override, expected] of [[plain, undefined, false], [withBos, undefined, true], [withBos, false, false], [plain, true, true]] as const) {
+    for (const [dir, override, expected] of [
+      [plain, undefined, false],
+      [withBos, undefined, true],
+      [withBos, false, false],
+      [plain, true, true],
+    ] as const) {
       const model = await OnnxCausalLM.load(dir, { addBosToken: override });
       expect(model.record.addBosToken).toBe(expected);
       const { contextIds, continuationIds } = tokenizeRequest(model.tokenizer, request);

@@ -57,7 +57,10 @@ describe('a model with non-finite log-probabilities is an error, never a score',
         const model = await OnnxCausalLM.load(modelDir(dir), { ...load, batchSize: 4, cacheDir, onWarning: () => {} });
         try {
           const requests = [' yes', ' no'].map((continuation) => ({ context: 'Is it?', continuation }));
-          const failure = await model.loglikelihood(requests).then(() => null, (err: unknown) => err);
+          const failure = await model.loglikelihood(requests).then(
+            () => null,
+            (err: unknown) => err,
+          );
           expect(failure).toBeInstanceOf(ScoringError);
           expect((failure as ScoringError).message).toContain(`log-probability of ${logprob}`);
           expect((failure as ScoringError).requests.length).toBeGreaterThan(0);
@@ -69,7 +72,10 @@ describe('a model with non-finite log-probabilities is an error, never a score',
   }
 
   it('the evaluator names the model, the task and the document', async () => {
-    const failure = await simpleEvaluate({ model: modelDir('nan-weights'), tasks: [`suite:${suiteFile}`], progress: false, cacheDir }).then(() => null, (err: unknown) => err);
+    const failure = await simpleEvaluate({ model: modelDir('nan-weights'), tasks: [`suite:${suiteFile}`], progress: false, cacheDir }).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(failure).toBeInstanceOf(FtbenchError);
     const message = (failure as FtbenchError).message;
     expect(message).toContain(`model ${modelDir('nan-weights')}`);
@@ -83,9 +89,15 @@ describe('a model with non-finite log-probabilities is an error, never a score',
     const cli = path.join(repoRoot, 'packages/core/dist/cli.js');
     const output = path.join(root, 'results.json');
     const env = { ...process.env, CI: 'true', FTBENCH_CACHE_DIR: cacheDir, HF_HUB_OFFLINE: '1' };
-    const run = spawnSync(process.execPath, [cli, 'eval', '--model', modelDir('minus-infinity-logits'), '--tasks', `suite:${suiteFile}`, '--batch-size', 'auto', '--output', output], { encoding: 'utf8', env });
+    const run = spawnSync(
+      process.execPath,
+      [cli, 'eval', '--model', modelDir('minus-infinity-logits'), '--tasks', `suite:${suiteFile}`, '--batch-size', 'auto', '--output', output],
+      { encoding: 'utf8', env },
+    );
     expect(run.status).toBe(2);
-    expect(run.stderr).toMatch(/^ftbench: error: model .*minus-infinity-logits, task suite:quiz, document "q\d": the model gave a log-probability of -Infinity/m);
+    expect(run.stderr).toMatch(
+      /^ftbench: error: model .*minus-infinity-logits, task suite:quiz, document "q\d": the model gave a log-probability of -Infinity/m,
+    );
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(output)).toBe(false);
   });
@@ -95,7 +107,12 @@ describe('a model whose output does not depend on its input', () => {
   // Enough questions that guessing would rarely answer them all alike: 4^-7 * 4 < 0.001.
   const questions = path.join(root, 'questions.jsonl');
   beforeAll(async () => {
-    const items = Array.from({ length: 8 }, (_, i) => ({ id: `q${i}`, question: `Question ${i}: which is ${'odd '.repeat(i)}right?`, choices: ['one', 'two', 'three', 'four'], answer: i % 4 }));
+    const items = Array.from({ length: 8 }, (_, i) => ({
+      id: `q${i}`,
+      question: `Question ${i}: which is ${'odd '.repeat(i)}right?`,
+      choices: ['one', 'two', 'three', 'four'],
+      answer: i % 4,
+    }));
     writeFileSync(questions, items.map((item) => JSON.stringify(item)).join('\n'));
     await writeToyModel(modelDir('constant-logits'), { ...SPEC, withPast: true, broken: 'constant-logits' });
     await writeToyModel(modelDir('intact'), { ...SPEC, withPast: true });
@@ -129,9 +146,14 @@ describe('an onnxruntime failure while scoring', () => {
   it('names the task and the documents, keeps the tasks scored before it in the checkpoint, and --resume goes on', async () => {
     const checkpointDir = path.join(root, 'checkpoints');
     // The graph takes one row at a time: the first task runs one row, the second fails at two.
-    const failure = await simpleEvaluate({ model: staticBatch, tasks, batchSize: 2, checkpointDir, progress: false, cacheDir }).then(() => null, (err: unknown) => err);
+    const failure = await simpleEvaluate({ model: staticBatch, tasks, batchSize: 2, checkpointDir, progress: false, cacheDir }).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(failure).toBeInstanceOf(FtbenchError);
-    expect((failure as FtbenchError).message).toMatch(/^model .*static-batch, task suite:three-docs, documents "q\d", "q\d": onnxruntime failed on a pass of 2 rows: .*input_ids/);
+    expect((failure as FtbenchError).message).toMatch(
+      /^model .*static-batch, task suite:three-docs, documents "q\d", "q\d": onnxruntime failed on a pass of 2 rows: .*input_ids/,
+    );
     expect((failure as FtbenchError).hint).toContain(`checkpoint directory ${checkpointDir}`);
     const files = readdirSync(checkpointDir);
     expect(files.filter((file) => file.startsWith('suite_one-row-')).map((file) => readCheckpoint(path.join(checkpointDir, file)).records.size)).toEqual([2]);
@@ -151,10 +173,18 @@ describe('an onnxruntime failure while scoring', () => {
     const config = JSON.parse(readFileSync(path.join(overclaimed, 'config.json'), 'utf8'));
     writeFileSync(path.join(overclaimed, 'config.json'), JSON.stringify({ ...config, n_positions: 64, n_ctx: 64 }));
     const manyDocs = path.join(root, 'many.jsonl');
-    const items = Array.from({ length: 130 }, (_, i) => ({ id: `m${i}`, question: i === 129 ? `${'long '.repeat(8)}?` : `${i}?`, choices: ['a', 'b'], answer: 'A' }));
+    const items = Array.from({ length: 130 }, (_, i) => ({
+      id: `m${i}`,
+      question: i === 129 ? `${'long '.repeat(8)}?` : `${i}?`,
+      choices: ['a', 'b'],
+      answer: 'A',
+    }));
     writeFileSync(manyDocs, items.map((item) => JSON.stringify(item)).join('\n'));
     const checkpointDir = path.join(root, 'chunk-checkpoints');
-    const failure = await simpleEvaluate({ model: overclaimed, tasks: [`suite:${manyDocs}`], checkpointDir, progress: false, cacheDir }).then(() => null, (err: unknown) => err);
+    const failure = await simpleEvaluate({ model: overclaimed, tasks: [`suite:${manyDocs}`], checkpointDir, progress: false, cacheDir }).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect((failure as FtbenchError).message).toMatch(/task suite:many, document "m129": onnxruntime failed on a pass of 1 row: .*Gather.*idx=32/);
     expect((failure as FtbenchError).hint).toMatch(/longer than the graph's positions .*Requests scored before it are kept in the checkpoint directory/);
     const [file] = readdirSync(checkpointDir);
@@ -171,9 +201,14 @@ describe('a checkpoint that holds a non-finite log-likelihood', () => {
     // What an older ftbench wrote for a NaN model: JSON has no NaN, so the value was stored as null.
     const [name] = readdirSync(checkpointDir);
     const file = path.join(checkpointDir, name);
-    const records = [...readCheckpoint(file).records].map(([key, value], i) => encodeRecord({ key, value: i === 3 ? { ...(value as object), loglikelihood: null } : value }));
+    const records = [...readCheckpoint(file).records].map(([key, value], i) =>
+      encodeRecord({ key, value: i === 3 ? { ...(value as object), loglikelihood: null } : value }),
+    );
     writeFileSync(file, records.join(''));
-    const failure = await simpleEvaluate({ model: intact, tasks: [`suite:${suiteFile}`], checkpointDir, resume: true, progress: false, cacheDir }).then(() => null, (err: unknown) => err);
+    const failure = await simpleEvaluate({ model: intact, tasks: [`suite:${suiteFile}`], checkpointDir, resume: true, progress: false, cacheDir }).then(
+      () => null,
+      (err: unknown) => err,
+    );
     expect(failure).toBeInstanceOf(FtbenchError);
     expect((failure as FtbenchError).message).toMatch(/task suite:quiz, document "q2": the checkpoint holds a log-likelihood of null/);
     expect((failure as FtbenchError).hint).toContain(file);

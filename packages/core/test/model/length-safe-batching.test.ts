@@ -93,8 +93,10 @@ describeWithShared('the 1,024-position GPT-2 export with past, batched near its 
   // with long options (996 + 11-13): batched, the first's continuation pass ran positions past 1,023 (idx=1024).
   const docs: Doc[] = [
     [' yes it is', ' no it is not'].map((continuation) => ({ context: 'Question: is the sky blue?'.repeat(145) + ' Answer:', continuation })),
-    [' a very long answer that runs on and on for quite a while', ' another long answer, just as long as the first one']
-      .map((continuation) => ({ context: 'Question: what colour is grass?'.repeat(142) + ' Answer:', continuation })),
+    [' a very long answer that runs on and on for quite a while', ' another long answer, just as long as the first one'].map((continuation) => ({
+      context: 'Question: what colour is grass?'.repeat(142) + ' Answer:',
+      continuation,
+    })),
   ];
 
   it('batch sizes 2 and auto score as batch size 1 does', async () => {
@@ -110,7 +112,9 @@ describeWithShared('the 1,024-position GPT-2 export with past, batched near its 
     const alone = await scores(1);
     for (const batchSize of [2, 'auto'] as const) {
       const batched = await scores(batchSize);
-      batched.forEach((result, i) => expect(Math.abs(result.loglikelihood - alone[i].loglikelihood), `batch size ${batchSize}, request ${i}`).toBeLessThan(TOLERANCE));
+      batched.forEach((result, i) =>
+        expect(Math.abs(result.loglikelihood - alone[i].loglikelihood), `batch size ${batchSize}, request ${i}`).toBeLessThan(TOLERANCE),
+      );
     }
   });
 });

@@ -27,7 +27,13 @@ describe('shared-prefix plan', () => {
           { request: 2, token: 0, position: 2, target: 5 },
         ],
         suffixes: [
-          { tokens: [5, 7], slots: [{ request: 2, token: 1, position: 0, target: 7 }, { request: 2, token: 2, position: 1, target: 8 }] },
+          {
+            tokens: [5, 7],
+            slots: [
+              { request: 2, token: 1, position: 0, target: 7 },
+              { request: 2, token: 2, position: 1, target: 8 },
+            ],
+          },
           { tokens: [5], slots: [{ request: 1, token: 1, position: 0, target: 6 }] },
         ],
       },
@@ -42,8 +48,20 @@ describe('shared-prefix plan', () => {
         tokens: [1, 2],
         slots: [],
         suffixes: [
-          { tokens: [8, 4], slots: [{ request: 1, token: 0, position: 0, target: 4 }, { request: 1, token: 1, position: 1, target: 5 }] },
-          { tokens: [9, 4], slots: [{ request: 0, token: 0, position: 0, target: 4 }, { request: 0, token: 1, position: 1, target: 5 }] },
+          {
+            tokens: [8, 4],
+            slots: [
+              { request: 1, token: 0, position: 0, target: 4 },
+              { request: 1, token: 1, position: 1, target: 5 },
+            ],
+          },
+          {
+            tokens: [9, 4],
+            slots: [
+              { request: 0, token: 0, position: 0, target: 4 },
+              { request: 0, token: 1, position: 1, target: 5 },
+            ],
+          },
         ],
       },
     ]);
@@ -51,7 +69,10 @@ describe('shared-prefix plan', () => {
 
   it('keeps documents apart and orders prefixes longest first', () => {
     const rows = planSharedPrefixes([request([1, 2], [3]), request([1, 2], [4]), request([7, 8, 9], [3])], 100);
-    expect(rows.map((row) => row.tokens)).toEqual([[7, 8, 9], [1, 2]]);
+    expect(rows.map((row) => row.tokens)).toEqual([
+      [7, 8, 9],
+      [1, 2],
+    ]);
   });
 
   it('shares nothing when truncation leaves no common start', () => {
@@ -61,7 +82,10 @@ describe('shared-prefix plan', () => {
       [[2, 3, 4], 0],
       [[3, 4, 6], 0],
     ]);
-    expect(rows[1].slots).toEqual([{ request: 1, token: 0, position: 1, target: 6 }, { request: 1, token: 1, position: 2, target: 7 }]);
+    expect(rows[1].slots).toEqual([
+      { request: 1, token: 0, position: 1, target: 6 },
+      { request: 1, token: 1, position: 2, target: 7 },
+    ]);
   });
 
   it('shares within requests whose truncated windows start at the same token', () => {
@@ -103,7 +127,13 @@ describe('batches', () => {
 
   it('hold a fixed number of prefix rows; continuation pass j takes the j-th continuation of each row', () => {
     const batches = planBatches(rows, { rows: 2 }, 100);
-    expect(batches.map((b) => b.rows.map((r) => r.tokens))).toEqual([[[1, 2, 3, 4, 5], [1, 2]], [[9]]]);
+    expect(batches.map((b) => b.rows.map((r) => r.tokens))).toEqual([
+      [
+        [1, 2, 3, 4, 5],
+        [1, 2],
+      ],
+      [[9]],
+    ]);
     // [1,2,3,4,5] continues with [6] and [8], [1,2] with [3] and [5]: two passes of two rows.
     expect(batches[0].suffixPasses.map((pass) => pass.map((s) => s.tokens))).toEqual([
       [[6], [3]],
@@ -116,7 +146,10 @@ describe('batches', () => {
     // [1,2,3,4] (one option: no continuation pass) is longer, but [5,6] has two continuations.
     const mixed = planSharedPrefixes([request([1, 2, 3, 4], [7]), request([5, 6], [7, 8]), request([5, 6], [9, 9])], 100);
     const [batch] = planBatches(mixed, { rows: 8 }, 100);
-    expect(batch.rows.map((r) => r.tokens)).toEqual([[5, 6], [1, 2, 3, 4]]);
+    expect(batch.rows.map((r) => r.tokens)).toEqual([
+      [5, 6],
+      [1, 2, 3, 4],
+    ]);
     expect(batch.suffixPasses.map((pass) => pass.map((s) => s.tokens))).toEqual([[[7]], [[9]]]);
   });
 
@@ -124,11 +157,22 @@ describe('batches', () => {
     // Inputs of 10 positions each: prefix 8 + continuation 2, and prefix 5 + continuation 5. Together
     // their continuation pass would run positions 8..12 of a cache of 8.
     const nearLimit = planSharedPrefixes(
-      [request([1, 2, 3, 4, 5, 6, 7, 8], [9, 1, 2]), request([1, 2, 3, 4, 5, 6, 7, 8], [3, 4, 5]), request([9, 8, 7, 6, 5], [1, 2, 3, 4, 5, 6]), request([9, 8, 7, 6, 5], [2, 2, 2, 2, 2, 2])],
+      [
+        request([1, 2, 3, 4, 5, 6, 7, 8], [9, 1, 2]),
+        request([1, 2, 3, 4, 5, 6, 7, 8], [3, 4, 5]),
+        request([9, 8, 7, 6, 5], [1, 2, 3, 4, 5, 6]),
+        request([9, 8, 7, 6, 5], [2, 2, 2, 2, 2, 2]),
+      ],
       10,
     );
     expect(planBatches(nearLimit, { rows: 8 }, 10).map((b) => b.rows.map((r) => r.tokens.length))).toEqual([[8], [5]]);
-    expect(planBatches(nearLimit, { bytes: Infinity, shape: { hidden: 8, intermediate: 8, heads: 1, vocab: 8, cacheBytesPerToken: 8, scoring: 'host' }, maxRows: 64 }, 10)).toHaveLength(2);
+    expect(
+      planBatches(
+        nearLimit,
+        { bytes: Infinity, shape: { hidden: 8, intermediate: 8, heads: 1, vocab: 8, cacheBytesPerToken: 8, scoring: 'host' }, maxRows: 64 },
+        10,
+      ),
+    ).toHaveLength(2);
     expect(planBatches(nearLimit, { rows: 8 }, 13).map((b) => b.rows.length)).toEqual([2]);
   });
 

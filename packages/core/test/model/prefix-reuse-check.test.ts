@@ -21,7 +21,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const int64Constant = (name: string, values: number[], scalar = false) => ({
   opType: 'Constant',
   output: [name],
-  attribute: [{ name: 'value', type: onnx.AttributeProto.AttributeType.TENSOR, t: { dataType: onnx.TensorProto.DataType.INT64, dims: scalar ? [] : [values.length], int64Data: values } }],
+  attribute: [
+    {
+      name: 'value',
+      type: onnx.AttributeProto.AttributeType.TENSOR,
+      t: { dataType: onnx.TensorProto.DataType.INT64, dims: scalar ? [] : [values.length], int64Data: values },
+    },
+  ],
 });
 
 /** Rewires the toy graph's position embedding to read positions pastLength .. pastLength + seq - 1, ignoring position_ids. */

@@ -33,7 +33,12 @@ const VARIANTS: Variant[] = [
   { name: 'with past: prefix reuse, scored in graph', withPast: true, options: {}, expectedScoring: 'hidden-states' },
   { name: 'with past: prefix reuse, scored on host', withPast: true, options: { scoreInGraph: false }, expectedScoring: 'host' },
   { name: 'with past: full rows, scored in graph', withPast: true, options: { prefixReuse: false }, expectedScoring: 'hidden-states' },
-  { name: 'with past: full rows, scored on host (the lead\'s original path)', withPast: true, options: { prefixReuse: false, scoreInGraph: false }, expectedScoring: 'host' },
+  {
+    name: "with past: full rows, scored on host (the lead's original path)",
+    withPast: true,
+    options: { prefixReuse: false, scoreInGraph: false },
+    expectedScoring: 'host',
+  },
   { name: 'plain graph: scored in graph', withPast: false, options: {}, expectedScoring: 'hidden-states' },
   { name: 'plain graph: scored on host', withPast: false, options: { scoreInGraph: false }, expectedScoring: 'host' },
 ];
@@ -49,7 +54,12 @@ describe('scoring paths agree with the float64 reference', () => {
   });
 
   const expected = (maxLength: number) =>
-    Object.fromEntries(Object.entries(TASK_SHAPES).map(([task, docs]) => [task, docs.flat().map((request) => referenceResult({ ...SPEC, withPast: false }, request, maxLength))]));
+    Object.fromEntries(
+      Object.entries(TASK_SHAPES).map(([task, docs]) => [
+        task,
+        docs.flat().map((request) => referenceResult({ ...SPEC, withPast: false }, request, maxLength)),
+      ]),
+    );
   const expectations = { [SPEC.maxPositions]: expected(SPEC.maxPositions), [TRUNCATED_LENGTH]: expected(TRUNCATED_LENGTH) };
 
   for (const variant of VARIANTS) {

@@ -40,5 +40,7 @@ it('refuses a non-causal-LM graph, naming what it found and what it expects', as
   const dir = path.join(root, 'encoder');
   await writeToyModel(dir, { seed: 1, layers: 1, heads: 1, hidden: 8, maxPositions: 32, withPast: false });
   writeFileSync(path.join(dir, 'model.onnx'), encoderGraph());
-  await expect(OnnxCausalLM.load(dir)).rejects.toThrow(/no input "attention_mask"; no output "logits"; unexpected inputs "token_type_ids"\. Found inputs \[input_ids, token_type_ids\]/);
+  await expect(OnnxCausalLM.load(dir)).rejects.toThrow(
+    /no input "attention_mask"; no output "logits"; unexpected inputs "token_type_ids"\. Found inputs \[input_ids, token_type_ids\]/,
+  );
 });

@@ -12,9 +12,12 @@ afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 describeWithShared('stories260k-with-past (trained Llama) vs PyTorch reference', STORIES_NEEDS, () => {
   const forwarded: Record<string, number> = {};
   for (const prefixReuse of [true, false]) {
-    it.each([1, 3, 'auto' as const])(`prefix reuse ${prefixReuse ? 'on' : 'off'}, batch size %s: log-likelihoods within 1e-4, same greedy flags`, async (batchSize) => {
-      forwarded[`${prefixReuse}:${batchSize}`] = await expectReferenceScores('stories260k-with-past', { prefixReuse, batchSize, cacheDir });
-    });
+    it.each([1, 3, 'auto' as const])(
+      `prefix reuse ${prefixReuse ? 'on' : 'off'}, batch size %s: log-likelihoods within 1e-4, same greedy flags`,
+      async (batchSize) => {
+        forwarded[`${prefixReuse}:${batchSize}`] = await expectReferenceScores('stories260k-with-past', { prefixReuse, batchSize, cacheDir });
+      },
+    );
   }
 
   it('prefix reuse is in effect (the graph passed its cache probe): fewer tokens forwarded than full rows', () => {

@@ -45,7 +45,11 @@ describeWithShared('stories260k (trained Llama) vs PyTorch reference', STORIES_N
     const [text] = await model.generate([{ context: '', until: [], maxNewTokens: 64 }]);
     await model.dispose();
     // SOURCE-stories260k.md, "Verification": greedy decoding from BOS with a plain-torch implementation.
-    expect(text.startsWith('Once upon a time, there was a little girl named Lily. She loved to play outside in the park. One day, she saw a big, red ball. She wanted to play with it, but it was too high.')).toBe(true);
+    expect(
+      text.startsWith(
+        'Once upon a time, there was a little girl named Lily. She loved to play outside in the park. One day, she saw a big, red ball. She wanted to play with it, but it was too high.',
+      ),
+    ).toBe(true);
   });
 
   it.each([1, 3, 'auto' as const])('stories260k (no cache, full rows), batch size %s: log-likelihoods within 1e-4, same greedy flags', async (batchSize) => {

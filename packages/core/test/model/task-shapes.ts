@@ -24,7 +24,12 @@ export const TASK_SHAPES: Record<string, Doc[]> = {
   ],
   // Multi-token endings, some sharing their first words.
   'HellaSwag endings': [
-    choices('Roofing: A man is on a roof. He', [' starts pulling up shingles.', ' starts to sing loudly.', ' falls asleep in the sun.', ' is using wrap on skis.']),
+    choices('Roofing: A man is on a roof. He', [
+      ' starts pulling up shingles.',
+      ' starts to sing loudly.',
+      ' falls asleep in the sun.',
+      ' is using wrap on skis.',
+    ]),
     choices('Baking: She cracks two eggs into a bowl and', [' whisks them.', ' throws the bowl away.', ' whisks the flour in slowly.', ' sits down.']),
   ],
   // Many long options after one question.

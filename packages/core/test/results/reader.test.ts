@@ -20,7 +20,13 @@ let results: EvalResults;
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'ftbench-reader-'));
   await writeToyModel(path.join(dir, 'model'), { seed: 3, layers: 1, heads: 2, hidden: 16, maxPositions: 128, withPast: false });
-  const items = ['red', 'green', 'blue', 'cyan'].map((colour, i) => ({ id: `q${i}`, category: i % 2 ? 'odd' : 'even', question: `Pick ${colour}`, choices: [colour, 'none'], answer: 'A' }));
+  const items = ['red', 'green', 'blue', 'cyan'].map((colour, i) => ({
+    id: `q${i}`,
+    category: i % 2 ? 'odd' : 'even',
+    question: `Pick ${colour}`,
+    choices: [colour, 'none'],
+    answer: 'A',
+  }));
   writeFileSync(path.join(dir, 'colours.jsonl'), items.map((item) => JSON.stringify(item)).join('\n'));
   results = await simpleEvaluate({ model: path.join(dir, 'model'), tasks: [`suite:${path.join(dir, 'colours.jsonl')}`], logSamples: true, progress: false });
 });
@@ -80,7 +86,9 @@ describe('parseResults', () => {
   });
 
   it('refuses group members that are not in the file', () => {
-    const text = edited((copy) => (copy.groups.colours = { name: 'colours', members: ['suite:colours', 'suite:shapes'], n: 4, weightBySize: true, metrics: {} }));
+    const text = edited(
+      (copy) => (copy.groups.colours = { name: 'colours', members: ['suite:colours', 'suite:shapes'], n: 4, weightBySize: true, metrics: {} }),
+    );
     expect(refusal(text).message).toContain('groups.colours.members: names "suite:shapes", which is neither a task nor a group of these results');
   });
 

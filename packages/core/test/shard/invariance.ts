@@ -37,7 +37,11 @@ function scores(results: EvalResults): string {
 }
 
 /** The invariance tests for one set of tasks; `setting` gives the tasks and their few-shot counts (suites written into `dir`). */
-export function describeShardInvariance(name: string, needs: string[], setting: (dir: string) => Pick<EvaluateOptions, 'tasks' | 'numFewshot' | 'limit'>): void {
+export function describeShardInvariance(
+  name: string,
+  needs: string[],
+  setting: (dir: string) => Pick<EvaluateOptions, 'tasks' | 'numFewshot' | 'limit'>,
+): void {
   describeWithShared(name, ['models/tiny-gpt2-with-past', ...needs], () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ftbench-shard-'));
     let model: OnnxCausalLM;

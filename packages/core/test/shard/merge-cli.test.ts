@@ -32,7 +32,13 @@ function expectUserError(run: ReturnType<typeof ftbench>, message: RegExp) {
 
 /** 200 items of 3 choices: 600 requests, three scoring chunks, so every shard of two or three has some. */
 function writeSuite(file: string, name: string): void {
-  const items = Array.from({ length: 200 }, (_, i) => ({ id: `${name}-${i}`, category: `c${i % 4}`, question: `Item ${i} of ${name}?`, choices: ['yes', 'no', 'maybe'], answer: i % 3 }));
+  const items = Array.from({ length: 200 }, (_, i) => ({
+    id: `${name}-${i}`,
+    category: `c${i % 4}`,
+    question: `Item ${i} of ${name}?`,
+    choices: ['yes', 'no', 'maybe'],
+    answer: i % 3,
+  }));
   writeFileSync(file, items.map((item) => JSON.stringify(item)).join('\n'));
 }
 
@@ -55,7 +61,18 @@ beforeAll(async () => {
   evalRun('model-b', '--log-samples', '--shard', '2/2', '--output', 'b2.json');
   evalRun('model-a', '--log-samples', '--limit', '150', '--shard', '2/2', '--output', 'limit2.json');
   evalRun('model-a', '--log-samples', '--shard', '2/3', '--output', 'of3.json');
-  const tasks = ftbench('eval', '--model', at('model-a'), '--tasks', 'suite:one.jsonl,suite:two.jsonl', '--log-samples', '--shard', '2/2', '--output', 'tasks2.json');
+  const tasks = ftbench(
+    'eval',
+    '--model',
+    at('model-a'),
+    '--tasks',
+    'suite:one.jsonl,suite:two.jsonl',
+    '--log-samples',
+    '--shard',
+    '2/2',
+    '--output',
+    'tasks2.json',
+  );
   expect(tasks.code).toBe(0);
   copyFileSync(at('a1.json'), at('a1-again.json'));
 });
@@ -109,8 +126,12 @@ describe('ftbench merge', () => {
 
 describe('ftbench eval --shard', () => {
   it('takes I/N with 1 <= I <= N, and needs --output', () => {
-    for (const bad of ['0/2', '3/2', '1/0', 'x', '1/2/3']) expectUserError(ftbench('eval', '--model', at('model-a'), '--tasks', 'suite:one.jsonl', '--shard', bad, '--output', 'x.json'), /--shard must be I\/N/);
+    for (const bad of ['0/2', '3/2', '1/0', 'x', '1/2/3'])
+      expectUserError(ftbench('eval', '--model', at('model-a'), '--tasks', 'suite:one.jsonl', '--shard', bad, '--output', 'x.json'), /--shard must be I\/N/);
     expectUserError(ftbench('eval', '--model', at('model-a'), '--tasks', 'suite:one.jsonl', '--shard', '1/2'), /--shard needs --output/);
-    expectUserError(ftbench('eval', '--model', at('model-a'), '--tasks', 'suite:one.jsonl', '--shard', '1/2', '--output', 'x.json', '--output-path', 'lm'), /--output-path writes lm-eval's files/);
+    expectUserError(
+      ftbench('eval', '--model', at('model-a'), '--tasks', 'suite:one.jsonl', '--shard', '1/2', '--output', 'x.json', '--output-path', 'lm'),
+      /--output-path writes lm-eval's files/,
+    );
   });
 });

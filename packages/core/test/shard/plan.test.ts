@@ -6,7 +6,13 @@ import { parseShardSpec, planShards } from '../../src/shard/plan.js';
 describe('planShards', () => {
   it('gives the heaviest unit first to the least loaded shard, ties to the lower task, unit and shard', () => {
     // task 0: units of 5, 3, 3; task 1: units of 4, 1
-    const plan = planShards([[5, 3, 3], [4, 1]], 2);
+    const plan = planShards(
+      [
+        [5, 3, 3],
+        [4, 1],
+      ],
+      2,
+    );
     // 5 -> shard 0; 4 -> shard 1; 3 (task 0 unit 1) -> shard 1 (4 < 5); 3 (task 0 unit 2) -> shard 0 (5 < 7); 1 -> shard 1 (7 < 8)
     expect(plan).toEqual([
       [[0, 2], []],
@@ -32,7 +38,11 @@ describe('planShards', () => {
 
 describe('documentChunks', () => {
   it('closes a chunk of whole documents once it holds the size', () => {
-    expect(documentChunks([4, 4, 4, 2, 2, 2], 6)).toEqual([[0, 1], [2, 3], [4, 5]]);
+    expect(documentChunks([4, 4, 4, 2, 2, 2], 6)).toEqual([
+      [0, 1],
+      [2, 3],
+      [4, 5],
+    ]);
     expect(documentChunks([1, 1, 1], 256)).toEqual([[0, 1, 2]]);
   });
 });
@@ -44,6 +54,7 @@ describe('parseShardSpec', () => {
   });
 
   it('refuses anything else with a message saying what I/N is', () => {
-    for (const bad of ['0/4', '5/4', '1/0', '1', 'a/b', '1/2/3', '-1/2', '1.5/2']) expect(() => parseShardSpec(bad)).toThrow(/--shard must be I\/N with 1 <= I <= N/);
+    for (const bad of ['0/4', '5/4', '1/0', '1', 'a/b', '1/2/3', '-1/2', '1.5/2'])
+      expect(() => parseShardSpec(bad)).toThrow(/--shard must be I\/N with 1 <= I <= N/);
   });
 });

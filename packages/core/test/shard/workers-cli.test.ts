@@ -30,14 +30,30 @@ function expectUserError(run: ReturnType<typeof ftbench>, message: RegExp) {
   expect(run.stderr).not.toMatch(/^\s+at /m);
 }
 
-const evalArgs = (...extra: string[]) => ['eval', '--model', at('model'), '--tasks', 'suite:mc.jsonl,suite:gen.json', '--batch-size', '4', '--log-samples', ...extra];
+const evalArgs = (...extra: string[]) => [
+  'eval',
+  '--model',
+  at('model'),
+  '--tasks',
+  'suite:mc.jsonl,suite:gen.json',
+  '--batch-size',
+  '4',
+  '--log-samples',
+  ...extra,
+];
 const read = (name: string): EvalResults => JSON.parse(readFileSync(at(name), 'utf8'));
 const scores = ({ config, model, tasks, groups, samples }: EvalResults) => JSON.stringify({ config, model, tasks, groups, samples });
 
 beforeAll(async () => {
   if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first`);
   await writeToyModel(at('model'), { seed: 3, layers: 1, heads: 2, hidden: 16, maxPositions: 256, withPast: true });
-  const items = Array.from({ length: 200 }, (_, i) => ({ id: `q${i}`, category: `c${i % 3}`, question: `Item ${i}?`, choices: ['yes', 'no', 'maybe'], answer: i % 3 }));
+  const items = Array.from({ length: 200 }, (_, i) => ({
+    id: `q${i}`,
+    category: `c${i % 3}`,
+    question: `Item ${i}?`,
+    choices: ['yes', 'no', 'maybe'],
+    answer: i % 3,
+  }));
   writeFileSync(at('mc.jsonl'), items.map((item) => JSON.stringify(item)).join('\n'));
   writeFileSync(at('gen.json'), JSON.stringify({ name: 'gen', mode: 'generate', max_new_tokens: 2, items: items.slice(0, 30) }));
   const one = ftbench(...evalArgs('--output', 'one.json'));
@@ -73,7 +89,10 @@ describe('ftbench eval --workers', () => {
   });
 
   it('refuses workers that disagree with the devices, and workers within a shard', () => {
-    expectUserError(ftbench(...evalArgs('--workers', '2', '--device', 'cpu,cpu,cpu', '--output', 'x.json')), /--workers 2 and --device cpu,cpu,cpu \(3 devices\) disagree/);
+    expectUserError(
+      ftbench(...evalArgs('--workers', '2', '--device', 'cpu,cpu,cpu', '--output', 'x.json')),
+      /--workers 2 and --device cpu,cpu,cpu \(3 devices\) disagree/,
+    );
     expectUserError(ftbench(...evalArgs('--workers', '2', '--shard', '1/2', '--output', 'x.json')), /--shard with several workers/);
     expectUserError(ftbench(...evalArgs('--workers', '0')), /--workers must be an integer >= 1/);
     expectUserError(ftbench(...evalArgs('--device', 'cpu,tpu')), /unknown device "tpu"/);

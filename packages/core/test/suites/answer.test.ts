@@ -30,7 +30,7 @@ describe('parseGeneratedAnswer', () => {
     expect(parseGeneratedAnswer(`${'🙂'.repeat(19)} B`, 4)).toBeNull();
   });
 
-  it('accepts letters up to the item\'s choice count', () => {
+  it("accepts letters up to the item's choice count", () => {
     expect(parseGeneratedAnswer('F', 6)).toBe(5);
     expect(parseGeneratedAnswer('F', 5)).toBeNull();
   });

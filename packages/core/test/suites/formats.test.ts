@@ -107,9 +107,7 @@ items:
       'named.yaml',
     );
     expect(suite).toMatchObject({ name: 'pharmacology', mode: 'generate', maxNewTokens: 8 });
-    expect(withoutLines(suite.fewshot)).toEqual([
-      { id: '0', category: 'uncategorized', question: 'Example?', choices: ['yes', 'no'], answer: 0 },
-    ]);
+    expect(withoutLines(suite.fewshot)).toEqual([{ id: '0', category: 'uncategorized', question: 'Example?', choices: ['yes', 'no'], answer: 0 }]);
     expect(suite.task.name).toBe('suite:pharmacology');
   });
 
@@ -157,7 +155,12 @@ describe('suite files ftbench refuses instead of guessing', () => {
   it('refuses a YAML alias bomb quickly instead of expanding it', async () => {
     // Nine levels of nine aliases each: 9^9 copies of "lol" if expanded.
     const levels = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
-    for (let i = 1; i < 9; i++) levels.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      levels.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(', ')}]`,
+      );
     const bomb = writeSuite('bomb.yaml', `${levels.join('\n')}\nitems: *i\n`);
     await expect(loadSuite(bomb)).rejects.toThrow(FtbenchError);
     await expect(loadSuite(bomb)).rejects.toThrow(/bomb\.yaml invalid YAML: its aliases \(\*name\) expand to more than 10000 copies/);
@@ -177,8 +180,7 @@ describe('bundled demo suite', () => {
     const suite = await loadSuite(DEMO_SUITE_PATH);
     expect(suite.items).toHaveLength(24);
     expect(suite.items.every((item) => item.choices.length === 4 && !/^[A-D]\. /.test(item.choices[0]))).toBe(true);
-    const count = (values: (string | number)[]) =>
-      Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((v) => v === value).length]));
+    const count = (values: (string | number)[]) => Object.fromEntries([...new Set(values)].map((value) => [value, values.filter((v) => v === value).length]));
     expect(count(suite.items.map((item) => item.category))).toEqual({ drug_interactions: 8, dosing: 8, adverse_effects: 8 });
     expect(count(suite.items.map((item) => item.answer))).toEqual({ 0: 6, 1: 6, 2: 6, 3: 6 });
   });

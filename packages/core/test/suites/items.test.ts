@@ -12,11 +12,7 @@ describe('stripLetterPrefixes', () => {
   });
 
   it('keeps an answer text that itself starts with "A. " when the others have no prefix', () => {
-    expect(stripLetterPrefixes(['A. fumigatus', 'Candida albicans', 'Cryptococcus'])).toEqual([
-      'A. fumigatus',
-      'Candida albicans',
-      'Cryptococcus',
-    ]);
+    expect(stripLetterPrefixes(['A. fumigatus', 'Candida albicans', 'Cryptococcus'])).toEqual(['A. fumigatus', 'Candida albicans', 'Cryptococcus']);
   });
 
   it('keeps prefixes that are out of sequence, lowercase or not followed by a space', () => {

@@ -14,9 +14,7 @@ describe('suite task definition', () => {
   const [item] = suite.items;
 
   it('renders the MMLU-style question', () => {
-    expect(suite.task.docToText(item)).toBe(
-      'Which enzyme does fluconazole inhibit?\nA. CYP1A2\nB. CYP2C9\nC. CYP2E1\nD. UGT1A1\nAnswer:',
-    );
+    expect(suite.task.docToText(item)).toBe('Which enzyme does fluconazole inhibit?\nA. CYP1A2\nB. CYP2C9\nC. CYP2E1\nD. UGT1A1\nAnswer:');
   });
 
   it('scores the letters, with the answer index as target and acc as metric', () => {
@@ -35,14 +33,9 @@ describe('suite task definition', () => {
   });
 
   it('describes a named suite like MMLU and shows its few-shot examples first, in order', () => {
-    const named = parseSuite(
-      JSON.stringify({ name: 'clinical pharmacology', fewshot: [ITEM, { ...ITEM, id: 'x' }], items: [ITEM] }),
-      'named.json',
-    );
+    const named = parseSuite(JSON.stringify({ name: 'clinical pharmacology', fewshot: [ITEM, { ...ITEM, id: 'x' }], items: [ITEM] }), 'named.json');
     expect(named.task.name).toBe('suite:clinical pharmacology');
-    expect(named.task.description?.(named.items[0])).toBe(
-      'The following are multiple choice questions (with answers) about clinical pharmacology.\n\n',
-    );
+    expect(named.task.description?.(named.items[0])).toBe('The following are multiple choice questions (with answers) about clinical pharmacology.\n\n');
     expect(named.task).toMatchObject({ fewshotSplit: 'fewshot', fewshotSampler: 'first_n', defaultNumFewshot: 2 });
   });
 });

@@ -9,13 +9,15 @@ function problemsOf(text: string, file: string): string[] {
   } catch (error) {
     expect(error).toBeInstanceOf(FtbenchError);
     expect((error as FtbenchError).hint).toMatch(/"question".*"choices".*"answer"/);
-    return (error as Error).message.split('\n').slice(1).map((line) => line.replace(/^ {2}- /, ''));
+    return (error as Error).message
+      .split('\n')
+      .slice(1)
+      .map((line) => line.replace(/^ {2}- /, ''));
   }
   throw new Error(`${file} was accepted`);
 }
 
-const item = (fields: Record<string, unknown>) =>
-  JSON.stringify({ question: 'Q?', choices: ['x', 'y', 'z', 'w'], answer: 'A', ...fields });
+const item = (fields: Record<string, unknown>) => JSON.stringify({ question: 'Q?', choices: ['x', 'y', 'z', 'w'], answer: 'A', ...fields });
 
 describe('suite validation: every problem of a JSONL file, each with file:line and field', () => {
   const lines = [
@@ -145,12 +147,8 @@ items:
 
   it('rejects files without items', () => {
     expect(problemsOf('{"items": []}', 'empty.json')).toEqual(['empty.json: has no items; a suite needs at least one question']);
-    expect(problemsOf('{"mode": "generate"}', 'none.json')).toEqual([
-      'none.json field "items": missing; give the questions as "items": [...]',
-    ]);
-    expect(problemsOf('', 'blank.yaml')).toEqual([
-      'blank.yaml: must hold a list of items, or an object with "items": [...] (got null)',
-    ]);
+    expect(problemsOf('{"mode": "generate"}', 'none.json')).toEqual(['none.json field "items": missing; give the questions as "items": [...]']);
+    expect(problemsOf('', 'blank.yaml')).toEqual(['blank.yaml: must hold a list of items, or an object with "items": [...] (got null)']);
     expect(problemsOf('\n\n', 'blank.jsonl')).toEqual(['blank.jsonl: has no items; a suite needs at least one question']);
   });
 });

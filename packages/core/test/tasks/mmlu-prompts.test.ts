@@ -29,9 +29,7 @@ describeWithShared('MMLU prompts on ../shared/datasets/mmlu', ['datasets/mmlu/te
   it('0-shot abstract_algebra docs 0 and 1', async () => {
     const [first, second] = await build('abstract_algebra', 0, 2);
     const description = 'The following are multiple choice questions (with answers) about abstract algebra.\n\n';
-    const firstContext =
-      description +
-      'Find the degree for the given field extension Q(sqrt(2), sqrt(3), sqrt(18)) over Q.\nA. 0\nB. 4\nC. 2\nD. 6\nAnswer:';
+    const firstContext = description + 'Find the degree for the given field extension Q(sqrt(2), sqrt(3), sqrt(18)) over Q.\nA. 0\nB. 4\nC. 2\nD. 6\nAnswer:';
     expect(first.requests).toEqual(LETTER_CONTINUATIONS.map((continuation) => ({ context: firstContext, continuation })));
     expect(first.gold).toBe(1);
     expect(first.choices).toEqual(['A', 'B', 'C', 'D']);

@@ -57,6 +57,9 @@ describe('task registry', () => {
     expect(names).toEqual([...names].sort());
     for (const entry of entries) if (entry.kind === 'group') expect(entry.tasks).toBe(registry.resolve([entry.name]).tasks.length);
     expect(entries.find((e) => e.name === 'mmlu')).toMatchObject({ kind: 'group', tasks: 57 });
-    expect(entries.find((e) => e.name === 'arc_easy')).toMatchObject({ kind: 'task', dataset: { path: 'allenai/ai2_arc', name: 'ARC-Easy', split: 'test', fewshotSplit: 'train' } });
+    expect(entries.find((e) => e.name === 'arc_easy')).toMatchObject({
+      kind: 'task',
+      dataset: { path: 'allenai/ai2_arc', name: 'ARC-Easy', split: 'test', fewshotSplit: 'train' },
+    });
   });
 });

@@ -108,14 +108,8 @@ describe('winogrande (partial scoring)', () => {
     const [emma, nick] = await build('winogrande', 1);
     const kevin = 'Kevin could not lift the box that Tom carried easily, since Kevin is weaker.\n\n';
     const trophy = "The trophy doesn't fit into the suitcase because the trophy is too large.\n\n";
-    expect(contexts(emma)).toEqual([
-      kevin + 'Emma asked Olivia for directions because Emma',
-      kevin + 'Emma asked Olivia for directions because Olivia',
-    ]);
-    expect(contexts(nick)).toEqual([
-      trophy + 'Nick thanked Jacob for the ride because Nick',
-      trophy + 'Nick thanked Jacob for the ride because Jacob',
-    ]);
+    expect(contexts(emma)).toEqual([kevin + 'Emma asked Olivia for directions because Emma', kevin + 'Emma asked Olivia for directions because Olivia']);
+    expect(contexts(nick)).toEqual([trophy + 'Nick thanked Jacob for the ride because Nick', trophy + 'Nick thanked Jacob for the ride because Jacob']);
     expect(continuations(nick)).toEqual([' had offered to drive him home.', ' had offered to drive him home.']);
   });
 });

@@ -14,8 +14,7 @@ const PRIMER =
   'Q: Where were the 1992 Olympics held?\nA: The 1992 Olympics were held in Barcelona, Spain.';
 
 describeWithShared('TruthfulQA prompts on ../shared/datasets/truthfulqa', ['datasets/truthfulqa/v0/mc_task.json'], () => {
-  const load = () =>
-    new LocalReleaseSource(sharedDatasets).loadSplit({ path: 'truthfulqa/truthful_qa', name: 'multiple_choice' }, 'validation');
+  const load = () => new LocalReleaseSource(sharedDatasets).loadSplit({ path: 'truthfulqa/truthful_qa', name: 'multiple_choice' }, 'validation');
 
   it('mc1 and mc2 first doc: primer + question, one request per answer, gold 0', async () => {
     const { rows } = await load();

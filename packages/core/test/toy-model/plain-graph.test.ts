@@ -39,7 +39,14 @@ describe('toy model, plain graph', () => {
       };
       const out = await session.run({
         input_ids: int64Tensor(sequences.map((ids) => pad(ids, PAD_ID))),
-        attention_mask: int64Tensor(sequences.map((ids) => pad(ids.map(() => 1), 0))),
+        attention_mask: int64Tensor(
+          sequences.map((ids) =>
+            pad(
+              ids.map(() => 1),
+              0,
+            ),
+          ),
+        ),
       });
       sequences.forEach((ids, b) => {
         const firstReal = side === 'right' ? 0 : width - ids.length;

@@ -43,13 +43,7 @@ describe('toy model, with-past graph', () => {
       'past_key_values.1.key',
       'past_key_values.1.value',
     ]);
-    expect(session.outputNames).toEqual([
-      'logits',
-      'present.0.key',
-      'present.0.value',
-      'present.1.key',
-      'present.1.value',
-    ]);
+    expect(session.outputNames).toEqual(['logits', 'present.0.key', 'present.0.value', 'present.1.key', 'present.1.value']);
   });
 
   it('with an empty past gives the plain graph logits and presents of the full length', async () => {
@@ -95,9 +89,19 @@ describe('toy model, with-past graph', () => {
     const prefixes = sequences.map((ids) => ids.slice(0, -tailLength));
     const width = Math.max(...prefixes.map((p) => p.length));
     const padLeft = (row: number[], fill: number) => [...Array(width - row.length).fill(fill), ...row];
-    const prefixMask = prefixes.map((p) => padLeft(p.map(() => 1), 0));
+    const prefixMask = prefixes.map((p) =>
+      padLeft(
+        p.map(() => 1),
+        0,
+      ),
+    );
     // Positions count real tokens only, as optimum/transformers compute them for left padding.
-    const prefixPositions = prefixes.map((p) => padLeft(p.map((_, t) => t), 0));
+    const prefixPositions = prefixes.map((p) =>
+      padLeft(
+        p.map((_, t) => t),
+        0,
+      ),
+    );
     const first = await session.run({
       input_ids: int64Tensor(prefixes.map((p) => padLeft(p, PAD_ID))),
       attention_mask: int64Tensor(prefixMask),
@@ -116,9 +120,7 @@ describe('toy model, with-past graph', () => {
       tail.forEach((expected, t) => expect(maxAbsDiff(logitsRow(second.logits, b, t), expected)).toBeLessThan(1e-4));
       const prefix = reference.slice(0, -tailLength);
       const offset = width - prefixes[b].length;
-      prefix.forEach((expected, t) =>
-        expect(maxAbsDiff(logitsRow(first.logits, b, offset + t), expected)).toBeLessThan(1e-4),
-      );
+      prefix.forEach((expected, t) => expect(maxAbsDiff(logitsRow(first.logits, b, offset + t), expected)).toBeLessThan(1e-4));
     });
   });
 });

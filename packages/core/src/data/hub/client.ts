@@ -74,16 +74,21 @@ interface RevisionInfo {
 
 function snapshotFromApi(repo: string, body: RevisionInfo): RepoSnapshot {
   if (typeof body.sha !== 'string' || !isCommitSha(body.sha) || !Array.isArray(body.siblings)) {
-    throw new FtbenchError(`The Hub's answer for dataset ${repo} has no commit sha and file listing.`, 'Check HF_ENDPOINT: it must point at a Hugging Face Hub (or a mirror of its API).');
+    throw new FtbenchError(
+      `The Hub's answer for dataset ${repo} has no commit sha and file listing.`,
+      'Check HF_ENDPOINT: it must point at a Hugging Face Hub (or a mirror of its API).',
+    );
   }
   const files = body.siblings
     .filter((s) => typeof s.rfilename === 'string')
-    .map((s): HubFile => ({
-      path: s.rfilename as string,
-      ...(typeof s.size === 'number' ? { size: s.size } : {}),
-      ...(typeof s.lfs?.sha256 === 'string' ? { sha256: s.lfs.sha256 } : {}),
-      ...(typeof s.blobId === 'string' ? { blobId: s.blobId } : {}),
-    }));
+    .map(
+      (s): HubFile => ({
+        path: s.rfilename as string,
+        ...(typeof s.size === 'number' ? { size: s.size } : {}),
+        ...(typeof s.lfs?.sha256 === 'string' ? { sha256: s.lfs.sha256 } : {}),
+        ...(typeof s.blobId === 'string' ? { blobId: s.blobId } : {}),
+      }),
+    );
   return { repo, sha: body.sha, files };
 }
 

@@ -15,7 +15,17 @@ import path from 'node:path';
 import { FtbenchError } from '../../errors.js';
 import { fsyncDir } from '../../atomic-write.js';
 import { digestFile, digestMismatch, writeIntegrityRecord, type ExpectedContent } from './integrity.js';
-import { fetchTransient, hubResponseError, networkReason, requestSignal, TransientError, withRetries, type HubSubject, type RequestTimeouts, type RetryPolicy } from './http.js';
+import {
+  fetchTransient,
+  hubResponseError,
+  networkReason,
+  requestSignal,
+  TransientError,
+  withRetries,
+  type HubSubject,
+  type RequestTimeouts,
+  type RetryPolicy,
+} from './http.js';
 import { makeDirs } from '../../fs-errors.js';
 
 export interface DownloadRequest {
@@ -71,7 +81,11 @@ function rangeStartOf(response: Response): number | undefined {
  * GET with manual redirects: the first hop is the Hub (its headers carry the metadata), later hops
  * may be a CDN that must not receive the token.
  */
-async function getFollowing(request: DownloadRequest, range: string | undefined, signal: AbortSignal): Promise<{ response: Response; expected: ExpectedContent }> {
+async function getFollowing(
+  request: DownloadRequest,
+  range: string | undefined,
+  signal: AbortSignal,
+): Promise<{ response: Response; expected: ExpectedContent }> {
   let url = request.url;
   let expected = request.expected;
   for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
@@ -82,7 +96,10 @@ async function getFollowing(request: DownloadRequest, range: string | undefined,
     const response = await fetchTransient(request.fetchImpl, url, { headers, redirect: 'manual', signal });
     const commit = response.headers.get('x-repo-commit');
     if (commit && commit !== request.sha) {
-      throw new FtbenchError(`${request.subject.endpoint} served commit ${commit} when asked for ${request.sha} (file ${request.subject.path}).`, 'Check HF_ENDPOINT: a mirror must serve the commit it is asked for.');
+      throw new FtbenchError(
+        `${request.subject.endpoint} served commit ${commit} when asked for ${request.sha} (file ${request.subject.path}).`,
+        'Check HF_ENDPOINT: a mirror must serve the commit it is asked for.',
+      );
     }
     expected = expectedFromHeaders(response.headers, expected);
     const location = response.headers.get('location');

@@ -170,10 +170,16 @@ export function hubResponseError(response: Response, subject: HubSubject): Error
   const page = `${endpoint}/datasets/${repo}`;
   const tokenHint = 'set HF_TOKEN to a token with read access (https://huggingface.co/settings/tokens)';
   if (code === 'RevisionNotFound') {
-    return new FtbenchError(`Revision "${revision}" not found in dataset ${repo}.`, 'Pin a branch, tag or commit sha that exists in the dataset repository (--dataset-revision).');
+    return new FtbenchError(
+      `Revision "${revision}" not found in dataset ${repo}.`,
+      'Pin a branch, tag or commit sha that exists in the dataset repository (--dataset-revision).',
+    );
   }
   if (code === 'EntryNotFound' || (status === 404 && subject.path !== undefined && code !== 'RepoNotFound')) {
-    return new FtbenchError(`File ${subject.path} not found in dataset ${repo} at ${revision}.`, 'The dataset listing and its files disagree; try again, or pin another revision.');
+    return new FtbenchError(
+      `File ${subject.path} not found in dataset ${repo} at ${revision}.`,
+      'The dataset listing and its files disagree; try again, or pin another revision.',
+    );
   }
   if (code === 'GatedRepo') {
     return new FtbenchError(
@@ -183,11 +189,17 @@ export function hubResponseError(response: Response, subject: HubSubject): Error
   }
   if (status === 401) {
     return hasToken
-      ? new FtbenchError(`The Hub rejected HF_TOKEN (HTTP 401) for dataset ${repo}.`, 'The token is invalid or expired, or the dataset name is wrong; create a new read token and set HF_TOKEN.')
+      ? new FtbenchError(
+          `The Hub rejected HF_TOKEN (HTTP 401) for dataset ${repo}.`,
+          'The token is invalid or expired, or the dataset name is wrong; create a new read token and set HF_TOKEN.',
+        )
       : new FtbenchError(`Dataset ${repo} was not found, or it is private or gated (HTTP 401).`, `Check the name; if it is private or gated, ${tokenHint}.`);
   }
   if (status === 403) {
-    return new FtbenchError(`Access to dataset ${repo} is forbidden (HTTP 403).`, hasToken ? 'The account of HF_TOKEN has no read access to it.' : `It needs authentication: ${tokenHint}.`);
+    return new FtbenchError(
+      `Access to dataset ${repo} is forbidden (HTTP 403).`,
+      hasToken ? 'The account of HF_TOKEN has no read access to it.' : `It needs authentication: ${tokenHint}.`,
+    );
   }
   if (status === 404) {
     return new FtbenchError(`Dataset ${repo} not found on ${endpoint}.`, 'Check the dataset name (organisation/name, as on the Hub).');

@@ -53,10 +53,13 @@ export function splitFiles(files: readonly HubFile[], config: string, split: str
     const at = parquetPathSplit(file.path);
     return at?.config === config && at.split === split;
   });
-  const found = matching.length > 0 ? matching : files.filter((file) => {
-    const match = OLD_CONVERSION.exec(file.path);
-    return match?.[1] === config && match[2] === split;
-  });
+  const found =
+    matching.length > 0
+      ? matching
+      : files.filter((file) => {
+          const match = OLD_CONVERSION.exec(file.path);
+          return match?.[1] === config && match[2] === split;
+        });
   return [...found].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 

@@ -9,7 +9,8 @@ import { splitList } from '../../text-values.js';
 
 export type RevisionPins = Record<string, string>;
 
-const PIN_HINT = 'Write KEY=REVISION, KEY a task name (arc_easy) or a Hub dataset (cais/mmlu), REVISION a branch, tag or commit sha; separate several with commas.';
+const PIN_HINT =
+  'Write KEY=REVISION, KEY a task name (arc_easy) or a Hub dataset (cais/mmlu), REVISION a branch, tag or commit sha; separate several with commas.';
 
 /** Each value may hold several comma-separated pins. */
 export function parseRevisionPins(values: readonly string[]): RevisionPins {

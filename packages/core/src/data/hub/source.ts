@@ -42,7 +42,7 @@ function missingSplitError(ref: DatasetRef, split: string, snapshot: RepoSnapsho
       `Dataset ${ref.path} ${at} has no parquet files.`,
       isCommitSha(revision)
         ? `ftbench reads parquet. For a dataset stored another way, pin a commit of its ${PARQUET_CONVERSION_REVISION} branch, where the Hub keeps a parquet conversion.`
-        : 'ftbench reads parquet, from the given revision or the Hub\'s parquet conversion; this dataset has neither.',
+        : "ftbench reads parquet, from the given revision or the Hub's parquet conversion; this dataset has neither.",
     );
   }
   const configSplits = splits.get(config);
@@ -108,4 +108,3 @@ export class HubSource implements DatasetSource {
     };
   }
 }
-

@@ -93,8 +93,7 @@ function subjectTask(subject: string): TaskDefinition<MmluDoc> {
     fewshotSplit: 'dev',
     fewshotSampler: 'first_n',
     description: () => description,
-    docToText: (doc) =>
-      `${pyStrip(doc.question)}\nA. ${doc.choices[0]}\nB. ${doc.choices[1]}\nC. ${doc.choices[2]}\nD. ${doc.choices[3]}\nAnswer:`,
+    docToText: (doc) => `${pyStrip(doc.question)}\nA. ${doc.choices[0]}\nB. ${doc.choices[1]}\nC. ${doc.choices[2]}\nD. ${doc.choices[3]}\nAnswer:`,
     docToChoice: () => ['A', 'B', 'C', 'D'],
     docToTarget: (doc) => doc.answer,
     metrics: ['acc'],

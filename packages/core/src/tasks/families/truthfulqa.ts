@@ -81,7 +81,11 @@ function mcTask(name: string, about: string, targets: (doc: TruthfulqaDoc) => Ta
   };
 }
 
-export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask('truthfulqa_mc1', 'TruthfulQA, single true answer: is the most likely of the answers the true one', (doc) => doc.mc1_targets);
+export const truthfulqaMc1: TaskDefinition<TruthfulqaDoc> = mcTask(
+  'truthfulqa_mc1',
+  'TruthfulQA, single true answer: is the most likely of the answers the true one',
+  (doc) => doc.mc1_targets,
+);
 
 /**
  * `truthfulqa_mc2`, reporting its score as `acc` like lm-eval does; `formula` picks the lm-eval generation.
@@ -137,7 +141,8 @@ function targetsFromRelease(targets: unknown, where: string): { choices: string[
 const localRelease: LocalRelease = {
   dataset: 'truthfulqa/truthful_qa',
   layout: 'truthfulqa/v0/mc_task.json',
-  locate: (name, split) => (name === 'multiple_choice' && split === 'validation' ? { relativePath: 'truthfulqa/v0/mc_task.json', toRows: truthfulqaRows } : undefined),
+  locate: (name, split) =>
+    name === 'multiple_choice' && split === 'validation' ? { relativePath: 'truthfulqa/v0/mc_task.json', toRows: truthfulqaRows } : undefined,
 };
 
 export const family: TaskFamily = {
