@@ -16,6 +16,7 @@ import {
   type SampleRecord,
   type TaskResult,
 } from '@ftbench/core';
+import { mulberry32 } from '@ftbench/core/engine';
 
 /** Rows of each `<subject>_test.csv` of the MMLU release (14,042 in all). */
 export const MMLU_TEST_SIZES: Record<string, number> = {
@@ -80,17 +81,6 @@ export const MMLU_TEST_SIZES: Record<string, number> = {
 
 export const SUITE = 'suite:pharmacy';
 const SUITE_CATEGORIES = { dosing: 120, interactions: 110, adverse_effects: 90, contraindications: 80 };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** How one benchmark's documents score on each side: accuracy before and after. */
 interface Shift {
