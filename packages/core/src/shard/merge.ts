@@ -50,6 +50,10 @@ const SHARD_SCHEMA = {
         properties: {
           name: { type: 'string' },
           hash: { type: 'string' },
+          kind: { enum: ['standard', 'suite'] },
+          version: { type: 'string' },
+          numFewshot: { type: 'integer', minimum: 0 },
+          dataset: { type: 'object' },
           docs: { type: 'integer', minimum: 0 },
           docsInSplit: { type: 'integer', minimum: 0 },
           metrics: { type: 'array', items: { type: 'string' } },
@@ -61,7 +65,19 @@ const SHARD_SCHEMA = {
         },
       },
     },
-    groups: { type: 'array', items: { type: 'object', required: ['name', 'members', 'weightBySize', 'metrics'] } },
+    groups: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['name', 'members', 'weightBySize', 'metrics'],
+        properties: {
+          name: { type: 'string' },
+          members: { type: 'array', items: { type: 'string' } },
+          weightBySize: { type: 'boolean' },
+          metrics: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
   },
 } as const satisfies JsonSchema;
 
