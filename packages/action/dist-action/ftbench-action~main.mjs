@@ -1,8 +1,8 @@
 import { n as __esmMin } from "./rolldown-runtime.mjs";
 import { d as setOutput, m as warning, n as endGroup, o as info, p as startGroup, s as init_core, u as setFailed } from "./lib-actions-core.mjs";
 import { n as init_errors, t as FtbenchError } from "./ftbench-core~index~comment~main.mjs";
-import { _ as init_pins, a as FTBENCH_VERSION, b as init_client, c as init_source, d as init_prefetch, f as init_suite, g as loadTaskRegistry, h as init_registry, i as simpleEvaluate, l as datasetCachePlan, m as loadSuiteAt, n as init_cache_plan, o as init_version, p as isHubSuite, r as init_evaluator, s as HubSource, t as checkpointCachePlan, u as hubDatasetsForTasks, v as pinnedDataset, y as HubClient } from "./ftbench-core~main.mjs";
 import { a as parseDevice, c as sha256Hex, i as init_device, o as hashFiles, s as init_hash } from "./ftbench-core~index~main.mjs";
+import { _ as init_pins, a as FTBENCH_VERSION, b as init_client, c as init_source, d as init_prefetch, f as init_suite, g as loadTaskRegistry, h as init_registry, i as simpleEvaluate, l as datasetCachePlan, m as loadSuiteAt, n as init_cache_plan, o as init_version, p as isHubSuite, r as init_evaluator, s as HubSource, t as checkpointCachePlan, u as hubDatasetsForTasks, v as pinnedDataset, y as HubClient } from "./ftbench-core~main.mjs";
 import { A as init_task_ref, M as suiteTaskName, O as formatGateTarget, S as init_schema_check, b as parseResults, g as validateGate, h as init_gates, j as parseTaskRef, k as formatTaskRef, l as DEFAULT_STOP_SETTINGS, n as init_history, r as parseHistory, t as emptyHistory, u as init_stop_advice, x as checkAgainstSchema, y as init_results_reader } from "./ftbench-core~comment~main.mjs";
 import { t as require_dist } from "./lib-yaml.mjs";
 import { a as init_constants, r as Outputs } from "./ftbench-action~index~comment~post~main.mjs";

@@ -115,7 +115,7 @@ function loadChatTemplate(dir, name) {
 		name: picked,
 		file: file(picked),
 		text,
-		sha256: createHash("sha256").update(text).digest("hex"),
+		sha256: sha256Hex(text),
 		render(messages, onSystemDropped) {
 			try {
 				return renderOnce(messages);
@@ -137,6 +137,7 @@ function init_chat_template() {
 	return (init_chat_template = __esmMin((() => {
 		init_dist();
 		init_errors();
+		init_hash();
 		init_files();
 		DEFAULT_NAME = "default";
 		TEMPLATE_FILE = "chat_template.jinja";

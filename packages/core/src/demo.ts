@@ -9,10 +9,11 @@
  * way towards the weights of another seed, and that seed was picked because it raises the
  * pharmacology suite while it lowers the general-knowledge one, as fine-tuning often does.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { simpleEvaluate } from './evaluator.js';
+import { makeDirs } from './fs-errors.js';
 import { formatTaskRef } from './task-ref.js';
 import { DEMO_SUITE_PATH } from './suites/index.js';
 import type { ProgressSink } from './progress.js';
@@ -94,7 +95,7 @@ export interface LoopDemoFiles {
 /** Builds and scores the baseline and the variants, and writes their results and an ftbench.yml into the workdir. */
 export async function runLoopDemo(opts: { workdir?: string; progress?: ProgressSink | false } = {}): Promise<LoopDemoFiles> {
   const workdir = opts.workdir ?? defaultWorkdir();
-  mkdirSync(workdir, { recursive: true });
+  makeDirs(workdir);
   const tasks = [DOMAIN_SUITE, GENERAL_SUITE].map((file) => `suite:${path.join(DEMO_DIR, file)}`);
   const score = async (name: string, modelDir: string) => {
     const results = { ...(await simpleEvaluate({ model: modelDir, tasks, batchSize: 8, logSamples: true, progress: opts.progress })), name };

@@ -3,16 +3,16 @@
  * `log_samples`, written by `EvaluationTracker.save_results_samples`), and reading them back into
  * ftbench's records for the paired statistics.
  */
-import { createHash } from 'node:crypto';
 import type { ScoredDoc, TaskRun } from '../evaluator.js';
 import { FtbenchError } from '../errors.js';
+import { sha256Hex } from '../hash.js';
 import type { SampleRecord } from '../schema.js';
 import type { MetricName } from '../tasks/types.js';
 import { PyFloat, pyJsonDumps, pyStr } from './python-json.js';
 
 /** lm-eval's `utils.hash_string`. */
 export function hashString(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return sha256Hex(text);
 }
 
 /** The doc as lm-eval's task code sees it (after `process_docs`); a suite item without its file line number. */

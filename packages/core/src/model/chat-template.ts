@@ -6,10 +6,10 @@
  * trim_blocks and lstrip_blocks (@huggingface/jinja, which follows transformers' sandbox).
  */
 import { Template } from '@huggingface/jinja';
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FtbenchError } from '../errors.js';
+import { sha256Hex } from '../hash.js';
 import type { ChatMessage } from '../tasks/messages.js';
 import { readOptionalJson } from './files.js';
 
@@ -122,7 +122,7 @@ export function loadChatTemplate(dir: string, name?: string): ChatTemplate {
     name: picked,
     file: file(picked),
     text,
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256: sha256Hex(text),
     render(messages, onSystemDropped) {
       try {
         return renderOnce(messages);
