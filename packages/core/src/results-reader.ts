@@ -24,7 +24,7 @@ const task = {
   required: ['name', 'kind', 'version', 'hash', 'numFewshot', 'n', 'metrics', 'dataset'],
   properties: {
     name: { type: 'string' },
-    kind: { enum: ['standard', 'suite'] },
+    kind: { enum: ['standard', 'suite', 'mt-bench'] },
     version: { type: 'string' },
     hash: { type: 'string', minLength: 1 },
     numFewshot: count,

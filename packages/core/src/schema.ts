@@ -32,7 +32,7 @@ export interface CategoryResult {
 
 export interface TaskResult {
   name: string;
-  kind: 'standard' | 'suite';
+  kind: 'standard' | 'suite' | 'mt-bench';
   /** Task definition version (lm-eval `metadata.version`, or the suite's content hash). */
   version: string;
   /** sha256 over the definition, the few-shot setting and every prompt built: equal hashes mean comparable scores. */
@@ -55,6 +55,35 @@ export interface TaskResult {
   degenerate?: DegenerateSign[];
   /** Requests whose context was cut on the left to fit the model's maximum length; absent when none. */
   truncatedRequests?: number;
+  /** MT-Bench only: how it was judged and what judging cost. */
+  mtBench?: MtBenchTaskRecord;
+}
+
+/** MT-Bench's judging record (task kind `mt-bench`; its `score` metric and categories are FastChat's show_result averages). */
+export interface MtBenchTaskRecord {
+  /** The judge model's name (an API model, or `local:<fingerprint>` for --judge-model-dir). */
+  judge: string;
+  /** FastChat judge prompt names used (e.g. single-v1, single-math-v1-multi-turn). */
+  judgePrompts: string[];
+  /** `fastchat` (per-category temperatures) or `greedy`. */
+  temperature: 'fastchat' | 'greedy';
+  /** Mean rating per turn (1 and 2), over judgments that gave a rating. */
+  turns: MetricValue[];
+  /** Judgments with no parsable rating (FastChat's score -1): excluded from every average. */
+  failedJudgments: number;
+  judgeCalls: number;
+  judgeCacheHits: number;
+  judgePromptTokens: number;
+  judgeCompletionTokens: number;
+}
+
+/** One MT-Bench turn of a question (SampleRecord.turns). */
+export interface MtBenchTurnRecord {
+  answer: string;
+  /** 1–10, or -1 when the judgment had no rating. */
+  rating: number;
+  judgment: string;
+  judgePrompt: string;
 }
 
 /** Every document got the same answer (when guessing would rarely do that), or every choice of every document the same log-likelihood. */
@@ -83,6 +112,8 @@ export interface SampleRecord {
   category?: string;
   /** Generate mode: the model's raw answer. */
   generated?: string;
+  /** MT-Bench: both turns of the question (docId is its question_id; metrics.score the mean of its rated turns). */
+  turns?: MtBenchTurnRecord[];
 }
 
 export interface ModelRecord {

@@ -9,8 +9,8 @@ import type { MetricName } from '../tasks/types.js';
 import type { ComparisonRow, DeltaStats, GateConfig, GateResult, GateVerdict } from './types.js';
 import { FAILING_VERDICTS } from './types.js';
 
-/** Multiplier from a metric's scale to points; every metric ftbench reports lies in [0, 1]. */
-export const METRIC_POINTS_SCALE: Readonly<Record<MetricName, number>> = { acc: 100, acc_norm: 100 };
+/** Multiplier from a metric's scale to points: accuracies lie in [0, 1] (points are percent), MT-Bench's score is already in points (1–10). */
+export const METRIC_POINTS_SCALE: Readonly<Record<MetricName, number>> = { acc: 100, acc_norm: 100, score: 1 };
 
 const DEFAULT_ALPHA = 0.05;
 

@@ -74,6 +74,11 @@ export interface GenerationRequest {
   /** Stop strings; generation also stops at EOS. */
   until: string[];
   maxNewTokens: number;
+  /**
+   * Sample instead of decoding greedily (temperature > 0). The seed fixes this request's draws, so its text
+   * is the same run to run and at any batch size; absent or temperature 0: greedy.
+   */
+  sampling?: { temperature: number; seed: number };
 }
 
 export type ProgressCallback = (done: number, total: number) => void;
@@ -267,6 +272,9 @@ export class OnnxCausalLM {
    * found that they continue a right-padded cache correctly (prefix reuse on); otherwise one request at a time.
    */
   async generate(requests: GenerationRequest[], onProgress?: ProgressCallback): Promise<string[]> {
+    if (requests.some((request) => (request.sampling?.temperature ?? 0) > 0)) {
+      throw new FtbenchError('Sampled generation (temperature > 0) is not implemented yet.', 'Generate greedily.');
+    }
     const usePast = this.session.signature.past !== null;
     const batchRows = usePast && !this.prefixReuse ? 1 : 'rows' in this.batchLimit ? this.batchLimit.rows : AUTO_GENERATION_ROWS;
     const rows = requests.map((request) => ({ ids: this.generationContext(request).ids, until: request.until, maxNewTokens: request.maxNewTokens }));

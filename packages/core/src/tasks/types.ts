@@ -16,8 +16,11 @@ export interface DatasetRef {
 /** One row of a split, in the Hub's column layout for that dataset (what lm-eval's task code sees). */
 export type RawDoc = Record<string, unknown>;
 
-/** Metric names as lm-eval reports them (truthfulqa_mc2's score is reported as `acc`, as lm-eval does). */
-export type MetricName = 'acc' | 'acc_norm';
+/**
+ * Metric names as lm-eval reports them (truthfulqa_mc2's score is reported as `acc`, as lm-eval does);
+ * `score` is MT-Bench's judge rating on FastChat's 1–10 scale (not a fraction: gates on it are in score points).
+ */
+export type MetricName = 'acc' | 'acc_norm' | 'score';
 
 /** Per-choice outcome of a log-likelihood request. */
 export interface LoglikelihoodResult {
