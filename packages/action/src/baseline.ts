@@ -63,9 +63,13 @@ export function modelBaselineKey(identity: ScoringIdentity, modelHash: string, t
   return `${identityPrefix(identity)}-model-${modelHash.slice(0, 16)}-${shortHash([...taskHashes].sort().join('\n'))}`;
 }
 
-/** The task hashes of a run's results, as `modelBaselineKey` takes them. */
+/**
+ * The task hashes of a run's results, as `modelBaselineKey` takes them. A shard's come from its shard
+ * record, which lists every task of the run with its whole-task hash (its `tasks` lack those it has no
+ * document of): every shard of a run, the merged results and an unsharded run give the same key.
+ */
 export function taskHashesOf(results: EvalResults): string[] {
-  return Object.values(results.tasks).map((task) => `${task.name}:${task.hash}`);
+  return (results.shard?.tasks ?? Object.values(results.tasks)).map((task) => `${task.name}:${task.hash}`);
 }
 
 /** Options whose effect the task hashes already carry (they change the prompts or the documents), so a branch save need not name them. */
@@ -152,8 +156,10 @@ export function writeResultsFile(file: string, results: EvalResults): void {
 function readCachedResults(file: string, key: string, instead: string): EvalResults | null {
   try {
     const results = parseResults(readFileSync(file, 'utf8'), `Cache entry ${key}`);
-    if (results.samples) return results;
-    core.warning(`Cache entry ${key} holds results without per-sample records; ${instead}.`);
+    // Only whole results are ever saved; one shard's must never stand in for a baseline.
+    if (results.shard) core.warning(`Cache entry ${key} holds the results of shard ${results.shard.index}/${results.shard.count} only; ${instead}.`);
+    else if (results.samples) return results;
+    else core.warning(`Cache entry ${key} holds results without per-sample records; ${instead}.`);
   } catch (error) {
     const reason = error instanceof FtbenchError ? error.message : `Cache entry ${key} has no readable ${RESULTS_FILE} (${(error as Error).message})`;
     core.warning(`${reason}; ${instead}.`);
@@ -197,21 +203,48 @@ async function cacheResults({ store, workspace }: BaselineContext, key: string, 
   return file;
 }
 
+/** Mode (a): the newest usable entry under `key` (a refused one is warned about), restored into BASELINE_CACHE_DIR. */
+function restoreModelBaseline(context: BaselineContext, key: string): Promise<Restored> {
+  return restoreResults(context, `${key}-newest`, [key], 'scoring the baseline model again');
+}
+
 /**
- * Mode (a): the cached results of `baseline-model`, else scored now and saved for the next run.
- * Keys are immutable, so results scored again after a refused entry are saved under the key
- * plus a suffix; the lookup takes the newest entry starting with the key, which is then theirs.
+ * Mode (a): the cached results of `baseline-model`, else obtained now (`obtain`, described by `obtaining`:
+ * scored, or merged from the shard jobs' baseline shards) and saved for the next run. Only whole results
+ * reach this save. Keys are immutable, so results scored again after a refused entry are saved under the
+ * key plus a suffix; the lookup takes the newest entry starting with the key, which is then theirs.
  */
-export async function baselineFromModel(context: BaselineContext, key: string, score: () => Promise<EvalResults>): Promise<Baseline> {
-  const restored = await restoreResults(context, `${key}-newest`, [key], 'scoring the baseline model again');
+export async function baselineFromModel(
+  context: BaselineContext,
+  key: string,
+  obtain: () => Promise<EvalResults>,
+  obtaining = 'scoring the baseline model',
+): Promise<Baseline> {
+  const restored = await restoreModelBaseline(context, key);
   if (restored !== null && 'baseline' in restored) {
     core.info(`Baseline restored from the Actions cache (${restored.baseline.restoredFrom}): not scored again`);
     return restored.baseline;
   }
-  if (restored === null) core.info(`No cached baseline under ${key}: scoring the baseline model`);
-  const results = await score();
+  if (restored === null) core.info(`No cached baseline under ${key}: ${obtaining}`);
+  const results = await obtain();
   const saveAs = restored === null ? key : `${key}-rescored-${Date.now()}`;
   return { results, file: await cacheResults(context, saveAs, results), restoredFrom: null };
+}
+
+/**
+ * Mode (a) in a shard job: whether the whole baseline is cached under `key`. A hit serves every leg and
+ * the merge job, and no leg scores the baseline; on a miss each leg scores its shard of it, and the merge
+ * job merges them and saves the whole baseline, once.
+ */
+export async function modelBaselineCached(context: BaselineContext, key: string): Promise<boolean> {
+  const restored = await restoreModelBaseline(context, key);
+  rmSync(path.join(context.workspace, BASELINE_CACHE_DIR), { recursive: true, force: true });
+  if (restored !== null && 'baseline' in restored) {
+    core.info(`Baseline found in the Actions cache (${restored.baseline.restoredFrom}): no shard of it is scored; the merge job uses it`);
+    return true;
+  }
+  core.info(`No cached baseline under ${key}: this job scores its shard of the baseline; the merge job merges the shards and saves the whole baseline`);
+  return false;
 }
 
 /** What a PR finds of its base branch's results. */

@@ -7,7 +7,7 @@
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { checkpointCachePlan, sha256Hex } from '@ftbench/core';
+import { checkpointCachePlan, sha256Hex, type ShardSpec } from '@ftbench/core';
 import * as core from '@actions/core';
 import type { CacheStore } from './cache-store.js';
 import { recordPendingCheckpoints, type PendingCheckpoint } from './checkpoint-state.js';
@@ -32,11 +32,19 @@ interface CheckpointEntry extends PendingCheckpoint {
 /**
  * The folder and cache keys of one model's checkpoint in this run. The legs of a matrix share
  * GITHUB_JOB, so the scope also hashes what the leg scores (`scoring`: model path, tasks, options,
- * provider); without that, two legs would save under one key and the second would lose.
+ * provider) and names the shard a leg scores; without that, two legs would save under one key and
+ * the second would lose, and a re-run leg would resume from another shard's checkpoint.
  */
-function checkpointEntry(run: RunAttempt, role: ModelRole, scoring: unknown, env: Record<string, string | undefined>): CheckpointEntry {
+function checkpointEntry(
+  run: RunAttempt,
+  role: ModelRole,
+  shard: ShardSpec | null,
+  scoring: unknown,
+  env: Record<string, string | undefined>,
+): CheckpointEntry {
   const leg = sha256Hex(JSON.stringify(scoring)).slice(0, 12);
-  const plan = checkpointCachePlan(`${run.runId}-${run.job}-${role}-${leg}`, run.attempt, env);
+  const part = shard ? `-shard-${shard.index}of${shard.count}` : '';
+  const plan = checkpointCachePlan(`${run.runId}-${run.job}-${role}${part}-${leg}`, run.attempt, env);
   return { dir: path.join(plan.path, role), key: plan.key, restoreKeys: plan.restoreKeys };
 }
 
@@ -56,10 +64,16 @@ export type ResumeOptions = (role: ModelRole, scoring: unknown) => Promise<{ che
  * Per model about to be scored: restores its checkpoint folder, records it for the post step, and
  * gives the evaluator options that checkpoint into it and resume from it.
  */
-export function checkpointing(store: CacheStore, run: RunAttempt, env: Record<string, string | undefined>, workspace: string): ResumeOptions {
+export function checkpointing(
+  store: CacheStore,
+  run: RunAttempt,
+  shard: ShardSpec | null,
+  env: Record<string, string | undefined>,
+  workspace: string,
+): ResumeOptions {
   const pending: PendingCheckpoint[] = [];
   return async (role, scoring) => {
-    const entry = checkpointEntry(run, role, scoring, env);
+    const entry = checkpointEntry(run, role, shard, scoring, env);
     await restoreCheckpoint(store, entry, role);
     pending.push({ dir: entry.dir, key: entry.key });
     recordPendingCheckpoints(pending);

@@ -17,6 +17,10 @@ export const Inputs = {
   Comment: 'comment',
   FailOnRegression: 'fail-on-regression',
   Resume: 'resume',
+  /** A matrix leg scores shard I/N only, for the merge job. */
+  Shard: 'shard',
+  /** The merge job: the folder the shard jobs' artifacts were downloaded to. */
+  Merge: 'merge',
   /** comment/action.yml: the comment source the pull_request run uploaded. */
   CommentSource: 'comment-source',
 } as const;
@@ -32,6 +36,8 @@ export const Outputs = {
   CommentUrl: 'comment-url',
   CommentFile: 'comment-file',
   CommentSource: 'comment-source',
+  /** A shard job: the folder of its shard files, for actions/upload-artifact. */
+  ShardDir: 'shard-dir',
 } as const;
 
 export const State = {

@@ -17,7 +17,8 @@ try {
   const inputs = readInputs((name) => core.getInput(name));
   store = await openCacheStore();
   const bundleDir = path.dirname(fileURLToPath(import.meta.url));
-  await ensureRuntime({ bundleDir, device: inputs.device, version: ONNXRUNTIME_NODE_VERSION, store });
+  // The merge job scores nothing: the CPU runtime suffices there (the engine is loaded all the same).
+  await ensureRuntime({ bundleDir, device: inputs.merge === null ? inputs.device : 'cpu', version: ONNXRUNTIME_NODE_VERSION, store });
   const { main } = await import('./main.js');
   await main(inputs, store);
 } catch (error) {

@@ -16,6 +16,7 @@ import { parseResults, validateGate, type GateConfig } from '@ftbench/core';
 import { escapeMarkdown } from '@ftbench/reporter';
 import { pullRequestHeadSha, upsertStickyComment, type GitHubApi } from './github-api.js';
 import { buildReports, fullReportAt, isPlainUrl, type ReportInput } from './report.js';
+import { MERGE_FIRST, shardProblem } from './whole-results.js';
 
 export const COMMENT_SOURCE_FORMAT = 'ftbench-comment-source';
 export const COMMENT_SOURCE_VERSION = 1;
@@ -49,11 +50,11 @@ type Json = Record<string, unknown>;
 const isRecord = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** Core's one results reader, as a problem line instead of a throw. */
+/** Core's one results reader, as a problem line instead of a throw; a shard's results are a problem too. */
 function resultsProblem(value: unknown, where: string): string | null {
   try {
-    parseResults(value, where);
-    return null;
+    const problem = shardProblem(parseResults(value, where), where);
+    return problem && `${problem}. ${MERGE_FIRST}`;
   } catch (error) {
     return (error as Error).message;
   }

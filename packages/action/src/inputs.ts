@@ -4,7 +4,7 @@
  * passes them); here every value is checked and turned into its type, and a bad one names the
  * input and what it allows.
  */
-import { FtbenchError, parseBooleanText, parseDevice, splitList } from '@ftbench/core';
+import { FtbenchError, parseBooleanText, parseDevice, parseShardSpec, splitList, type ShardSpec } from '@ftbench/core';
 import { Inputs } from './constants.js';
 
 export interface ActionInputs {
@@ -22,6 +22,10 @@ export interface ActionInputs {
   failOnRegression: boolean;
   /** Checkpoint scoring and carry the checkpoint across attempts of the job. */
   resume: boolean;
+  /** A matrix leg: score this shard only and write its files for the merge job; no comparison, gate or comment. */
+  shard: ShardSpec | null;
+  /** The merge job: the folder holding every leg's shard files; the comparison, gates and comment happen here. */
+  merge: string | null;
 }
 
 export type InputGetter = (name: string) => string;
@@ -48,11 +52,32 @@ function checkDevice(raw: string): string {
   return raw;
 }
 
+function parseShard(raw: string): ShardSpec | null {
+  if (!raw) return null;
+  try {
+    return parseShardSpec(raw, 'input shard');
+  } catch {
+    throw new FtbenchError(
+      `input shard must be I/N with 1 <= I <= N (this job scores shard I of N), got "${raw}"`,
+      'e.g. shard: 2/4 for the second of four legs (in a matrix of index: [1, 2, 3, 4], shard: <matrix.index>/4).',
+    );
+  }
+}
+
 export function readInputs(get: InputGetter): ActionInputs {
   const text = (name: string) => get(name).trim();
   const optional = (name: string) => text(name) || null;
+  const shard = parseShard(text(Inputs.Shard));
+  const merge = optional(Inputs.Merge);
+  if (shard !== null && merge !== null) {
+    throw new FtbenchError(
+      'inputs shard and merge are both set',
+      'A matrix leg sets shard (it scores one shard); the job that needs: them sets merge (it compares and gates): one of them per job.',
+    );
+  }
   const model = text(Inputs.Model);
-  if (!model)
+  // The merge job reads the candidate's results from the shards: it needs no model.
+  if (!model && merge === null)
     throw new FtbenchError(
       'input model is required',
       'Set `model:` to the directory of the ONNX export to evaluate (model.onnx, tokenizer.json, config.json).',
@@ -72,5 +97,7 @@ export function readInputs(get: InputGetter): ActionInputs {
     comment: parseBoolean(Inputs.Comment, text(Inputs.Comment)),
     failOnRegression: parseBoolean(Inputs.FailOnRegression, text(Inputs.FailOnRegression)),
     resume: parseBoolean(Inputs.Resume, text(Inputs.Resume)),
+    shard,
+    merge,
   };
 }

@@ -24,6 +24,7 @@ import {
 import { markdownForTerminal, renderVariants, tradeoffSvg } from '@ftbench/reporter';
 import { checkGateTargets, gateConfigs, loadConfig, registryScores, suiteScores, type FtbenchConfig, type ReportedScores } from './config.js';
 import { buildReports, type Reports } from './report.js';
+import { assertWholeResults } from './whole-results.js';
 
 /** A loaded suite as results, gates and cache keys name it, with what its results will report. */
 export interface LoadedSuite {
@@ -53,7 +54,7 @@ export async function configuredGates(config: FtbenchConfig, file: string, suite
   return gates;
 }
 
-/** A results file as `ftbench eval --output` writes it; unreadable or invalid files are a one-line user error. */
+/** A whole run's results file as `ftbench eval --output` writes it; unreadable or invalid files, and shards' files, are a one-line user error. */
 export function readResultsFile(file: string): EvalResults {
   let text: string;
   try {
@@ -62,7 +63,9 @@ export function readResultsFile(file: string): EvalResults {
     const code = (error as NodeJS.ErrnoException).code;
     throw new FtbenchError(`cannot read the results file ${file}${code ? ` (${code})` : ''}`, 'Pass a file that ftbench eval --output wrote.');
   }
-  return parseResults(text, file);
+  const results = parseResults(text, file);
+  assertWholeResults(results, file);
+  return results;
 }
 
 /** The gates and stop settings of a config file; none without one. */

@@ -5,17 +5,22 @@
  * the check's verdict. Hub datasets come from the Actions
  * cache when an earlier job downloaded them, and scoring resumes from the checkpoint of an
  * earlier attempt of the same run.
+ * Over a matrix (shard-files.ts): a leg (`shard: I/N`) only scores its shard of each model that
+ * needs scoring and writes the files for the merge job; the merge job (`merge: DIR`) takes the
+ * place of the scoring step, merging the legs' shards, and then compares, gates and publishes as
+ * above, once.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FTBENCH_VERSION, FtbenchError, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig } from '@ftbench/core';
+import { FTBENCH_VERSION, FtbenchError, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig, type ShardSpec } from '@ftbench/core';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import {
   baselineFromBranch,
   baselineFromModel,
   branchBaselinePrefix,
+  modelBaselineCached,
   modelBaselineKey,
   modelContentHash,
   publishBranchBaseline,
@@ -37,6 +42,7 @@ import { writeCommentSource } from './fork-comment.js';
 import { githubApiFromEnv, type IssueRef } from './github-api.js';
 import { buildReports, fullReportAt, postComment, runUrlFromEnv, writeJobSummary, type ReportInput, type Reports } from './report.js';
 import { ONNXRUNTIME_NODE_VERSION } from './runtime-version.js';
+import { mergeShardFolder, readShardFolder, shardFileName, writeShardLeg } from './shard-files.js';
 
 /** The config file, with the tasks input replacing its task list; the default file may be absent when tasks are given. */
 function resolveConfig(inputs: ActionInputs, workspace: string): FtbenchConfig {
@@ -127,8 +133,10 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
     options: { ...config.options },
   };
   const cacheEnv = { ...process.env, FTBENCH_CACHE_DIR: process.env.FTBENCH_CACHE_DIR || actionCacheRoot(process.env) };
-  const hubDatasets = await hubDatasetsOf(inputs, config, store, { env: cacheEnv, workspace });
-  const resumeOptions = inputs.resume ? checkpointing(store, runAttemptFromEnv(process.env), cacheEnv, workspace) : null;
+  // The merge job scores nothing: it reads no dataset and keeps no checkpoint.
+  const scores = inputs.merge === null;
+  const hubDatasets = scores ? await hubDatasetsOf(inputs, config, store, { env: cacheEnv, workspace }) : null;
+  const resumeOptions = scores && inputs.resume ? checkpointing(store, runAttemptFromEnv(process.env), inputs.shard, cacheEnv, workspace) : null;
   const score = async (model: string, role: ModelRole): Promise<EvalResults> => {
     core.startGroup(`Scoring the ${role} model ${model}`);
     try {
@@ -141,6 +149,7 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
         dataDir: inputs.dataDir === null ? undefined : path.resolve(workspace, inputs.dataDir),
         dataSource: hubDatasets?.source,
         logSamples: true,
+        ...(inputs.shard ? { shard: inputs.shard } : {}),
         ...(resumeOptions && (await resumeOptions(role, { model, identity }))),
       });
       const resumed = results.timings.resumedRequests ?? 0;
@@ -166,7 +175,69 @@ async function scoreRun(run: PreparedRun): Promise<ScoredRun> {
   await run.hubDatasets?.save();
   const candidateFile = path.join(run.outDir, 'candidate.json');
   writeResultsFile(candidateFile, candidate);
-  const obtained = await obtainBaseline({ ...run, candidate });
+  const obtained = await obtainBaseline({
+    ...run,
+    candidate,
+    modelHash: (role) => modelContentHash(path.resolve(run.workspace, role === 'baseline' ? (run.inputs.baselineModel as string) : run.inputs.model)),
+    wholeBaseline: { obtain: () => run.score(run.inputs.baselineModel as string, 'baseline'), obtaining: 'scoring the baseline model' },
+  });
+  return { candidate, candidateFile, obtained };
+}
+
+/**
+ * A matrix leg: its shard of the candidate, and of the baseline model when the whole baseline is not
+ * cached (never saved: only the merge job saves, the whole baseline), written for the merge job with
+ * what its cache keys need. Nothing is compared, gated or commented.
+ */
+async function scoreShard(run: PreparedRun, shard: ShardSpec): Promise<void> {
+  const { inputs, identity, workspace } = run;
+  const dir = path.join(run.outDir, 'shard');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const write = (role: ModelRole, results: EvalResults) => {
+    const file = path.join(dir, shardFileName(role, shard));
+    writeResultsFile(file, results);
+    return file;
+  };
+  const candidate = await run.score(inputs.model, 'candidate');
+  await run.hubDatasets?.save();
+  const candidateFile = write('candidate', candidate);
+  let baselineModelHash: string | null = null;
+  let baselineCached = false;
+  let baselineFile = '';
+  if (inputs.baselineModel !== null) {
+    baselineModelHash = await modelContentHash(path.resolve(workspace, inputs.baselineModel));
+    const key = modelBaselineKey(identity, baselineModelHash, taskHashesOf(candidate));
+    baselineCached = await modelBaselineCached({ store: run.store, workspace }, key);
+    if (!baselineCached) baselineFile = write('baseline', await run.score(inputs.baselineModel, 'baseline'));
+  }
+  // A branch run in base-branch mode: the merge job saves the candidate as the branch's baseline, named by its content.
+  const candidateModelHash = inputs.baselineModel === null && run.pr === null ? await modelContentHash(path.resolve(workspace, inputs.model)) : null;
+  writeShardLeg(dir, { shard, identity, baselineModelHash, baselineCached, candidateModelHash });
+  setOutputs({ [Outputs.ShardDir]: dir, [Outputs.Results]: candidateFile, [Outputs.BaselineResults]: baselineFile });
+  const what = `ftbench scored shard ${shard.index}/${shard.count}${baselineFile ? ' of the candidate and of the baseline' : ''}`;
+  await writeJobSummary(`${what}. The merge job compares, gates and comments, once every shard is in.\n`);
+  core.info(`${what}: its files are in ${dir} (the shard-dir output), for actions/upload-artifact`);
+}
+
+/**
+ * The merge job: the candidate's whole results from the legs' shards, then its baseline as in an
+ * unsharded run, with the legs' record of the models' hashes and, on a cache miss, the baseline
+ * merged from the legs' shards of it (then saved, whole, once). A partial set is an error.
+ */
+async function mergeRun(run: PreparedRun, dir: string): Promise<ScoredRun> {
+  const folder = readShardFolder(path.resolve(run.workspace, dir), dir);
+  const merged = mergeShardFolder(folder, run.identity, run.inputs.baselineModel !== null);
+  const { candidate } = merged;
+  core.info(`Merged the candidate's ${folder.candidate.length} shards from ${dir}`);
+  const candidateFile = path.join(run.outDir, 'candidate.json');
+  writeResultsFile(candidateFile, candidate);
+  const obtained = await obtainBaseline({
+    ...run,
+    candidate,
+    modelHash: async (role) => merged.modelHash(role),
+    wholeBaseline: { obtain: async () => merged.baseline(), obtaining: "merging the shard jobs' shards of the baseline" },
+  });
   return { candidate, candidateFile, obtained };
 }
 
@@ -234,7 +305,12 @@ async function publish(run: PreparedRun, scored: ScoredRun, reportInput: ReportI
 export async function main(inputs: ActionInputs, store: CacheStore): Promise<void> {
   const started = performance.now();
   const run = await prepare(inputs, store);
-  const scored = await scoreRun(run);
+  if (inputs.shard !== null) {
+    await scoreShard(run, inputs.shard);
+    markFinished();
+    return;
+  }
+  const scored = inputs.merge === null ? await scoreRun(run) : await mergeRun(run, inputs.merge);
   const { reportInput, reports } = await compare(run, scored);
   await publish(run, scored, reportInput, reports);
   core.info(`ftbench finished in ${((performance.now() - started) / 1000).toFixed(1)}s`);
@@ -256,7 +332,10 @@ interface BaselineRequest {
   /** Where a baseline merged from base-branch saves is written, for the baseline-results output. */
   outDir: string;
   candidate: EvalResults;
-  score: (model: string, role: ModelRole) => Promise<EvalResults>;
+  /** The content hash of a role's model directory (modelContentHash), for the cache keys. */
+  modelHash: (role: ModelRole) => Promise<string>;
+  /** The baseline model's whole results when none is cached: scored now, or merged from the legs' shards. */
+  wholeBaseline: { obtain: () => Promise<EvalResults>; obtaining: string };
 }
 
 interface ObtainedBaseline {
@@ -273,12 +352,11 @@ interface ObtainedBaseline {
  * a branch run saves its own for later PRs.
  */
 async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaseline> {
-  const { inputs, pr, identity, workspace, candidate, score } = request;
+  const { inputs, pr, identity, workspace, candidate, modelHash, wholeBaseline } = request;
   const context = { store: request.store, workspace };
-  const baselineModel = inputs.baselineModel;
-  if (baselineModel !== null) {
-    const key = modelBaselineKey(identity, await modelContentHash(path.resolve(workspace, baselineModel)), taskHashesOf(candidate));
-    return { baseline: await baselineFromModel(context, key, () => score(baselineModel, 'baseline')), withoutBaseline: [], why: '' };
+  if (inputs.baselineModel !== null) {
+    const key = modelBaselineKey(identity, await modelHash('baseline'), taskHashesOf(candidate));
+    return { baseline: await baselineFromModel(context, key, wholeBaseline.obtain, wholeBaseline.obtaining), withoutBaseline: [], why: '' };
   }
   if (pr !== null) {
     const found = await baselineFromBranch(context, branchBaselinePrefix(identity, pr.baseRef), candidate);
@@ -299,7 +377,7 @@ async function obtainBaseline(request: BaselineRequest): Promise<ObtainedBaselin
     return { baseline: { results: found.results, file, restoredFrom: found.restoredFrom.join(', ') }, withoutBaseline: found.withoutBaseline, why: '' };
   }
   const branch = process.env.GITHUB_REF_NAME || github.context.ref.replace(/^refs\/heads\//, '');
-  await publishBranchBaseline(context, branchBaselinePrefix(identity, branch), await modelContentHash(path.resolve(workspace, inputs.model)), candidate);
+  await publishBranchBaseline(context, branchBaselinePrefix(identity, branch), await modelHash('candidate'), candidate);
   return {
     baseline: null,
     withoutBaseline: [],

@@ -28,6 +28,7 @@ import {
 } from '@ftbench/reporter';
 import * as core from '@actions/core';
 import { upsertStickyComment, type GitHubApi, type IssueRef } from './github-api.js';
+import { assertWholeResults } from './whole-results.js';
 
 /** One failing gate, as the `regressions` output lists it. */
 export interface RegressionOutput {
@@ -125,6 +126,8 @@ function plainContext(context: RunContext | undefined): RunContext | undefined {
 }
 
 export function buildReports(input: ReportInput, options: ReportOptions = {}): Reports {
+  assertWholeResults(input.candidate, 'the candidate');
+  if (input.baseline !== null) assertWholeResults(input.baseline, 'the baseline');
   const rendering = (passed: boolean) => {
     const notice = options.notice?.(passed);
     const context = plainContext(options.context);

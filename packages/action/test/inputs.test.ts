@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { DEFAULT_CONFIG_FILE, Inputs, Outputs } from '../src/constants.js';
 import { readInputs } from '../src/inputs.js';
+import { FtbenchError } from '@ftbench/core';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const actionYml = parse(readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')) as {
@@ -55,6 +56,8 @@ describe('action.yml', () => {
       comment: true,
       failOnRegression: true,
       resume: true,
+      shard: null,
+      merge: null,
     });
   });
 });
@@ -73,5 +76,28 @@ describe('readInputs', () => {
     expect(() => readInputs(asRunner({ model: 'm', device: 'gpu' }))).toThrow('input device must be cpu, cuda or cuda:N, got "gpu"');
     expect(() => readInputs(asRunner({ model: 'm', 'fail-on-regression': 'yes' }))).toThrow('input fail-on-regression must be true or false, got "yes"');
     expect(() => readInputs(asRunner({ model: 'm', resume: 'on' }))).toThrow('input resume must be true or false, got "on"');
+  });
+
+  it('reads shard as I/N and refuses anything else with one line saying what it must be', () => {
+    expect(readInputs(asRunner({ model: 'm', shard: ' 2/4 ' })).shard).toEqual({ index: 2, count: 4 });
+    expect(readInputs(asRunner({ model: 'm', shard: '1/1' })).shard).toEqual({ index: 1, count: 1 });
+    for (const bad of ['0/4', '5/4', '2', '2/0', 'a/b', '-1/4', '1/4/2', '1.5/4']) {
+      const error = (() => {
+        try {
+          readInputs(asRunner({ model: 'm', shard: bad }));
+        } catch (caught) {
+          return caught as FtbenchError;
+        }
+      })();
+      expect(error, bad).toBeInstanceOf(FtbenchError);
+      expect(error?.message).toBe(`input shard must be I/N with 1 <= I <= N (this job scores shard I of N), got "${bad}"`);
+      expect(error?.message).not.toContain('\n');
+    }
+  });
+
+  it('takes the merge folder without a model (the merge job reads results), but never with shard', () => {
+    expect(readInputs(asRunner({ merge: 'shards/' }))).toMatchObject({ merge: 'shards/', model: '', shard: null });
+    expect(() => readInputs(asRunner({ model: 'm', shard: '1/2', merge: 'shards' }))).toThrow('inputs shard and merge are both set');
+    expect(() => readInputs(asRunner({ shard: '1/2' }))).toThrow('input model is required');
   });
 });
