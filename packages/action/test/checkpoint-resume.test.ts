@@ -3,7 +3,8 @@
  * sources, Node 24, a local Actions cache service): attempt 1's main step is killed while the
  * baseline is being scored, its post step saves both models' checkpoints, and attempt 2 on a fresh
  * runner restores them, scores only what was left, and reports what a run without checkpoints
- * reports.
+ * reports. The same for one leg of a matrix (shard: I/N): it resumes from its own shard's
+ * checkpoint, never from another leg's.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -134,5 +135,54 @@ describe('resume across attempts of a run', () => {
     expect(post2.exitCode, post2.log).toBe(0);
     expect(post2.log).toBe('');
     expect(checkpointKeys()).toHaveLength(2);
+  });
+
+  it("a re-run matrix leg resumes from its own shard's checkpoint, and reports what an uninterrupted leg reports", async () => {
+    // Base-branch mode on a push: the legs score the candidate only.
+    const leg = (index: number, more: Record<string, string> = {}) => ({ ...INPUTS, 'baseline-model': '', shard: `${index}/2`, ...more });
+    const shardFile = (run: ActionRun) => readResults(run.outputs.results);
+    // The next step's fresh runner empties RUNNER_TEMP: each leg's shard file is read at once.
+    const straightRun = await step({ inputs: leg(2, { resume: 'false' }), env: cacheServiceEnv(await closedPortUrl()) });
+    expect(straightRun.exitCode, straightRun.log).toBe(0);
+    const straight = shardFile(straightRun);
+    const keysBefore = checkpointKeys();
+
+    const env = { ...cache.env(), GITHUB_RUN_ID: '4343', GITHUB_JOB: 'shard' };
+    const leg1 = await step({ inputs: leg(1), env: { ...env, GITHUB_RUN_ATTEMPT: '1' } });
+    expect(leg1.exitCode, leg1.log).toBe(0);
+    const leg1Samples = shardFile(leg1).samples;
+    const leg2 = await step({ inputs: leg(2), env: { ...env, GITHUB_RUN_ATTEMPT: '1' }, stopWhen: () => checkpointLines('candidate') >= KILL_AFTER_RECORDS });
+    expect(leg2.signal, leg2.log).toBe('SIGKILL');
+    const done = checkpointLines('candidate');
+    const requests = straight.timings.requests;
+    expect(done).toBeGreaterThanOrEqual(KILL_AFTER_RECORDS);
+    expect(done).toBeLessThan(requests);
+    for (const [run, attempt] of [
+      [leg1, '1'],
+      [leg2, '1'],
+    ] as const) {
+      const post = await step({ entry: 'post.mjs', inputs: leg(1), state: run.state, env: { ...env, GITHUB_RUN_ATTEMPT: attempt } }, false);
+      expect(post.exitCode, post.log).toBe(0);
+    }
+    // Only the killed leg saved a checkpoint, under a key naming its shard.
+    expect(checkpointKeys().slice(keysBefore.length)).toEqual([
+      expect.stringMatching(/^ftbench-checkpoints-v1-4343-shard-candidate-shard-2of2-[0-9a-f]{12}-1$/),
+    ]);
+
+    // "Re-run failed jobs": leg 2 again, attempt 2, on a fresh runner; leg 1 re-run too finds nothing of leg 2's.
+    const rerun2 = await step({ inputs: leg(2), env: { ...env, GITHUB_RUN_ATTEMPT: '2' } });
+    expect(rerun2.exitCode, rerun2.log).toBe(0);
+    expect(rerun2.log).toMatch(
+      /Resuming the candidate model from the checkpoint of an earlier attempt \(ftbench-checkpoints-v1-4343-shard-candidate-shard-2of2-\w+-1\)/,
+    );
+    const resumed = shardFile(rerun2);
+    expect(resumed.timings.resumedRequests).toBe(done);
+    expect(resumed.shard).toEqual(straight.shard);
+    expect(resumed.tasks).toEqual(straight.tasks);
+    expect(resumed.samples).toEqual(straight.samples);
+    const rerun1 = await step({ inputs: leg(1), env: { ...env, GITHUB_RUN_ATTEMPT: '2' } });
+    expect(rerun1.exitCode, rerun1.log).toBe(0);
+    expect(rerun1.log).not.toContain('Resuming');
+    expect(shardFile(rerun1).samples).toEqual(leg1Samples);
   });
 });
