@@ -13,10 +13,12 @@ import {
   baselineFromBranch,
   baselineFromModel,
   branchBaselinePrefix,
+  modelBaselineCached,
   modelBaselineKey,
   modelContentHash,
   publishBranchBaseline,
   resultUnits,
+  taskHashesOf,
   type ScoringIdentity,
 } from '../src/baseline.js';
 import { openCacheStore, type CacheStore } from '../src/cache-store.js';
@@ -63,6 +65,12 @@ async function scored(model: 'base' | 'other', suites: string[]): Promise<EvalRe
     runs.set(id, await simpleEvaluate({ model: path.join(root, 'models', model), tasks, logSamples: true, progress: false }));
   }
   return structuredClone(runs.get(id) as EvalResults);
+}
+
+/** Shard `index` of 2 of a model on the suites named (small chunks, so each shard holds documents of every suite). */
+async function scoredShard(model: 'base' | 'other', suites: string[], index: number): Promise<EvalResults> {
+  const tasks = suites.map((name) => `suite:${path.join(root, 'suites', `${name}.jsonl`)}`);
+  return simpleEvaluate({ model: path.join(root, 'models', model), tasks, logSamples: true, progress: false, shard: { index, count: 2 }, chunkRequests: 3 });
 }
 
 /** `::warning::` lines @actions/core printed. */
@@ -208,11 +216,13 @@ describe('baselineFromModel', () => {
     ],
     ['another ftbench version wrote it', JSON.stringify({ schemaVersion: 2, results: {} }), /schemaVersion: this ftbench reads version 1, got 2/],
     ['a task lost its hash', 'TASK_WITHOUT_HASH', /tasks\.suite:alpha: missing required key "hash"/],
+    ['holds one shard only', 'SHARD', /^::warning::Cache entry model-key-\d+ holds the results of shard 1\/2 only/],
   ])('discards a cached baseline that %s, with a warning, and scores the baseline again', async (_, text, warning) => {
     const key = `model-key-${service.entries.length}`;
     const broken = await scored('base', ['alpha']);
     delete (broken.tasks['suite:alpha'] as Partial<EvalResults['tasks'][string]>).hash;
-    await saveRaw(key, text === 'TASK_WITHOUT_HASH' ? JSON.stringify(broken) : text);
+    const raw = { TASK_WITHOUT_HASH: () => JSON.stringify(broken), SHARD: async () => JSON.stringify(await scoredShard('base', ['alpha'], 1)) }[text];
+    await saveRaw(key, raw ? await raw() : text);
     const rescored = await scored('base', ['alpha']);
     const score = vi.fn(async () => rescored);
     const baseline = await baselineFromModel({ store, workspace }, key, score);
@@ -225,6 +235,27 @@ describe('baselineFromModel', () => {
     expect(score).toHaveBeenCalledTimes(1);
     expect(next.restoredFrom).toMatch(new RegExp(`^${key}-rescored-\\d+$`));
     expect(next.results).toEqual(rescored);
+  });
+});
+
+describe('baselines of a sharded run', () => {
+  it('every shard, and the whole run, give the same task hashes, so one baseline key', async () => {
+    const whole = await scored('base', ['alpha', 'beta']);
+    const shards = [await scoredShard('base', ['alpha', 'beta'], 1), await scoredShard('base', ['alpha', 'beta'], 2)];
+    // The shards' own task results hold part of the documents; the key takes the whole tasks' hashes from the shard record.
+    expect(shards.map((shard) => shard.tasks['suite:alpha'].n)).not.toContain(whole.tasks['suite:alpha'].n);
+    for (const shard of shards) expect(taskHashesOf(shard).sort()).toEqual(taskHashesOf(whole).sort());
+    expect(modelBaselineKey(IDENTITY, MODEL_HASH, taskHashesOf(shards[0]))).toBe(modelBaselineKey(IDENTITY, MODEL_HASH, taskHashesOf(whole)));
+  });
+
+  it("a shard job's look-up finds a whole cached baseline, and never takes a cached shard for one", async () => {
+    const context = { store, workspace };
+    expect(await modelBaselineCached(context, 'sharded-key-a')).toBe(false);
+    await saveRaw('sharded-key-a', JSON.stringify(await scored('base', ['alpha'])));
+    expect(await modelBaselineCached(context, 'sharded-key-a')).toBe(true);
+    await saveRaw('sharded-key-b', JSON.stringify(await scoredShard('base', ['alpha'], 2)));
+    expect(await modelBaselineCached(context, 'sharded-key-b')).toBe(false);
+    expect(warnings()).toEqual([expect.stringMatching(/Cache entry sharded-key-b holds the results of shard 2\/2 only; scoring the baseline model again\.$/)]);
   });
 });
 
