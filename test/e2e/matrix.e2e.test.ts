@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EvalResults } from '../../packages/core/src/index.js';
 import { startFakeCache, cacheServiceEnv, closedPortUrl, type FakeCache } from '../../packages/action/test/helpers/fake-cache.js';
 import { startFakeGitHub, writes, type FakeGitHub } from '../../packages/action/test/helpers/fake-github.js';
-import { copyActionCheckout, isolatedTempDir, pullRequestEvent, repoRoot, runAction, type ActionRun } from './action-harness.js';
+import { copyActionCheckout, isolatedTempDir, pullRequestEvent, repoRoot, runAction, type ActionRun, type RunSpec } from './action-harness.js';
 import { buildModels, buildSuiteFromBaseline, type Models } from './fixtures.js';
 import {
   lockfilePackages,
@@ -77,7 +77,14 @@ afterAll(async () => {
 const model = (name: keyof Models) => path.relative(workspace, models[name]);
 
 /** One job of the workflow on a fresh runner (its own RUNNER_TEMP and HOME); PR `pr`, baseline-model mode. */
-function job(opts: { pr: number; runId: string; job: string; inputs: Record<string, string>; env?: Record<string, string> }): Promise<ActionRun> {
+function job(opts: {
+  pr: number;
+  runId: string;
+  job: string;
+  inputs: Record<string, string>;
+  env?: Record<string, string>;
+  event?: RunSpec['event'];
+}): Promise<ActionRun> {
   // A fresh runner's workspace holds the checkout, nothing the action wrote.
   rmSync(path.join(workspace, '.ftbench'), { recursive: true, force: true });
   return runAction({
@@ -85,7 +92,7 @@ function job(opts: { pr: number; runId: string; job: string; inputs: Record<stri
     workspace,
     runDir: path.join(root, `run-${++runs}`),
     inputs: { 'baseline-model': model('baseline'), 'github-token': 'test-token', 'batch-size': '8', ...opts.inputs },
-    event: pullRequestEvent(opts.pr),
+    event: opts.event ?? pullRequestEvent(opts.pr),
     env: {
       PATH: runnerPath,
       HOME: mkdtempSync(path.join(root, 'home-')),
@@ -100,10 +107,16 @@ function job(opts: { pr: number; runId: string; job: string; inputs: Record<stri
 }
 
 /** The shard jobs of one workflow run; each leg's shard-dir output copied to `artifacts`/ftbench-shard-I, as upload- then download-artifact do. */
-async function shardJobs(pr: number, runId: string, candidate: keyof Models, artifacts: string): Promise<ActionRun[]> {
+async function shardJobs(
+  pr: number,
+  runId: string,
+  candidate: keyof Models,
+  artifacts: string,
+  more: Partial<Parameters<typeof job>[0]> = {},
+): Promise<ActionRun[]> {
   const legs: ActionRun[] = [];
   for (let index = 1; index <= SHARDS; index++) {
-    const leg = await job({ pr, runId, job: 'shard', inputs: { model: model(candidate), shard: `${index}/${SHARDS}` } });
+    const leg = await job({ pr, runId, job: 'shard', ...more, inputs: { model: model(candidate), shard: `${index}/${SHARDS}`, ...more.inputs } });
     expect(leg.exitCode, leg.log).toBe(0);
     cpSync(leg.outputs['shard-dir'], path.join(artifacts, `ftbench-shard-${index}`), { recursive: true });
     legs.push(leg);
@@ -234,5 +247,18 @@ describe.skipIf(skipped)('the action over a matrix of shard jobs and a merge job
     expect(result.log).not.toContain('(cuda)');
     expect(result.outputs.passed).toBeUndefined();
     expect(commentsOn(9)).toHaveLength(1);
+  });
+
+  it('in base-branch mode, the merge job of a push saves the merged results as the branch baseline, which a PR then compares with', async () => {
+    const push = { event: { name: 'push', payload: { ref: 'refs/heads/main' } }, env: { GITHUB_REF_NAME: 'main' }, inputs: { 'baseline-model': '' } };
+    const artifacts = path.join(workspace, 'artifacts-push');
+    await shardJobs(0, '105', 'baseline', artifacts, push);
+    const merge = await job({ ...push, pr: 0, runId: '105', job: 'merge', inputs: { merge: 'artifacts-push', 'baseline-model': '' } });
+    expect(merge.exitCode, merge.log).toBe(0);
+    expect(cache.entries.map((entry) => entry.key)).toContainEqual(expect.stringMatching(/-branch-main-[0-9a-f]{16}-[0-9a-f]{16}$/));
+    const pr = await job({ pr: 11, runId: '106', job: 'evaluate', inputs: { model: model('damaged'), 'baseline-model': '' } });
+    expect(pr.exitCode, pr.log).toBe(1);
+    expect(pr.log).toMatch(/Baseline restored from the base branch's results \(.*-branch-main-/);
+    expect(commentsOn(11)[0].body).toMatch(/dropped \d+\.\d points \(limit 10\.0\)/);
   });
 });
