@@ -261,4 +261,14 @@ describe.skipIf(skipped)('the action over a matrix of shard jobs and a merge job
     expect(pr.log).toMatch(/Baseline restored from the base branch's results \(.*-branch-main-/);
     expect(commentsOn(11)[0].body).toMatch(/dropped \d+\.\d points \(limit 10\.0\)/);
   });
+
+  it('a leg with a bad shard input fails at once with one line saying what it must be', async () => {
+    const result = await job({ pr: 12, runId: '107', job: 'shard', inputs: { model: model('damaged'), shard: '4/3' } });
+    expect(result.exitCode).toBe(1);
+    expect(result.log.split('\n').filter((line) => line.startsWith('::error::'))).toEqual([
+      expect.stringMatching(/^::error::input shard must be I\/N with 1 <= I <= N \(this job scores shard I of N\), got "4\/3"%0Ae\.g\. shard: 2\/4/),
+    ]);
+    expect(result.log).not.toContain('Scoring');
+    expect(commentsOn(12)).toEqual([]);
+  });
 });
