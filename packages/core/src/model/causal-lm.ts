@@ -10,7 +10,7 @@ import type { LoglikelihoodResult } from '../tasks/types.js';
 import { planBatches, type BatchLimit, type ModelShape } from './batching.js';
 import { hashFiles } from '../hash.js';
 import { assertModelDir, modelWeightFiles, readOptionalJson } from './files.js';
-import { generateBatch, type GeneratedText } from './generation.js';
+import { generateBatch, type GeneratedText, type Sampling } from './generation.js';
 import { isLeftTruncated, planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
 import { parseDevice } from '../device.js';
 import {
@@ -76,10 +76,11 @@ export interface GenerationRequest {
   maxNewTokens: number;
   /**
    * Sample instead of decoding greedily (temperature > 0): each token is drawn from softmax(logits / temperature)
-   * over the whole vocabulary (no top-k or top-p). The seed (an integer, used modulo 2^32) fixes this request's
-   * draws, so its text is the same run to run and at any batch size; absent or temperature 0: greedy.
+   * over the whole vocabulary, or over its `topK` most likely tokens when given (transformers' generate() defaults
+   * to top_k 50). The seed (an integer, used modulo 2^32) fixes this request's draws, so its text is the same run
+   * to run and at any batch size; absent or temperature 0: greedy.
    */
-  sampling?: { temperature: number; seed: number };
+  sampling?: Sampling;
 }
 
 /** A generation and its token counts (the local judge reports them). */
@@ -91,10 +92,11 @@ export interface Generation extends GeneratedText {
 /** The request's sampling settings when it samples, after checking them; undefined for greedy. */
 function samplingOf(request: GenerationRequest): GenerationRequest['sampling'] {
   if (!request.sampling) return undefined;
-  const { temperature, seed } = request.sampling;
+  const { temperature, seed, topK } = request.sampling;
   if (!(Number.isFinite(temperature) && temperature >= 0)) throw new FtbenchError(`sampling temperature must be a number >= 0, got ${temperature}`);
   if (!Number.isSafeInteger(seed)) throw new FtbenchError(`sampling seed must be an integer, got ${seed}`);
-  return temperature > 0 ? { temperature, seed } : undefined;
+  if (topK !== undefined && !(Number.isInteger(topK) && topK >= 0)) throw new FtbenchError(`sampling top_k must be an integer >= 0, got ${topK}`);
+  return temperature > 0 ? request.sampling : undefined;
 }
 
 export type ProgressCallback = (done: number, total: number) => void;

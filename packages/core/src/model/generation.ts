@@ -5,9 +5,10 @@
  * for a graph without a cache, re-runs every unfinished row in full. A row leaves the batch as soon as it
  * finishes: EOS, one of its stop strings, its own `maxNewTokens`, or the model's maximum length.
  *
- * A sampled row draws each token from the temperature-scaled softmax of the full next-token distribution with
- * its own seeded PRNG (one uniform per token), so its text depends on its prompt, temperature and seed only:
- * the same run to run, at any batch size, whatever rows run beside it.
+ * A sampled row draws each token from the temperature-scaled softmax of the full next-token distribution (or of
+ * its top k, as transformers' TopKLogitsWarper) with its own seeded PRNG (one uniform per token), so its text
+ * depends on its prompt and sampling settings only: the same run to run, at any batch size, whatever rows run
+ * beside it.
  */
 import * as ort from 'onnxruntime-node';
 import { FtbenchError } from '../errors.js';
@@ -22,15 +23,22 @@ export interface GenerationRow {
   until: string[];
   maxNewTokens: number;
   /** Absent: greedy. */
-  sampling?: { temperature: number; seed: number };
+  sampling?: Sampling;
+}
+
+/** How a row samples: temperature > 0; `topK` (absent or 0: the whole vocabulary) keeps the k most likely tokens, ties at the k-th included. */
+export interface Sampling {
+  temperature: number;
+  seed: number;
+  topK?: number;
 }
 
 interface Decoding {
   row: GenerationRow;
   generated: number[];
   text: string;
-  /** When the row samples: its temperature and its own uniform draws in [0, 1). */
-  sampler: { temperature: number; draw: () => number } | null;
+  /** When the row samples: its settings and its own uniform draws in [0, 1). */
+  sampler: { sampling: Sampling; draw: () => number } | null;
 }
 
 /** What generation made of a row: the text (cut at a stop string) and how many tokens it generated for it. */
@@ -39,15 +47,33 @@ export interface GeneratedText {
   newTokens: number;
 }
 
+/** The k-th largest value (k >= 1), found in one pass keeping the k largest in a sorted array (k is small, e.g. 50). */
+function kthLargest(values: Float32Array, k: number): number {
+  const top: number[] = [];
+  for (const value of values) {
+    if (top.length === k && !(value > top[k - 1])) continue;
+    let i = top.length === k ? k - 1 : top.length;
+    while (i > 0 && top[i - 1] < value) {
+      top[i] = top[i - 1];
+      i--;
+    }
+    top[i] = value;
+  }
+  return top[top.length - 1];
+}
+
 /**
- * The token whose cumulative probability first exceeds `uniform` (in vocabulary order) under softmax(logprobs / T),
- * computed in float64; `logprobs` is one slot's log-softmax over the vocabulary.
+ * The token whose cumulative probability first exceeds `uniform` (in vocabulary order) under softmax(logprobs / T)
+ * restricted to the top k, computed in float64; `logprobs` is one slot's log-softmax over the vocabulary.
  */
-export function sampleToken(logprobs: Float32Array, temperature: number, uniform: number): number {
+export function sampleToken(logprobs: Float32Array, { temperature, topK }: Pick<Sampling, 'temperature' | 'topK'>, uniform: number): number {
+  const floor = topK && topK < logprobs.length ? kthLargest(logprobs, topK) : -Infinity;
   let max = -Infinity;
   for (const value of logprobs) if (value > max) max = value;
+  // NaN is not below the floor: it makes the total NaN, and the distribution is refused.
+  const weightOf = (value: number) => (value < floor ? 0 : Math.exp((value - max) / temperature));
   let total = 0;
-  for (const value of logprobs) total += Math.exp((value - max) / temperature);
+  for (const value of logprobs) total += weightOf(value);
   if (!(total > 0 && Number.isFinite(total) && Number.isFinite(max))) {
     throw new FtbenchError(
       'the model gave a next-token distribution with NaN or infinite values, so no token can be sampled from it',
@@ -58,7 +84,7 @@ export function sampleToken(logprobs: Float32Array, temperature: number, uniform
   let cumulative = 0;
   let last = 0;
   for (let v = 0; v < logprobs.length; v++) {
-    const weight = Math.exp((logprobs[v] - max) / temperature);
+    const weight = weightOf(logprobs[v]);
     if (weight === 0) continue;
     cumulative += weight;
     last = v;
@@ -101,7 +127,7 @@ export async function generateBatch(
     row,
     generated: [],
     text: '',
-    sampler: row.sampling ? { temperature: row.sampling.temperature, draw: mulberry32(row.sampling.seed) } : null,
+    sampler: row.sampling ? { sampling: row.sampling, draw: mulberry32(row.sampling.seed) } : null,
   }));
   // Full distributions cross to the host only for passes where some row samples.
   const distributions = (live: number[]) => live.some((d) => decodings[d].sampler !== null);
@@ -158,7 +184,7 @@ function nextToken(d: Decoding, out: ScoreOutput, k: number, slots: number): num
   if (!d.sampler) return out.argmax[k];
   const all = out.distributions as Float32Array;
   const vocab = all.length / slots;
-  return sampleToken(all.subarray(k * vocab, (k + 1) * vocab), d.sampler.temperature, d.sampler.draw());
+  return sampleToken(all.subarray(k * vocab, (k + 1) * vocab), d.sampler.sampling, d.sampler.draw());
 }
 
 /** Takes the model's next token for a row; true while the row goes on (another pass is needed). */

@@ -64,6 +64,13 @@ async function expectReproducibleSampling(dir: string, requests: GenerationReque
   // Temperature 0 is greedy, whatever the seed.
   const zero = requests.map((request) => ({ ...request, sampling: { temperature: 0, seed: 7 } }));
   expect(await generateAt(dir, 4, zero, opts)).toEqual(greedyTexts);
+  // Top-1 sampling is greedy too; top-k sampling is as reproducible as full sampling, and differs from it.
+  const topOne = requests.map((request) => ({ ...request, sampling: { temperature: 1, seed: 7, topK: 1 } }));
+  expect(await generateAt(dir, 16, topOne, opts)).toEqual(greedyTexts);
+  const topThree = requests.map((request) => ({ ...request, sampling: { ...(request.sampling as { temperature: number; seed: number }), topK: 3 } }));
+  const topThreeTexts = await generateAt(dir, 1, topThree, opts);
+  expect(await generateAt(dir, 16, topThree, opts)).toEqual(topThreeTexts);
+  expect(topThreeTexts.filter((text, i) => text !== one[i]).length).toBeGreaterThan(0);
 }
 
 itWithShared(
@@ -107,6 +114,9 @@ describe('sampled generation on toy models', () => {
       await expect(ask({ temperature: -1, seed: 1 })).rejects.toThrow(new FtbenchError('sampling temperature must be a number >= 0, got -1'));
       await expect(ask({ temperature: Number.NaN, seed: 1 })).rejects.toThrow(/temperature must be a number >= 0, got NaN/);
       await expect(ask({ temperature: 0.5, seed: 1.5 })).rejects.toThrow(new FtbenchError('sampling seed must be an integer, got 1.5'));
+      await expect(model.generate([{ context: 'Hi', until: [], maxNewTokens: 2, sampling: { temperature: 1, seed: 1, topK: -1 } }])).rejects.toThrow(
+        /top_k must be an integer >= 0, got -1/,
+      );
     } finally {
       await model.dispose();
     }
@@ -117,12 +127,12 @@ describe('sampleToken', () => {
   const logprobs = Float32Array.from([0.5, 0.25, 0.125, 0.125, 0], (p) => Math.log(p));
 
   it('inverts the cumulative distribution in vocabulary order, never picking a token of probability 0', () => {
-    expect(sampleToken(logprobs, 1, 0)).toBe(0);
-    expect(sampleToken(logprobs, 1, 0.49)).toBe(0);
-    expect(sampleToken(logprobs, 1, 0.51)).toBe(1);
-    expect(sampleToken(logprobs, 1, 0.8)).toBe(2);
-    expect(sampleToken(logprobs, 1, 0.99)).toBe(3);
-    expect(sampleToken(logprobs, 1, 1 - 1e-17)).toBe(3);
+    expect(sampleToken(logprobs, { temperature: 1 }, 0)).toBe(0);
+    expect(sampleToken(logprobs, { temperature: 1 }, 0.49)).toBe(0);
+    expect(sampleToken(logprobs, { temperature: 1 }, 0.51)).toBe(1);
+    expect(sampleToken(logprobs, { temperature: 1 }, 0.8)).toBe(2);
+    expect(sampleToken(logprobs, { temperature: 1 }, 0.99)).toBe(3);
+    expect(sampleToken(logprobs, { temperature: 1 }, 1 - 1e-17)).toBe(3);
   });
 
   it('draws with the frequencies of softmax(logprobs / T)', () => {
@@ -130,7 +140,7 @@ describe('sampleToken', () => {
       const draw = mulberry32(99);
       const counts = [0, 0, 0, 0, 0];
       const n = 40_000;
-      for (let i = 0; i < n; i++) counts[sampleToken(logprobs, temperature, draw())]++;
+      for (let i = 0; i < n; i++) counts[sampleToken(logprobs, { temperature }, draw())]++;
       const weights = [...logprobs].map((l) => Math.exp(l / temperature));
       const total = weights.reduce((a, b) => a + b, 0);
       weights.forEach((w, v) => expect(Math.abs(counts[v] / n - w / total)).toBeLessThan(0.01));
@@ -138,7 +148,22 @@ describe('sampleToken', () => {
     }
   });
 
+  it('with top k, draws from the k most likely tokens only (ties at the k-th kept, as transformers), in their proportions', () => {
+    const draw = mulberry32(5);
+    const counts = [0, 0, 0, 0, 0];
+    const n = 30_000;
+    for (let i = 0; i < n; i++) counts[sampleToken(logprobs, { temperature: 1, topK: 2 }, draw())]++;
+    expect(counts.slice(2)).toEqual([0, 0, 0]);
+    expect(Math.abs(counts[0] / n - 2 / 3)).toBeLessThan(0.01);
+    // Tokens 2 and 3 tie for third place: both are kept.
+    const kept = new Set(Array.from({ length: 2000 }, () => sampleToken(logprobs, { temperature: 1, topK: 3 }, draw())));
+    expect([...kept].sort()).toEqual([0, 1, 2, 3]);
+    expect(sampleToken(logprobs, { temperature: 1, topK: 1 }, 0.999)).toBe(0);
+    expect(sampleToken(logprobs, { temperature: 1, topK: 0 }, 0.99)).toBe(3);
+    expect(sampleToken(logprobs, { temperature: 1, topK: 99 }, 0.99)).toBe(3);
+  });
+
   it('refuses a distribution with NaN in it', () => {
-    expect(() => sampleToken(Float32Array.from([0, Number.NaN]), 1, 0.5)).toThrow(FtbenchError);
+    expect(() => sampleToken(Float32Array.from([0, Number.NaN]), { temperature: 1 }, 0.5)).toThrow(FtbenchError);
   });
 });
