@@ -89,6 +89,18 @@ export interface Generation extends GeneratedText {
   contextTokens: number;
 }
 
+/**
+ * The ids that end a generation: the tokenizer's EOS and every `eos_token_id` of generation_config.json (else
+ * config.json), an id or a list, as transformers' generate() stops on them: instruct models list their
+ * end-of-turn tokens there (Llama 3's <|eot_id|>), and an answer must end with its turn.
+ */
+function stopTokenIds(dir: string, config: Record<string, unknown>, tokenizer: TextTokenizer): Set<number> {
+  const generationConfig = readOptionalJson(path.join(dir, 'generation_config.json'), 'generation_config.json');
+  const listed = 'eos_token_id' in generationConfig ? generationConfig.eos_token_id : config.eos_token_id;
+  const ids = (Array.isArray(listed) ? listed : [listed]).filter((id): id is number => Number.isInteger(id));
+  return new Set([...(tokenizer.eosTokenId === null ? [] : [tokenizer.eosTokenId]), ...ids]);
+}
+
 /** The request's sampling settings when it samples, after checking them; undefined for greedy. */
 function samplingOf(request: GenerationRequest): GenerationRequest['sampling'] {
   if (!request.sampling) return undefined;
@@ -194,6 +206,8 @@ export class OnnxCausalLM {
     private readonly session: CausalLMSession,
     private readonly batchLimit: BatchLimit,
     private readonly prefixReuse: boolean,
+    /** The token ids that end a generation (see stopTokenIds). */
+    private readonly stopTokenIds: ReadonlySet<number>,
   ) {}
 
   static async load(dir: string, opts: LoadModelOptions = {}): Promise<OnnxCausalLM> {
@@ -242,7 +256,7 @@ export class OnnxCausalLM {
         prefixReuse = false;
       }
     }
-    return new OnnxCausalLM(record, tokenizer, session, batchLimit, prefixReuse);
+    return new OnnxCausalLM(record, tokenizer, session, batchLimit, prefixReuse, stopTokenIds(dir, config, tokenizer));
   }
 
   get device(): string {
@@ -329,6 +343,7 @@ export class OnnxCausalLM {
           {
             maxLength: this.record.maxLength,
             usePast,
+            stopTokenIds: this.stopTokenIds,
             onFinished: () => onProgress?.(++done, requests.length),
           },
         );

@@ -3,7 +3,8 @@
  * right-padded pass, then each step feeds every unfinished row its last token on top of the key/value cache
  * (the padding stays in the cache as masked holes, and each row's positions count only its real tokens), or,
  * for a graph without a cache, re-runs every unfinished row in full. A row leaves the batch as soon as it
- * finishes: EOS, one of its stop strings, its own `maxNewTokens`, or the model's maximum length.
+ * finishes: EOS (any of the model's stop token ids), one of its stop strings, its own `maxNewTokens`, or the model's
+ * maximum length.
  *
  * A sampled row draws each token from the temperature-scaled softmax of the full next-token distribution (or of
  * its top k, as transformers' TopKLogitsWarper) with its own seeded PRNG (one uniform per token), so its text
@@ -121,7 +122,7 @@ export async function generateBatch(
   tokenizer: TextTokenizer,
   counters: ModelCounters,
   rows: GenerationRow[],
-  opts: { maxLength: number; usePast: boolean; onFinished?: () => void },
+  opts: { maxLength: number; usePast: boolean; stopTokenIds: ReadonlySet<number>; onFinished?: () => void },
 ): Promise<GeneratedText[]> {
   const decodings: Decoding[] = rows.map((row) => ({
     row,
@@ -147,7 +148,7 @@ export async function generateBatch(
   while (live.length > 0) {
     const keep: number[] = [];
     live.forEach((d, k) => {
-      if (advance(decodings[d], nextToken(decodings[d], out, k, live.length), tokenizer, opts.maxLength)) keep.push(k);
+      if (advance(decodings[d], nextToken(decodings[d], out, k, live.length), tokenizer, opts)) keep.push(k);
       else opts.onFinished?.();
     });
     live = keep.map((k) => live[k]);
@@ -188,10 +189,15 @@ function nextToken(d: Decoding, out: ScoreOutput, k: number, slots: number): num
 }
 
 /** Takes the model's next token for a row; true while the row goes on (another pass is needed). */
-function advance(d: Decoding, next: number, tokenizer: TextTokenizer, maxLength: number): boolean {
+function advance(
+  d: Decoding,
+  next: number,
+  tokenizer: TextTokenizer,
+  { maxLength, stopTokenIds }: { maxLength: number; stopTokenIds: ReadonlySet<number> },
+): boolean {
   const { ids, until, maxNewTokens } = d.row;
   if (d.generated.length >= maxNewTokens || ids.length + d.generated.length >= maxLength) return false;
-  if (next === tokenizer.eosTokenId) return false;
+  if (stopTokenIds.has(next)) return false;
   d.generated.push(next);
   d.text = tokenizer.decode(d.generated);
   if (until.some((stop) => d.text.includes(stop))) return false;
