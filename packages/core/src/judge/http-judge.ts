@@ -4,8 +4,9 @@
  *
  * The endpoint is `{url}/chat/completions`, or `url` itself when it already ends in `/chat/completions` (so both
  * an API base such as `https://api.openai.com/v1` and a full endpoint work). At most `concurrency` requests are in
- * flight; each attempt has `timeoutMs` to answer in full (a hang is aborted and retried). 429, 5xx and network
- * failures are retried with exponential backoff and jitter, waiting at least what `Retry-After` asks; a reply that
+ * flight (a judgment keeps its slot while it backs off, so a rate-limited API is not asked harder); each attempt has
+ * `timeoutMs` to answer in full (a hang is aborted and retried). 408, 409, 429, 5xx and network failures are retried
+ * with exponential backoff and jitter, waiting at least what `Retry-After` (or `retry-after-ms`) asks; a reply that
  * is not a chat completion (malformed JSON, no content) is retried the same bounded number of times, then the
  * judgment fails with an FtbenchError that names the problem (the caller counts it). Other 4xx answers (a bad key,
  * an unknown model) fail at once. The API key only ever travels in the Authorization header: it is redacted
@@ -51,6 +52,14 @@ export interface HttpJudgeOptions {
 const MAX_RETRY_AFTER_MS = 10 * 60_000;
 const MAX_BACKOFF_MS = 60_000;
 const COMPLETIONS_PATH = '/chat/completions';
+/** Besides 5xx, what the OpenAI clients retry: request timeout, conflict (a lock), rate limit. */
+const RETRY_STATUSES = new Set([408, 409, 429]);
+
+/** The wait a reply asks for: OpenAI's `retry-after-ms` (milliseconds), else `Retry-After` (seconds or an HTTP date). */
+function retryAfterMs(headers: Headers): number | undefined {
+  const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+  return Number.isFinite(ms) && ms >= 0 ? ms : parseRetryAfter(headers.get('retry-after'));
+}
 
 /** A failure worth another attempt, with the wait the server asked for. */
 class RetryableFailure extends Error {
@@ -161,9 +170,7 @@ export function createHttpJudge(opts: HttpJudgeOptions): Judge {
       if (signal.aborted) throw new RetryableFailure(`no complete reply within ${timeoutMs / 1000} s`);
       throw new RetryableFailure(`cannot reach the judge: ${networkReason(error)}`);
     }
-    if (response.status === 429 || response.status >= 500) {
-      throw new RetryableFailure(`HTTP ${response.status}`, parseRetryAfter(response.headers.get('retry-after')));
-    }
+    if (RETRY_STATUSES.has(response.status) || response.status >= 500) throw new RetryableFailure(`HTTP ${response.status}`, retryAfterMs(response.headers));
     if (!response.ok) {
       const detail = text.replace(/\s+/g, ' ').trim().slice(0, 300);
       throw new FtbenchError(
@@ -190,7 +197,10 @@ export function createHttpJudge(opts: HttpJudgeOptions): Judge {
         const reason = redact(error.message);
         if (n >= policy.attempts) throw new FtbenchError(`the judge ${shown} failed after ${n} attempts; last: ${reason}`);
         if (error.retryAfterMs !== undefined && error.retryAfterMs > MAX_RETRY_AFTER_MS) {
-          throw new FtbenchError(`the judge ${shown} answered ${reason} and asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s, longer than ftbench waits`);
+          throw new FtbenchError(
+            `the judge ${shown} answered ${reason} and asks to wait ${Math.ceil(error.retryAfterMs / 1000)} s, longer than ftbench waits (${MAX_RETRY_AFTER_MS / 1000} s)`,
+            'Run again later: judgments already made are cached.',
+          );
         }
         const jittered = backoffMs(policy, n) * (0.5 + Math.random() / 2);
         const delayMs = Math.max(jittered, error.retryAfterMs ?? 0);

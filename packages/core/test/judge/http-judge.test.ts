@@ -96,6 +96,27 @@ describe('createHttpJudge', () => {
     expect(judge.stats()).toEqual({ calls: 1, cacheHits: 0, failures: 0, promptTokens: 107, completionTokens: 20 });
   });
 
+  it('retries 408 and 409 too, and honours retry-after-ms', async () => {
+    const script: ScriptedReply[] = [{ status: 408, headers: { 'retry-after-ms': '600' } }, { status: 409 }, completion('[[6]]')];
+    const { url, requests } = await serve((index) => script[index]);
+    const retries: RetryEvent[] = [];
+    const judge = createHttpJudge({ url, model: 'gpt-4', retryDelayMs: 1, onRetry: (e) => retries.push(e) });
+    expect((await judge.judge(MESSAGES)).text).toBe('[[6]]');
+    expect(retries.map((e) => e.reason)).toEqual(['HTTP 408', 'HTTP 409']);
+    expect(retries[0].delayMs).toBe(600);
+    expect(requests[1].arrivedAt - requests[0].arrivedAt).toBeGreaterThanOrEqual(580);
+  });
+
+  it('does not stall the run for a Retry-After beyond ten minutes: the judgment fails at once, saying so', async () => {
+    const { url, requests } = await serve(() => ({ status: 429, headers: { 'retry-after': '3600' } }));
+    const judge = createHttpJudge({ url, model: 'gpt-4', retryDelayMs: 1 });
+    await expect(judge.judge(MESSAGES)).rejects.toThrow(
+      `the judge ${url}/chat/completions answered HTTP 429 and asks to wait 3600 s, longer than ftbench waits`,
+    );
+    expect(requests).toHaveLength(1);
+    expect(judge.stats()).toMatchObject({ calls: 1, failures: 1 });
+  });
+
   it('honours Retry-After given as an HTTP date', async () => {
     let retryAt = '';
     const { url, requests } = await serve((index) => {
