@@ -133,7 +133,7 @@ function limiter(limit: number): <T>(run: () => Promise<T>) => Promise<T> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-function positiveInteger(value: number | undefined, fallback: number, what: string, min = 1): number {
+function integerOption(value: number | undefined, fallback: number, what: string, min = 1): number {
   const n = value ?? fallback;
   if (!Number.isInteger(n) || n < min) throw new FtbenchError(`the judge's ${what} must be an integer >= ${min}, got ${value}`);
   return n;
@@ -142,11 +142,11 @@ function positiveInteger(value: number | undefined, fallback: number, what: stri
 export function createHttpJudge(opts: HttpJudgeOptions): Judge {
   const endpoint = completionsEndpoint(opts.url);
   const shown = `${endpoint.origin}${endpoint.pathname}`;
-  const concurrency = positiveInteger(opts.concurrency, 8, 'concurrency');
-  const timeoutMs = positiveInteger(opts.timeoutMs, 120_000, 'timeout (ms)');
+  const concurrency = integerOption(opts.concurrency, 8, 'concurrency');
+  const timeoutMs = integerOption(opts.timeoutMs, 120_000, 'timeout (ms)');
   const policy: RetryPolicy = {
-    attempts: positiveInteger(opts.maxRetries, 6, 'retry count', 0) + 1,
-    baseDelayMs: positiveInteger(opts.retryDelayMs, 1000, 'retry delay (ms)', 0),
+    attempts: integerOption(opts.maxRetries, 6, 'retry count', 0) + 1,
+    baseDelayMs: integerOption(opts.retryDelayMs, 1000, 'retry delay (ms)', 0),
     maxDelayMs: MAX_BACKOFF_MS,
   };
   const apiKey = opts.apiKey ?? '';
