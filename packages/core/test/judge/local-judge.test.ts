@@ -24,6 +24,10 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const TEMPLATES = [
   { name: 'default', template: "{% for m in messages %}{{ m['role'] }}: {{ m['content'] }}\n{% endfor %}{% if add_generation_prompt %}assistant:{% endif %}" },
   { name: 'terse', template: "{% for m in messages %}{{ m['content'] }}\n{% endfor %}" },
+  {
+    name: 'no-system',
+    template: "{% for m in messages %}{% if m.role == 'system' %}{{ raise_exception('no system role') }}{% endif %}[{{ m.content }}]{% endfor %}",
+  },
 ];
 
 /** A copy of a model directory with named chat templates added to its tokenizer_config.json. */
@@ -33,6 +37,13 @@ function withChatTemplates(source: string, name: string): string {
   const file = path.join(dir, 'tokenizer_config.json');
   writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), chat_template: TEMPLATES }));
   return dir;
+}
+
+/** A toy model (192 positions) with the chat templates. */
+async function toyJudge(name: string): Promise<string> {
+  const source = path.join(root, `${name}-source`);
+  await writeToyModel(source, { seed: 5, layers: 1, heads: 2, hidden: 16, maxPositions: 192, withPast: true });
+  return withChatTemplates(source, name);
 }
 
 const STORIES = [
@@ -115,9 +126,7 @@ describe('loadLocalJudge', () => {
   );
 
   it('judges with a toy model, and behind the judgment cache a second run generates nothing', async () => {
-    const source = path.join(root, 'toy-source');
-    await writeToyModel(source, { seed: 5, layers: 1, heads: 2, hidden: 16, maxPositions: 192, withPast: true });
-    const dir = withChatTemplates(source, 'toy');
+    const dir = await toyJudge('toy');
     await expectJudgesLikeItsModel(dir, 192, 6);
 
     const cacheDir = path.join(root, 'toy-judgments');
@@ -134,6 +143,31 @@ describe('loadLocalJudge', () => {
       expect(cached.stats()).toMatchObject({ calls: 0, cacheHits: 6 });
     } finally {
       await second.dispose();
+    }
+  });
+
+  it('judges without the system message, warning once, when its template has no system role', async () => {
+    const dir = await toyJudge('toy-no-system');
+    const warnings: string[] = [];
+    const judge = await loadLocalJudge({ modelDir: dir, chatTemplate: 'no-system', onWarning: (message) => warnings.push(message) });
+    try {
+      const replies = await Promise.all(STORIES.slice(0, 2).map((story) => judge.judge(judgePrompt(story))));
+      expect(warnings).toEqual([`the local judge's chat template rejects a system message (no system role); judge prompts go without it`]);
+      const userOnly = STORIES.slice(0, 2).map((story) => judgePrompt(story).filter((m) => m.role !== 'system'));
+      const model = await OnnxCausalLM.load(dir);
+      try {
+        const template = loadChatTemplate(dir, 'no-system');
+        const contexts = userOnly.map((messages) => template.render(messages));
+        expect(contexts[0]).toBe(`[Rate this story: ${STORIES[0]}]`);
+        const alone = await model.generate(
+          contexts.map((context) => ({ context, until: [], maxNewTokens: model.record.maxLength - model.contextTokenCount(context) })),
+        );
+        expect(replies.map((reply) => reply.text)).toEqual(alone);
+      } finally {
+        await model.dispose();
+      }
+    } finally {
+      await judge.dispose();
     }
   });
 
