@@ -8,7 +8,7 @@ import type { ChatMessage } from '../tasks/messages.js';
 export interface JudgeReply {
   /** The judge's whole reply, from which the rating is parsed. */
   text: string;
-  /** Token counts the endpoint reported (the local judge counts its own). */
+  /** Token counts the endpoint reported (the local judge counts its own); 0 where an endpoint reports none. */
   promptTokens: number;
   completionTokens: number;
   /** True when the reply came from the on-disk judgment cache, not a new call. */
@@ -16,7 +16,9 @@ export interface JudgeReply {
 }
 
 export interface JudgeStats {
+  /** Judgments asked of the judge itself (the cache's hits are not), each once however many attempts it took. */
   calls: number;
+  /** Judgments answered by the judgment cache (or shared with an identical one in flight) at no cost. */
   cacheHits: number;
   /** Calls that failed for good (after every retry). */
   failures: number;
