@@ -419,10 +419,13 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   }
   if (mtBench?.chatWarning) warnings.push(mtBench.chatWarning);
   for (const warning of warnings) (opts.onWarning ?? warnOnStderr)(warning);
-  const model = typeof opts.model === 'string' ? await OnnxCausalLM.load(opts.model, opts).catch(async (error) => {
-    await opened?.close();
-    throw error;
-  }) : opts.model;
+  const model =
+    typeof opts.model === 'string'
+      ? await OnnxCausalLM.load(opts.model, opts).catch(async (error) => {
+          await opened?.close();
+          throw error;
+        })
+      : opts.model;
   const counters = { ...model.counters };
   // A shard: every prompt (and few-shot draw) is built above as for the whole run; only its documents are scored.
   const positions = opts.shard ? shardPositions(prepared, model, opts.shard, opts.chunkRequests) : undefined;

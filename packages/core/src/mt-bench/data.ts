@@ -122,9 +122,15 @@ export function parseJudgePrompts(text: string, file: string): Map<string, Judge
 export function checkMtBenchData(data: MtBenchData, files: Record<MtBenchFileKind, string>): void {
   for (const name of SINGLE_JUDGE_PROMPTS) {
     const prompt = data.judgePrompts.get(name);
-    if (!prompt) throw new FtbenchError(`${files.judgePrompts} has no judge prompt "${name}"`, `MT-Bench's single-answer grading uses ${SINGLE_JUDGE_PROMPTS.join(', ')}.`);
+    if (!prompt)
+      throw new FtbenchError(
+        `${files.judgePrompts} has no judge prompt "${name}"`,
+        `MT-Bench's single-answer grading uses ${SINGLE_JUDGE_PROMPTS.join(', ')}.`,
+      );
     if (prompt.type !== 'single' || prompt.outputFormat !== '[[rating]]') {
-      throw new FtbenchError(`${files.judgePrompts}: judge prompt "${name}" is not a single-answer rating prompt (type "${prompt.type}", output_format "${prompt.outputFormat}")`);
+      throw new FtbenchError(
+        `${files.judgePrompts}: judge prompt "${name}" is not a single-answer rating prompt (type "${prompt.type}", output_format "${prompt.outputFormat}")`,
+      );
     }
   }
   const missing = data.questions.filter((q) => NEED_REF_CATEGORIES.includes(q.category) && !data.references.has(q.questionId)).map((q) => q.questionId);

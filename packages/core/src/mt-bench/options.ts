@@ -36,7 +36,10 @@ export interface MtBenchOptions {
 
 export function parseTemperatureMode(value: string): MtBenchTemperatureMode {
   if (value === 'fastchat' || value === 'greedy') return value;
-  throw new FtbenchError(`--mt-bench-temperature must be fastchat or greedy, got "${value}"`, "greedy decodes every answer greedily; fastchat samples at FastChat's per-category temperatures.");
+  throw new FtbenchError(
+    `--mt-bench-temperature must be fastchat or greedy, got "${value}"`,
+    "greedy decodes every answer greedily; fastchat samples at FastChat's per-category temperatures.",
+  );
 }
 
 /** Reads and checks MT-Bench's data and builds turn 1's prompts: every mistake shows before the model loads. */
@@ -57,5 +60,8 @@ export async function prepareMtBenchTask(
 /** The judge the options name, and how to let it go when the run ends. */
 export async function openJudge(opts: MtBenchOptions): Promise<{ judge: Judge; close: () => Promise<void> }> {
   if (opts.judge) return { judge: opts.judge, close: async () => {} };
-  throw new FtbenchError('mt_bench needs a judge', 'Pass --judge-url URL (an OpenAI-compatible API) or --judge-model-dir DIR (an ONNX instruct model run as the judge).');
+  throw new FtbenchError(
+    'mt_bench needs a judge',
+    'Pass --judge-url URL (an OpenAI-compatible API) or --judge-model-dir DIR (an ONNX instruct model run as the judge).',
+  );
 }

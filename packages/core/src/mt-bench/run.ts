@@ -94,7 +94,9 @@ export function prepareMtBench(loaded: LoadedMtBench, chat: ChatSettings, opts: 
     firstPrompts,
     hash: hash.digest('hex'),
     ...(dropped
-      ? { chatWarning: `${MT_BENCH_TASK}: the chat template refused the system message ("${dropped}"), so the prompts were rendered without --system-instruction` }
+      ? {
+          chatWarning: `${MT_BENCH_TASK}: the chat template refused the system message ("${dropped}"), so the prompts were rendered without --system-instruction`,
+        }
       : {}),
   };
 }
@@ -136,7 +138,8 @@ function answerRequests(model: OnnxCausalLM, prepared: PreparedMtBench, prompts:
 
 async function answerTurn(model: OnnxCausalLM, prepared: PreparedMtBench, prompts: string[], turn: 1 | 2, opts: RunMtBenchOptions) {
   const requests = answerRequests(model, prepared, prompts, turn);
-  const progress = opts.progress === false ? null : createProgress(`${MT_BENCH_TASK} answers, turn ${turn}`, requests.length, { sink: opts.progress, unit: 'answer' });
+  const progress =
+    opts.progress === false ? null : createProgress(`${MT_BENCH_TASK} answers, turn ${turn}`, requests.length, { sink: opts.progress, unit: 'answer' });
   try {
     const decoded = await model.generate(requests, (done) => progress?.update(done));
     return { requests, decoded };
@@ -195,7 +198,10 @@ export async function runMtBench(prepared: PreparedMtBench, model: OnnxCausalLM,
   const judgments = await judgeAll(judge, messageSets, opts);
   const errors = judgments.filter((j) => j.error !== undefined);
   if (errors.length === judgments.length) {
-    throw new FtbenchError(`${MT_BENCH_TASK}: every judgment failed (${judge.model}): ${errors[0].error}`, 'Check --judge-url, --judge-model and the API key; every successful judgment is cached, so a re-run asks only for the rest.');
+    throw new FtbenchError(
+      `${MT_BENCH_TASK}: every judgment failed (${judge.model}): ${errors[0].error}`,
+      'Check --judge-url, --judge-model and the API key; every successful judgment is cached, so a re-run asks only for the rest.',
+    );
   }
   const judged: Judged[] = inputs.map((input, k) => ({
     questionId: input.question.questionId,
