@@ -367,6 +367,15 @@ function printResults(results: EvalResults): void {
   process.stdout.write(
     `\n${t.requests} requests${resumed}, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`,
   );
+  for (const task of Object.values(results.tasks)) {
+    const m = task.mtBench;
+    if (!m) continue;
+    const turns = m.turns.map((turn, i) => `turn ${i + 1} ${turn.value.toFixed(2)}`).join(', ');
+    process.stdout.write(
+      `${task.name}: ${turns}; judged by ${m.judge}: ${m.judgeCalls} calls, ${m.judgeCacheHits} from the cache, ${m.judgePromptTokens} prompt + ${m.judgeCompletionTokens} completion tokens; ` +
+        `${m.failedJudgments} judgment${m.failedJudgments === 1 ? '' : 's'} without a rating${m.judgeErrors ? ` (${m.judgeErrors} failed calls)` : ''}\n`,
+    );
+  }
 }
 
 /**

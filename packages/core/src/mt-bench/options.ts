@@ -92,7 +92,10 @@ export async function openJudge(opts: MtBenchOptions & { device?: string }): Pro
   const cacheDir = opts.judgeCacheDir ?? judgmentCacheDir();
   if (judgeModelDir !== undefined) {
     if (opts.judgeModel !== undefined || opts.judgeApiKeyEnv !== undefined) {
-      throw new FtbenchError('--judge-model and --judge-api-key-env are for an API judge', 'A local judge (--judge-model-dir) is named by its weights and needs no key: drop them.');
+      throw new FtbenchError(
+        '--judge-model and --judge-api-key-env are for an API judge',
+        'A local judge (--judge-model-dir) is named by its weights and needs no key: drop them.',
+      );
     }
     const local = await loadLocalJudge({ modelDir: judgeModelDir, device: opts.device });
     return { judge: withJudgmentCache(local, cacheDir), close: () => local.dispose() };
@@ -107,7 +110,10 @@ export async function openJudge(opts: MtBenchOptions & { device?: string }): Pro
   const apiKey = process.env[keyEnv] || undefined;
   // A named variable that is unset is a mistake; the default one may be absent (a local server needs no key).
   if (apiKey === undefined && opts.judgeApiKeyEnv !== undefined) {
-    throw new FtbenchError(`--judge-api-key-env ${keyEnv}: that environment variable is not set`, `Export the judge API key as ${keyEnv}, or drop --judge-api-key-env for a server without a key.`);
+    throw new FtbenchError(
+      `--judge-api-key-env ${keyEnv}: that environment variable is not set`,
+      `Export the judge API key as ${keyEnv}, or drop --judge-api-key-env for a server without a key.`,
+    );
   }
   const judge = createHttpJudge({ url: judgeUrl, model: opts.judgeModel ?? DEFAULT_JUDGE_MODEL, apiKey, concurrency: opts.judgeConcurrency });
   return { judge: withJudgmentCache(judge, cacheDir), close: async () => {} };
