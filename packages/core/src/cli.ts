@@ -16,7 +16,7 @@ import { FtbenchError } from './errors.js';
 import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
 import { DEFAULT_JUDGE_MODEL, parseTemperatureMode, type MtBenchOptions } from './mt-bench/options.js';
-import { MT_BENCH_TASK } from './mt-bench/run.js';
+import { MT_BENCH_TASK } from './mt-bench/data.js';
 import { currentEnvironment } from './lm-eval-format/results.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
 import { parseBooleanText, splitList } from './text-values.js';

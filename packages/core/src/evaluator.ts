@@ -28,7 +28,8 @@ import { sha256Hex } from './hash.js';
 import type { ShardSpec } from './shard/plan.js';
 import { keepDocuments, shardCheckpointTag, shardPositions, shardRecord, type ScoredShardTask } from './shard/run.js';
 import { judgeFlagsGiven, openJudge, prepareMtBenchTask, type MtBenchOptions } from './mt-bench/options.js';
-import { MT_BENCH_TASK, runMtBench } from './mt-bench/run.js';
+import { MT_BENCH_TASK } from './mt-bench/data.js';
+import { runMtBench } from './mt-bench/run.js';
 
 export { DEFAULT_FEWSHOT_SEED };
 export interface EvaluateOptions extends LoadModelOptions, ChatOptions, MtBenchOptions {

@@ -16,12 +16,11 @@ import { readOptionalJson } from '../model/files.js';
 import { createProgress, type ProgressSink } from '../progress.js';
 import type { MtBenchTurnRecord, SampleRecord, TaskResult } from '../schema.js';
 import { answerSeed, answerTemperature, cleanAnswer, conversation, MT_BENCH_MAX_NEW_TOKENS, type MtBenchTemperatureMode } from './answers.js';
-import { SINGLE_JUDGE_PROMPTS, type MtBenchQuestion } from './data.js';
+import { MT_BENCH_TASK, SINGLE_JUDGE_PROMPTS, type MtBenchQuestion } from './data.js';
 import { judgeMessages, NO_RATING, parseRating } from './judge-messages.js';
 import type { LoadedMtBench } from './load.js';
 import { mtBenchScores, type Judged } from './scores.js';
 
-export const MT_BENCH_TASK = 'mt_bench';
 /** Bumped when ftbench changes how it asks or judges MT-Bench (part of the hash). */
 const MT_BENCH_VERSION = 'fastchat-llm_judge-1';
 /** FastChat's judgment text when the judge API failed for good (common.py API_ERROR_OUTPUT). */

@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { HubClient } from '../../src/data/hub/client.js';
+import { hubDatasetsForTasks, prefetchTasks } from '../../src/data/hub/prefetch.js';
+import { HubSource } from '../../src/data/hub/source.js';
 import { loadHubMtBench, loadLocalMtBench } from '../../src/mt-bench/load.js';
 import { startFakeHub, type FakeHub } from '../hub/fake-hub.js';
 import { describeWithShared, sharedDatasets } from '../paths.js';
@@ -45,6 +47,22 @@ describeWithShared('MT-Bench from the lmsys/mt-bench Space', ['datasets/mt_bench
     const offline = await loadHubMtBench(client(cacheDir, true));
     expect(offline.dataset.revision).toBe(GOOD);
     expect(hub.requests.length).toBe(before);
+  });
+
+  it("ftbench fetch-data --tasks mt_bench caches the three files; the action's dataset list leaves MT-Bench out", async () => {
+    const cacheDir = path.join(root, 'cache-prefetch');
+    const fetched = await prefetchTasks(['mt_bench'], new HubSource({ client: client(cacheDir) }));
+    expect(fetched).toEqual([
+      {
+        dataset: 'spaces/lmsys/mt-bench',
+        config: 'mt_bench',
+        split: 'question',
+        sha: GOOD,
+        files: ['data/mt_bench/question.jsonl', 'data/mt_bench/reference_answer/gpt-4.jsonl', 'data/judge_prompts.jsonl'],
+      },
+    ]);
+    expect((await loadHubMtBench(client(cacheDir, true))).dataset.revision).toBe(GOOD);
+    expect((await hubDatasetsForTasks(['mt_bench', 'arc_easy'])).map((d) => d.task.name)).toEqual(['arc_easy']);
   });
 
   it("refuses a Space whose judge prompts are not byte for byte FastChat's", async () => {
