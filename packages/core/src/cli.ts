@@ -85,7 +85,7 @@ const MT_BENCH_FLAGS: Record<string, FlagSpec> = {
     description: 'mt_bench: the environment variable holding the judge API key (default OPENAI_API_KEY); the key is never printed or written',
   },
   'judge-model-dir': { type: 'string', value: 'DIR', description: 'mt_bench: run this ONNX instruct model as the judge, on --device, instead of an API' },
-  'judge-concurrency': { type: 'string', value: 'N', description: 'mt_bench: judge requests in flight at most' },
+  'judge-concurrency': { type: 'string', value: 'N', description: 'mt_bench: API judge requests in flight at most (default 8)' },
   'judge-cache-dir': { type: 'string', value: 'DIR', description: 'mt_bench: where judgments are cached (default $FTBENCH_CACHE_DIR/judgments)' },
   'mt-bench-temperature': {
     type: 'string',
@@ -105,7 +105,11 @@ const COMMANDS: Record<string, CommandSpec> = {
         value: 'DIR',
         description: 'optimum export: model.onnx (+ external data), tokenizer.json, config.json (or the path of its model.onnx)',
       },
-      tasks: { type: 'string', value: 'LIST', description: 'comma-separated tasks/groups (mmlu, hellaswag, arc_easy, ...) and suite:path/to/suite.jsonl' },
+      tasks: {
+        type: 'string',
+        value: 'LIST',
+        description: 'comma-separated tasks/groups (mmlu, hellaswag, arc_easy, ...), mt_bench (judged; see --judge-url) and suite:path/to/suite.jsonl',
+      },
       'num-fewshot': {
         type: 'string',
         value: 'N|NAME=N,...',
