@@ -83,7 +83,9 @@ const DEFAULT_API_KEY_ENV = 'OPENAI_API_KEY';
  * The judge the options name, behind the judgment cache, and how to let it go when the run ends: a judge given as
  * an object (library use) as it is; else the API at judgeUrl, or the ONNX model in judgeModelDir run on `device`.
  */
-export async function openJudge(opts: MtBenchOptions & { device?: string }): Promise<{ judge: Judge; close: () => Promise<void> }> {
+export async function openJudge(
+  opts: MtBenchOptions & { device?: string; batchSize?: number | 'auto' },
+): Promise<{ judge: Judge; close: () => Promise<void> }> {
   if (opts.judge) return { judge: opts.judge, close: async () => {} };
   const { judgeUrl, judgeModelDir } = opts;
   if (judgeUrl !== undefined && judgeModelDir !== undefined) {
@@ -97,7 +99,7 @@ export async function openJudge(opts: MtBenchOptions & { device?: string }): Pro
         'A local judge (--judge-model-dir) is named by its weights and needs no key: drop them.',
       );
     }
-    const local = await loadLocalJudge({ modelDir: judgeModelDir, device: opts.device });
+    const local = await loadLocalJudge({ modelDir: judgeModelDir, device: opts.device, batchSize: opts.batchSize });
     return { judge: withJudgmentCache(local, cacheDir), close: () => local.dispose() };
   }
   if (judgeUrl === undefined) {
