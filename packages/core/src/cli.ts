@@ -15,7 +15,7 @@ import { resolveChatSettings, type ChatOptions } from './chat-settings.js';
 import { FtbenchError } from './errors.js';
 import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
-import { DEFAULT_JUDGE_MODEL, parseTemperatureMode, type MtBenchOptions } from './mt-bench/options.js';
+import { DEFAULT_JUDGE_MODEL, MT_BENCH_CATALOG_ENTRY, parseTemperatureMode, type MtBenchOptions } from './mt-bench/options.js';
 import { MT_BENCH_TASK } from './mt-bench/data.js';
 import { currentEnvironment } from './lm-eval-format/results.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
@@ -639,7 +639,7 @@ async function fetchDataCommand(values: FlagValues): Promise<void> {
 }
 
 async function tasksCommand(values: FlagValues): Promise<void> {
-  const catalog = (await loadTaskRegistry()).catalog();
+  const catalog = [...(await loadTaskRegistry()).catalog(), MT_BENCH_CATALOG_ENTRY].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   process.stdout.write(values.json ? `${JSON.stringify(catalog, null, 2)}\n` : `${renderTaskCatalog(catalog)}\n`);
 }
 

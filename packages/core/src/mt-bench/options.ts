@@ -10,9 +10,22 @@ import { createHttpJudge } from '../judge/http-judge.js';
 import { withJudgmentCache } from '../judge/judgment-cache.js';
 import { loadLocalJudge } from '../judge/local-judge.js';
 import type { Judge } from '../judge/types.js';
+import type { CatalogEntry } from '../tasks/registry.js';
 import { DEFAULT_MT_BENCH_TEMPERATURE, type MtBenchTemperatureMode } from './answers.js';
+import { MT_BENCH_TASK } from './data.js';
 import { loadHubMtBench, loadLocalMtBench } from './load.js';
 import { prepareMtBench, type PreparedMtBench } from './run.js';
+
+/** MT-Bench's line in `ftbench tasks` (it is judged, so it is not one of the registry's scored tasks). */
+export const MT_BENCH_CATALOG_ENTRY: CatalogEntry = {
+  kind: 'task',
+  name: MT_BENCH_TASK,
+  about:
+    "MT-Bench as FastChat llm_judge runs it: 80 two-turn questions in 8 categories, answered through the model's chat template and rated 1-10 by a judge (--judge-url or --judge-model-dir)",
+  numFewshot: 0,
+  metrics: ['score'],
+  dataset: { path: 'spaces/lmsys/mt-bench', split: 'question', fewshotSplit: null },
+};
 
 /** FastChat gen_judgment.py's --judge-model default. */
 export const DEFAULT_JUDGE_MODEL = 'gpt-4';

@@ -107,6 +107,12 @@ describeWithShared('ftbench eval --tasks mt_bench', ['models/stories260k-with-pa
     expect(run.stderr).toMatch(/^ftbench: error: --judge-api-key-env NOT_SET_FTBENCH: that environment variable is not set\n/);
   });
 
+  it('ftbench tasks lists mt_bench, scored by its 1-10 score', async () => {
+    const run = await ftbench(root, ['tasks']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\| mt_bench +\| 0 +\| score +\| spaces\/lmsys\/mt-bench +\| question +\|/);
+  });
+
   it('--mt-bench-temperature takes greedy or fastchat only', async () => {
     const run = await ftbench(root, ['eval', '--model', model, '--tasks', 'mt_bench', '--mt-bench-temperature', 'hot']);
     expect(run.code).toBe(2);
