@@ -10,7 +10,7 @@ import { chatHashIdentity, chatRecord, type ChatSettings } from '../chat-setting
 import { FtbenchError } from '../errors.js';
 import { sha256Hex } from '../hash.js';
 import type { Judge, JudgeReply } from '../judge/types.js';
-import type { GenerationRequest, OnnxCausalLM } from '../model/causal-lm.js';
+import { ScoringError, type GenerationRequest, type OnnxCausalLM } from '../model/causal-lm.js';
 import { SPECIAL_TOKENS, tokenText, type ChatTemplate } from '../model/chat-template.js';
 import { readOptionalJson } from '../model/files.js';
 import { createProgress, type ProgressSink } from '../progress.js';
@@ -141,6 +141,13 @@ async function answerTurn(model: OnnxCausalLM, prepared: PreparedMtBench, prompt
   try {
     const decoded = await model.generate(requests, (done) => progress?.update(done));
     return { requests, decoded };
+  } catch (error) {
+    if (!(error instanceof ScoringError)) throw error;
+    const ids = error.requests.map((i) => prepared.questions[i].questionId);
+    throw new FtbenchError(
+      `model ${model.record.path}, task ${MT_BENCH_TASK} turn ${turn}, question${ids.length === 1 ? '' : 's'} ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ` and ${ids.length - 3} more` : ''}: ${error.message}`,
+      error.hint,
+    );
   } finally {
     progress?.finish();
   }
