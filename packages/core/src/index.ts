@@ -4,6 +4,8 @@
  * at `@ftbench/core/testing`, the engine's building blocks (for bench/) at `@ftbench/core/engine`.
  */
 export { simpleEvaluate, evaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions, type Evaluation, type TaskRun } from './evaluator.js';
+export { MT_BENCH_TASK } from './mt-bench/data.js';
+export type { MtBenchOptions } from './mt-bench/options.js';
 export { FtbenchError } from './errors.js';
 export { FTBENCH_VERSION } from './version.js';
 
