@@ -68,7 +68,8 @@ export {
   type IterationRecord,
   type PrHistory,
 } from './compare/history.js';
-export { METRIC_POINTS_SCALE, describeLimits, gateLabel, validateGate } from './compare/gates.js';
+export { METRIC_POINTS_SCALE, METRIC_RANGE, describeLimits, gateLabel, validateGate } from './compare/gates.js';
+export { formatPValue, formatPoints, formatScore, formatSignedPoints } from './compare/format.js';
 export { FAILING_VERDICTS, type Comparison, type ComparisonRow, type DeltaStats, type GateConfig, type GateResult, type GateVerdict } from './compare/types.js';
 
 // What a run scores: tasks, groups and suites, and how they are named.

@@ -59,7 +59,7 @@ export interface DeltaStats {
   paired: boolean;
   /** Paired documents; when unpaired, the smaller of the two runs' document counts. */
   n: number;
-  /** Documents left out of the pairing because the other side has no record for them. */
+  /** Records left out of the pairing: the other side has no record for their document, or (MT-Bench) one of the two has no rating. */
   unmatched: number;
 }
 
