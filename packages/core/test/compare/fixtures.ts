@@ -189,3 +189,22 @@ export function mtBenchRun(spec: MtBenchSpec): EvalResults {
   const { task, samples } = mtBenchTask(spec);
   return { ...run, config: { ...run.config, tasks: ['mt_bench'] }, tasks: { mt_bench: task }, samples: { mt_bench: samples } };
 }
+
+export const MT_BENCH_CATEGORIES = ['writing', 'roleplay', 'reasoning', 'math', 'coding', 'extraction', 'stem', 'humanities'];
+
+/** 5 questions per category, ratings varying by question: 6–9 on turn 1, 5–7 on turn 2 (mean 6.7375). */
+export function mtBenchQuestions(): MtBenchQuestionSpec[] {
+  return MT_BENCH_CATEGORIES.flatMap((category, c) =>
+    Array.from({ length: 5 }, (_, q): MtBenchQuestionSpec => {
+      const i = c * 5 + q;
+      return { category, ratings: [6 + (i % 4), 5 + (i % 3)] };
+    }),
+  );
+}
+
+/** The questions with both turns of every question of `category` rated `drop` lower: the whole score drops drop × (its judgments / all). */
+export function lowerCategory(questions: readonly MtBenchQuestionSpec[], category: string, drop: number): MtBenchQuestionSpec[] {
+  return questions.map((question) =>
+    question.category === category ? { ...question, ratings: [question.ratings[0] - drop, question.ratings[1] - drop] } : question,
+  );
+}

@@ -8,24 +8,11 @@ import { compareResults } from '../../src/compare/compare.js';
 import { describeLimits, validateGate } from '../../src/compare/gates.js';
 import type { GateConfig } from '../../src/compare/types.js';
 import { FtbenchError } from '../../src/errors.js';
-import { type MtBenchQuestionSpec, type MtBenchSpec, mtBenchRun } from './fixtures.js';
+import { lowerCategory, MT_BENCH_CATEGORIES, type MtBenchQuestionSpec, type MtBenchSpec, mtBenchQuestions, mtBenchRun } from './fixtures.js';
 
-const CATEGORIES = ['writing', 'roleplay', 'reasoning', 'math', 'coding', 'extraction', 'stem', 'humanities'];
-
-/** 5 questions per category, ratings varying by question: 6–9 on turn 1, 5–7 on turn 2. */
-const baselineQuestions: MtBenchQuestionSpec[] = CATEGORIES.flatMap((category, c) =>
-  Array.from({ length: 5 }, (_, q): MtBenchQuestionSpec => {
-    const i = c * 5 + q;
-    return { category, ratings: [6 + (i % 4), 5 + (i % 3)] };
-  }),
-);
-
-/** The baseline's ratings with each writing turn `drop` lower: writing drops `drop` points, the whole score drop × 10/80. */
-function writingDrop(drop: number): MtBenchQuestionSpec[] {
-  return baselineQuestions.map((question) =>
-    question.category === 'writing' ? { ...question, ratings: [question.ratings[0] - drop, question.ratings[1] - drop] } : question,
-  );
-}
+const CATEGORIES = MT_BENCH_CATEGORIES;
+const baselineQuestions = mtBenchQuestions();
+const writingDrop = (drop: number) => lowerCategory(baselineQuestions, 'writing', drop);
 
 function compare(candidate: MtBenchQuestionSpec[], gates: GateConfig[], candidateSpec: Partial<MtBenchSpec> = {}, baselineSpec: Partial<MtBenchSpec> = {}) {
   return compareResults(mtBenchRun({ questions: baselineQuestions, ...baselineSpec }), mtBenchRun({ questions: candidate, ...candidateSpec }), gates);
