@@ -27,12 +27,14 @@ import { parseTaskRef } from './task-ref.js';
 import { sha256Hex } from './hash.js';
 import type { ShardSpec } from './shard/plan.js';
 import { keepDocuments, shardCheckpointTag, shardPositions, shardRecord, type ScoredShardTask } from './shard/run.js';
+import { openJudge, prepareMtBenchTask, type MtBenchOptions } from './mt-bench/options.js';
+import { MT_BENCH_TASK, runMtBench } from './mt-bench/run.js';
 
 export { DEFAULT_FEWSHOT_SEED };
-export interface EvaluateOptions extends LoadModelOptions, ChatOptions {
+export interface EvaluateOptions extends LoadModelOptions, ChatOptions, MtBenchOptions {
   /** A model directory, or a model already loaded (its own load options then apply). */
   model: string | OnnxCausalLM;
-  /** Task and group names (`mmlu`, `arc_easy`, ...) and custom suites as `suite:path/to/file.jsonl`. */
+  /** Task and group names (`mmlu`, `arc_easy`, `mt_bench`, ...) and custom suites as `suite:path/to/file.jsonl`. */
   tasks: string[];
   /**
    * Few-shot examples per prompt: one count for every task, or counts by task, group, tag, preset or
@@ -402,16 +404,39 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
     throw new FtbenchError('resuming needs a checkpoint directory', 'Pass checkpointDir (--checkpoint-dir) along with resume.');
   // Prepare (and so validate) every task before loading the model or scoring anything.
   const chatSettings = resolveChatSettings(opts, typeof opts.model === 'string' ? opts.model : opts.model.record.path);
-  const { prepared, groups, selection, warnings } = await prepareTasks({ ...opts, chatSettings });
+  // MT-Bench is judged, not scored: it runs apart from the registry's tasks, after them.
+  const withMtBench = opts.tasks.includes(MT_BENCH_TASK);
+  if (withMtBench && opts.shard) throw new FtbenchError(`${MT_BENCH_TASK} cannot be sharded`, `Run ${MT_BENCH_TASK} in a job of its own, without --shard.`);
+  const { prepared, groups, selection, warnings } = await prepareTasks({ ...opts, tasks: opts.tasks.filter((t) => t !== MT_BENCH_TASK), chatSettings });
+  const opened = withMtBench ? await openJudge(opts) : undefined;
+  let mtBench: Awaited<ReturnType<typeof prepareMtBenchTask>> | undefined;
+  try {
+    const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : undefined;
+    mtBench = opened ? await prepareMtBenchTask({ ...opts, hubClient }, chatSettings, opened.judge.model) : undefined;
+  } catch (error) {
+    await opened?.close();
+    throw error;
+  }
+  if (mtBench?.chatWarning) warnings.push(mtBench.chatWarning);
   for (const warning of warnings) (opts.onWarning ?? warnOnStderr)(warning);
-  const model = typeof opts.model === 'string' ? await OnnxCausalLM.load(opts.model, opts) : opts.model;
+  const model =
+    typeof opts.model === 'string'
+      ? await OnnxCausalLM.load(opts.model, opts).catch(async (error) => {
+          await opened?.close();
+          throw error;
+        })
+      : opts.model;
   const counters = { ...model.counters };
   // A shard: every prompt (and few-shot draw) is built above as for the whole run; only its documents are scored.
   const positions = opts.shard ? shardPositions(prepared, model, opts.shard, opts.chunkRequests) : undefined;
   const scoring = positions ? prepared.map((p, t) => keepDocuments(p, positions[t])) : prepared;
   const shardTasks: ScoredShardTask[] = [];
   const totalRequests = scoring.reduce((n, p) => n + p.docs.reduce((m, d) => m + (p.generate ? 1 : d.requests.length), 0), 0);
-  const progress = opts.progress === false ? null : createProgress('scoring', totalRequests, { sink: opts.progress });
+  let progress = opts.progress === false || (withMtBench && totalRequests === 0) ? null : createProgress('scoring', totalRequests, { sink: opts.progress });
+  const finishScoringProgress = () => {
+    progress?.finish();
+    progress = null;
+  };
   const tasks: Record<string, TaskResult> = {};
   const samples: Record<string, SampleRecord[]> = {};
   const runs: TaskRun[] = [];
@@ -419,6 +444,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   const modelKey = modelCheckpointKey(model.record, model.device);
   let offset = 0;
   let resumedRequests = 0;
+  let mtBenchRequests = 0;
   try {
     for (const [t, p] of scoring.entries()) {
       const taskStarted = performance.now();
@@ -457,9 +483,25 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
       runs.push({ prepared: p, scored: outcome.scored, samples: taskSamples });
       perTaskSeconds[p.task.name] = (performance.now() - taskStarted) / 1000;
     }
+    finishScoringProgress();
+    if (mtBench && opened) {
+      const taskStarted = performance.now();
+      const outcome = await runMtBench(mtBench, model, opened.judge, {
+        progress: opts.progress,
+        onWarning: (message) => {
+          warnings.push(message);
+          (opts.onWarning ?? warnOnStderr)(message);
+        },
+      });
+      tasks[MT_BENCH_TASK] = outcome.result;
+      if (opts.logSamples) samples[MT_BENCH_TASK] = outcome.samples;
+      mtBenchRequests = outcome.requests;
+      perTaskSeconds[MT_BENCH_TASK] = (performance.now() - taskStarted) / 1000;
+    }
   } finally {
-    progress?.finish();
+    finishScoringProgress();
     if (typeof opts.model === 'string') await model.dispose();
+    await opened?.close();
   }
   const results: EvalResults = {
     schemaVersion: RESULTS_SCHEMA_VERSION,
@@ -482,7 +524,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
     timings: {
       totalSeconds: (performance.now() - started) / 1000,
       perTaskSeconds,
-      requests: totalRequests,
+      requests: totalRequests + mtBenchRequests,
       forwardPasses: model.counters.forwardPasses - counters.forwardPasses,
       tokensForwarded: model.counters.tokensForwarded - counters.tokensForwarded,
       ...(opts.checkpointDir ? { resumedRequests } : {}),

@@ -19,6 +19,38 @@ const metrics = { type: 'object', additionalProperties: { $ref: '#/$defs/metricV
 
 const count = { type: 'integer', minimum: 0 } as const;
 
+/** MT-Bench's judging record (TaskResult.mtBench). */
+const mtBench = {
+  type: 'object',
+  required: ['judge', 'judgePrompts', 'temperature', 'turns', 'failedJudgments', 'judgeCalls', 'judgeCacheHits', 'judgePromptTokens', 'judgeCompletionTokens'],
+  properties: {
+    judge: { type: 'string' },
+    judgePrompts: { type: 'array', items: { type: 'string' } },
+    temperature: { enum: ['fastchat', 'greedy'] },
+    seed: { type: 'integer' },
+    turns: { type: 'array', minItems: 2, maxItems: 2, items: { $ref: '#/$defs/metricValue' } },
+    failedJudgments: count,
+    judgeErrors: count,
+    judgeCalls: count,
+    judgeCacheHits: count,
+    judgePromptTokens: count,
+    judgeCompletionTokens: count,
+  },
+} as const;
+
+/** One MT-Bench turn of a question (SampleRecord.turns): the rating is FastChat's, -1 for none. */
+const mtBenchTurn = {
+  type: 'object',
+  required: ['answer', 'rating', 'judgment', 'judgePrompt'],
+  properties: {
+    answer: { type: 'string' },
+    rating: { type: 'number' },
+    judgment: { type: 'string' },
+    judgePrompt: { type: 'string' },
+    judgeError: { type: 'string' },
+  },
+} as const;
+
 const task = {
   type: 'object',
   required: ['name', 'kind', 'version', 'hash', 'numFewshot', 'n', 'metrics', 'dataset'],
@@ -40,6 +72,7 @@ const task = {
       required: ['source', 'path', 'split', 'revision'],
       properties: { source: { enum: ['local', 'hub'] }, path: { type: 'string' }, split: { type: 'string' }, revision: { type: 'string' } },
     },
+    mtBench,
   },
 } as const;
 
@@ -67,6 +100,7 @@ const sample = {
     metrics: { type: 'object', additionalProperties: { type: 'number' } },
     prediction: { type: 'integer' },
     category: { type: 'string' },
+    turns: { type: 'array', items: mtBenchTurn },
   },
 } as const;
 

@@ -67,10 +67,14 @@ export interface MtBenchTaskRecord {
   judgePrompts: string[];
   /** `fastchat` (per-category temperatures) or `greedy`. */
   temperature: 'fastchat' | 'greedy';
+  /** With `fastchat`: the run's sampling seed (each answer's seed derives from it, the question and the turn). */
+  seed?: number;
   /** Mean rating per turn (1 and 2), over judgments that gave a rating. */
   turns: MetricValue[];
   /** Judgments with no parsable rating (FastChat's score -1): excluded from every average. */
   failedJudgments: number;
+  /** Of those, judgments whose judge call failed for good (retries spent): FastChat's `$ERROR$` judgment. */
+  judgeErrors?: number;
   judgeCalls: number;
   judgeCacheHits: number;
   judgePromptTokens: number;
@@ -84,6 +88,8 @@ export interface MtBenchTurnRecord {
   rating: number;
   judgment: string;
   judgePrompt: string;
+  /** Why the judge call failed for good (the judgment is then `$ERROR$`); absent when the judge answered. */
+  judgeError?: string;
 }
 
 /** Every document got the same answer (when guessing would rarely do that), or every choice of every document the same log-likelihood. */

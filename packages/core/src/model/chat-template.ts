@@ -18,7 +18,7 @@ const DEFAULT_NAME = 'default';
 const TEMPLATE_FILE = 'chat_template.jinja';
 const TEMPLATE_DIR = 'additional_chat_templates';
 /** Variables transformers passes from the tokenizer's special tokens map. */
-const SPECIAL_TOKENS = ['bos_token', 'eos_token', 'unk_token', 'sep_token', 'pad_token', 'cls_token', 'mask_token'] as const;
+export const SPECIAL_TOKENS = ['bos_token', 'eos_token', 'unk_token', 'sep_token', 'pad_token', 'cls_token', 'mask_token'] as const;
 
 export interface ChatTemplate {
   /** `default` for a tokenizer's only or default template, else the name picked. */
@@ -70,7 +70,7 @@ function templatesIn(dir: string, config: Record<string, unknown>): { templates:
 }
 
 /** A special token's text from tokenizer_config.json (a string, or an AddedToken `{content}`). */
-function tokenText(entry: unknown): string | undefined {
+export function tokenText(entry: unknown): string | undefined {
   if (typeof entry === 'string') return entry;
   const content = (entry as { content?: unknown } | null | undefined)?.content;
   return typeof content === 'string' ? content : undefined;

@@ -32,9 +32,10 @@ function safeSegments(repoPath: string): string[] {
   return segments;
 }
 
-export function repoCacheDir(cacheDir: string, repo: string): string {
+/** A dataset's folder (`datasets--org--name`), or a Space's (`spaces--org--name`). */
+export function repoCacheDir(cacheDir: string, repo: string, repoType: 'datasets' | 'spaces' = 'datasets'): string {
   assertRepoId(repo);
-  return path.join(cacheDir, `datasets--${repo.split('/').join('--')}`);
+  return path.join(cacheDir, `${repoType}--${repo.split('/').join('--')}`);
 }
 
 export function refFile(repoDir: string, revision: string): string {

@@ -43,9 +43,14 @@ export interface HubFile {
   blobId?: string;
 }
 
-/** A dataset repository at one commit. */
+/** Where on the Hub a repository lives: datasets (every task's data), or a Space (MT-Bench's data, see mt-bench/load.ts). */
+export type HubRepoType = 'datasets' | 'spaces';
+
+/** A dataset repository (or a Space) at one commit. */
 export interface RepoSnapshot {
   repo: string;
+  /** Absent for a dataset. */
+  repoType?: 'spaces';
   sha: string;
   files: HubFile[];
 }
@@ -129,11 +134,11 @@ export class HubClient {
     this.warn = onWarning ?? ((message) => console.warn(`ftbench: ${message}`));
   }
 
-  snapshot(repo: string, revision: string = DEFAULT_REVISION): Promise<RepoSnapshot> {
-    const key = `${repo}@${revision}`;
+  snapshot(repo: string, revision: string = DEFAULT_REVISION, repoType: HubRepoType = 'datasets'): Promise<RepoSnapshot> {
+    const key = `${repoType}/${repo}@${revision}`;
     let pending = this.snapshots.get(key);
     if (!pending) {
-      pending = this.loadSnapshot(repo, revision);
+      pending = this.loadSnapshot(repo, revision, repoType);
       pending.catch(() => this.snapshots.delete(key));
       this.snapshots.set(key, pending);
     }
@@ -141,16 +146,16 @@ export class HubClient {
   }
 
   /** The commit and listing from the cache alone, or undefined. */
-  cachedSnapshot(repo: string, revision: string): RepoSnapshot | undefined {
-    const repoDir = repoCacheDir(this.settings.cacheDir, repo);
+  cachedSnapshot(repo: string, revision: string, repoType: HubRepoType = 'datasets'): RepoSnapshot | undefined {
+    const repoDir = repoCacheDir(this.settings.cacheDir, repo, repoType);
     const sha = isCommitSha(revision) ? revision : readText(refFile(repoDir, revision))?.trim();
     if (!sha || !isCommitSha(sha)) return undefined;
     const manifest = readJson<RepoSnapshot>(manifestFile(repoDir, sha));
     return manifest?.sha === sha && Array.isArray(manifest.files) ? manifest : undefined;
   }
 
-  private async loadSnapshot(repo: string, revision: string): Promise<RepoSnapshot> {
-    const cached = this.refresh && !isCommitSha(revision) ? undefined : this.cachedSnapshot(repo, revision);
+  private async loadSnapshot(repo: string, revision: string, repoType: HubRepoType): Promise<RepoSnapshot> {
+    const cached = this.refresh && !isCommitSha(revision) ? undefined : this.cachedSnapshot(repo, revision, repoType);
     if (cached) return cached;
     if (this.settings.offline) {
       throw new FtbenchError(
@@ -158,7 +163,7 @@ export class HubClient {
         PREFETCH_HINT,
       );
     }
-    const url = `${this.settings.endpoint}/api/datasets/${repo}/revision/${encodeURIComponent(revision)}?blobs=true`;
+    const url = `${this.settings.endpoint}/api/${repoType}/${repo}/revision/${encodeURIComponent(revision)}?blobs=true`;
     const subject = this.subject(repo, revision);
     const body = await withRetries(this.retry, `Looking up dataset ${repo} at revision "${revision}"`, async () => {
       const clock = requestSignal(this.timeouts);
@@ -180,8 +185,8 @@ export class HubClient {
         clock.clear();
       }
     });
-    const snapshot = snapshotFromApi(repo, body);
-    const repoDir = repoCacheDir(this.settings.cacheDir, repo);
+    const snapshot = { ...snapshotFromApi(repo, body), ...(repoType === 'spaces' ? { repoType } : {}) };
+    const repoDir = repoCacheDir(this.settings.cacheDir, repo, repoType);
     writeFileAtomic(manifestFile(repoDir, snapshot.sha), `${JSON.stringify(snapshot)}\n`);
     if (!isCommitSha(revision)) writeFileAtomic(refFile(repoDir, revision), `${snapshot.sha}\n`);
     return snapshot;
@@ -189,7 +194,7 @@ export class HubClient {
 
   /** Where a file of a snapshot lives in the cache (whether or not it is there yet). */
   cachedPath(snapshot: RepoSnapshot, file: HubFile): string {
-    return cachedFilePath(repoCacheDir(this.settings.cacheDir, snapshot.repo), snapshot.sha, file.path);
+    return cachedFilePath(repoCacheDir(this.settings.cacheDir, snapshot.repo, snapshot.repoType), snapshot.sha, file.path);
   }
 
   /**
@@ -197,7 +202,7 @@ export class HubClient {
    * integrity record on every use; one that fails is downloaded again (offline: an error).
    */
   async download(snapshot: RepoSnapshot, file: HubFile): Promise<string> {
-    const repoDir = repoCacheDir(this.settings.cacheDir, snapshot.repo);
+    const repoDir = repoCacheDir(this.settings.cacheDir, snapshot.repo, snapshot.repoType);
     const target = this.cachedPath(snapshot, file);
     const record = integrityRecordFile(repoDir, snapshot.sha, file.path);
     const expected: ExpectedContent = { size: file.size, sha256: file.sha256, gitBlobId: file.sha256 ? undefined : file.blobId };
@@ -219,7 +224,7 @@ export class HubClient {
     }
     const encodedPath = file.path.split('/').map(encodeURIComponent).join('/');
     await downloadToCache({
-      url: `${this.settings.endpoint}/datasets/${snapshot.repo}/resolve/${snapshot.sha}/${encodedPath}`,
+      url: `${this.settings.endpoint}/${snapshot.repoType ?? 'datasets'}/${snapshot.repo}/resolve/${snapshot.sha}/${encodedPath}`,
       target,
       record,
       sha: snapshot.sha,
