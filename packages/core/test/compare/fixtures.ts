@@ -3,6 +3,7 @@
  * mean of the per-document values given, so expected numbers can be worked out by hand.
  */
 import { RESULTS_SCHEMA_VERSION, type EvalResults, type GroupResult, type Metrics, type SampleRecord, type TaskResult } from '../../src/schema.js';
+import { MT_BENCH_CATEGORIES } from '../../src/mt-bench/data.js';
 import type { MetricName } from '../../src/tasks/types.js';
 
 export interface TaskSpec {
@@ -190,7 +191,7 @@ export function mtBenchRun(spec: MtBenchSpec): EvalResults {
   return { ...run, config: { ...run.config, tasks: ['mt_bench'] }, tasks: { mt_bench: task }, samples: { mt_bench: samples } };
 }
 
-export const MT_BENCH_CATEGORIES = ['writing', 'roleplay', 'reasoning', 'math', 'coding', 'extraction', 'stem', 'humanities'];
+export { MT_BENCH_CATEGORIES };
 
 /** 5 questions per category, ratings varying by question: 6–9 on turn 1, 5–7 on turn 2 (mean 6.7375). */
 export function mtBenchQuestions(): MtBenchQuestionSpec[] {
