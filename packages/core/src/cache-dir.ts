@@ -26,3 +26,8 @@ export function datasetCacheDir(env: Env = process.env): string {
 export function checkpointCacheDir(env: Env = process.env): string {
   return path.join(ftbenchCacheDir(env), 'checkpoints');
 }
+
+/** Where MT-Bench's judgments are cached unless --judge-cache-dir says otherwise. */
+export function judgmentCacheDir(env: Env = process.env): string {
+  return path.join(ftbenchCacheDir(env), 'judgments');
+}

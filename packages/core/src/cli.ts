@@ -15,6 +15,8 @@ import { resolveChatSettings, type ChatOptions } from './chat-settings.js';
 import { FtbenchError } from './errors.js';
 import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
+import { DEFAULT_JUDGE_MODEL, parseTemperatureMode, type MtBenchOptions } from './mt-bench/options.js';
+import { MT_BENCH_TASK } from './mt-bench/run.js';
 import { currentEnvironment } from './lm-eval-format/results.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
 import { parseBooleanText, splitList } from './text-values.js';
@@ -67,6 +69,30 @@ const CHAT_FLAGS: Record<string, FlagSpec> = {
     value: '[true|false]',
     description: 'few-shot examples as user/assistant turns (default true with --apply-chat-template; false puts shots and question in one user message)',
   },
+};
+
+/** MT-Bench's judge and answers (--tasks mt_bench). */
+const MT_BENCH_FLAGS: Record<string, FlagSpec> = {
+  'judge-url': {
+    type: 'string',
+    value: 'URL',
+    description: 'mt_bench: the judge, an OpenAI-compatible chat completions API (e.g. https://api.openai.com/v1, or a local vLLM server)',
+  },
+  'judge-model': { type: 'string', value: 'NAME', description: `mt_bench: the judge model's name (default ${DEFAULT_JUDGE_MODEL}, as FastChat)` },
+  'judge-api-key-env': {
+    type: 'string',
+    value: 'NAME',
+    description: 'mt_bench: the environment variable holding the judge API key (default OPENAI_API_KEY); the key is never printed or written',
+  },
+  'judge-model-dir': { type: 'string', value: 'DIR', description: 'mt_bench: run this ONNX instruct model as the judge, on --device, instead of an API' },
+  'judge-concurrency': { type: 'string', value: 'N', description: 'mt_bench: judge requests in flight at most' },
+  'judge-cache-dir': { type: 'string', value: 'DIR', description: 'mt_bench: where judgments are cached (default $FTBENCH_CACHE_DIR/judgments)' },
+  'mt-bench-temperature': {
+    type: 'string',
+    value: 'greedy|fastchat',
+    description: "mt_bench: greedy answers (default, steadier PR gates) or FastChat's per-category temperatures (writing/roleplay 0.7, stem/humanities 0.1)",
+  },
+  'mt-bench-seed': { type: 'string', value: 'N', description: 'mt_bench: the sampling seed with --mt-bench-temperature fastchat (default 0)' },
 };
 
 const COMMANDS: Record<string, CommandSpec> = {
@@ -128,6 +154,7 @@ const COMMANDS: Record<string, CommandSpec> = {
       'add-bos-token': { type: 'string', value: 'true|false', description: "override tokenizer_config.json's add_bos_token" },
       'fewshot-seed': { type: 'string', value: 'N', description: 'few-shot sampling seed (default 1234, as lm-eval)' },
       ...CHAT_FLAGS,
+      ...MT_BENCH_FLAGS,
       name: { type: 'string', value: 'LABEL', description: 'a label stored in the results (e.g. r8-ep2): how ftbench compare names this model' },
       shard: {
         type: 'string',
@@ -400,11 +427,15 @@ async function evalCommand(values: FlagValues): Promise<void> {
     fewshotSeed: parseInteger(values['fewshot-seed'] as string | undefined, '--fewshot-seed', 0),
     shard: values.shard === undefined ? undefined : parseShardSpec(values.shard as string),
     ...chatOptions(values),
+    ...mtBenchOptions(values),
   };
   const name = values.name as string | undefined;
   if (name !== undefined && name.trim() === '') throw new FtbenchError('--name must not be empty', 'e.g. --name r8-ep2');
   if (options.shard) assertShardOutputs(values);
   if (devices.length > 1) assertWorkerOptions(values);
+  if (devices.length > 1 && options.tasks.includes(MT_BENCH_TASK)) {
+    throw new FtbenchError(`${MT_BENCH_TASK} runs on one device`, `Give --device one device for ${MT_BENCH_TASK}, or run it in a job of its own.`);
+  }
   // Where results and checkpoints go is checked now, not after hours of scoring.
   const output = values.output as string | undefined;
   if (output) assertWritableFile(output, 'results', OUTPUT_HINT);
@@ -500,6 +531,21 @@ function readResultsFile(file: string): string {
     if (!(error as NodeJS.ErrnoException).code) throw error;
     throw new FtbenchError(`cannot read ${file}: ${fileSystemReason(error)}`);
   }
+}
+
+/** The judge and answer flags of --tasks mt_bench. */
+function mtBenchOptions(values: FlagValues): MtBenchOptions {
+  const temperature = values['mt-bench-temperature'] as string | undefined;
+  return {
+    judgeUrl: values['judge-url'] as string | undefined,
+    judgeModel: values['judge-model'] as string | undefined,
+    judgeApiKeyEnv: values['judge-api-key-env'] as string | undefined,
+    judgeModelDir: values['judge-model-dir'] as string | undefined,
+    judgeConcurrency: parseInteger(values['judge-concurrency'] as string | undefined, '--judge-concurrency', 1),
+    judgeCacheDir: values['judge-cache-dir'] as string | undefined,
+    mtBenchTemperature: temperature === undefined ? undefined : parseTemperatureMode(temperature),
+    mtBenchSeed: parseInteger(values['mt-bench-seed'] as string | undefined, '--mt-bench-seed', 0),
+  };
 }
 
 /** --apply-chat-template [NAME], --system-instruction TEXT, --fewshot-as-multiturn [true|false]. */

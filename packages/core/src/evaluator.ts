@@ -27,7 +27,7 @@ import { parseTaskRef } from './task-ref.js';
 import { sha256Hex } from './hash.js';
 import type { ShardSpec } from './shard/plan.js';
 import { keepDocuments, shardCheckpointTag, shardPositions, shardRecord, type ScoredShardTask } from './shard/run.js';
-import { openJudge, prepareMtBenchTask, type MtBenchOptions } from './mt-bench/options.js';
+import { judgeFlagsGiven, openJudge, prepareMtBenchTask, type MtBenchOptions } from './mt-bench/options.js';
 import { MT_BENCH_TASK, runMtBench } from './mt-bench/run.js';
 
 export { DEFAULT_FEWSHOT_SEED };
@@ -406,8 +406,16 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   const chatSettings = resolveChatSettings(opts, typeof opts.model === 'string' ? opts.model : opts.model.record.path);
   // MT-Bench is judged, not scored: it runs apart from the registry's tasks, after them.
   const withMtBench = opts.tasks.includes(MT_BENCH_TASK);
+  const judgeFlags = judgeFlagsGiven(opts);
+  if (!withMtBench && judgeFlags.length > 0) {
+    throw new FtbenchError(`${judgeFlags.join(', ')} ${judgeFlags.length === 1 ? 'applies' : 'apply'} to ${MT_BENCH_TASK} only`, `Add ${MT_BENCH_TASK} to the tasks, or drop ${judgeFlags.length === 1 ? 'it' : 'them'}.`);
+  }
   if (withMtBench && opts.shard) throw new FtbenchError(`${MT_BENCH_TASK} cannot be sharded`, `Run ${MT_BENCH_TASK} in a job of its own, without --shard.`);
-  const { prepared, groups, selection, warnings } = await prepareTasks({ ...opts, tasks: opts.tasks.filter((t) => t !== MT_BENCH_TASK), chatSettings });
+  const otherTasks = opts.tasks.filter((t) => t !== MT_BENCH_TASK);
+  const { prepared, groups, selection, warnings } =
+    withMtBench && otherTasks.length === 0
+      ? { prepared: [], groups: [], selection: undefined, warnings: [] as string[] }
+      : await prepareTasks({ ...opts, tasks: otherTasks, chatSettings });
   const opened = withMtBench ? await openJudge(opts) : undefined;
   let mtBench: Awaited<ReturnType<typeof prepareMtBenchTask>> | undefined;
   try {

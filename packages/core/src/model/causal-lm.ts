@@ -10,7 +10,7 @@ import type { LoglikelihoodResult } from '../tasks/types.js';
 import { planBatches, type BatchLimit, type ModelShape } from './batching.js';
 import { hashFiles } from '../hash.js';
 import { assertModelDir, modelWeightFiles, readOptionalJson } from './files.js';
-import { generateBatch } from './generation.js';
+import { generateBatch, type GeneratedText } from './generation.js';
 import { isLeftTruncated, planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
 import { parseDevice } from '../device.js';
 import {
@@ -75,10 +75,26 @@ export interface GenerationRequest {
   until: string[];
   maxNewTokens: number;
   /**
-   * Sample instead of decoding greedily (temperature > 0). The seed fixes this request's draws, so its text
-   * is the same run to run and at any batch size; absent or temperature 0: greedy.
+   * Sample instead of decoding greedily (temperature > 0): each token is drawn from softmax(logits / temperature)
+   * over the whole vocabulary (no top-k or top-p). The seed (an integer, used modulo 2^32) fixes this request's
+   * draws, so its text is the same run to run and at any batch size; absent or temperature 0: greedy.
    */
   sampling?: { temperature: number; seed: number };
+}
+
+/** A generation and its token counts (the local judge reports them). */
+export interface Generation extends GeneratedText {
+  /** Tokens of the context the model saw (after BOS and truncation). */
+  contextTokens: number;
+}
+
+/** The request's sampling settings when it samples, after checking them; undefined for greedy. */
+function samplingOf(request: GenerationRequest): GenerationRequest['sampling'] {
+  if (!request.sampling) return undefined;
+  const { temperature, seed } = request.sampling;
+  if (!(Number.isFinite(temperature) && temperature >= 0)) throw new FtbenchError(`sampling temperature must be a number >= 0, got ${temperature}`);
+  if (!Number.isSafeInteger(seed)) throw new FtbenchError(`sampling seed must be an integer, got ${seed}`);
+  return temperature > 0 ? { temperature, seed } : undefined;
 }
 
 export type ProgressCallback = (done: number, total: number) => void;
@@ -254,36 +270,54 @@ export class OnnxCausalLM {
     return requests.filter((request) => this.generationContext(request).truncated).length;
   }
 
+  /** A generation context's tokens before truncation: BOS (unless the text starts with it) and the text's tokens. */
+  private contextIds(context: string): number[] {
+    const { addBosToken, bosTokenId, prefixTokenText } = this.tokenizer;
+    const bos = addBosToken && bosTokenId !== null && !context.startsWith(prefixTokenText) ? [bosTokenId] : [];
+    return [...bos, ...this.tokenizer.encode(context)];
+  }
+
+  /** How many tokens the model sees for a generation context before any truncation (for callers that size maxNewTokens to fit). */
+  contextTokenCount(context: string): number {
+    return this.contextIds(context).length;
+  }
+
   /**
    * lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens. As its
    * `tok_batch_encode`, no BOS is added to a context that starts with the BOS text (a chat template's own BOS).
    */
   private generationContext({ context, maxNewTokens }: GenerationRequest): { ids: number[]; truncated: boolean } {
-    const { addBosToken, bosTokenId, prefixTokenText } = this.tokenizer;
-    const bos = addBosToken && bosTokenId !== null && !context.startsWith(prefixTokenText) ? [bosTokenId] : [];
-    const all = [...bos, ...this.tokenizer.encode(context)];
+    const all = this.contextIds(context);
     const ids = all.slice(-Math.max(1, this.record.maxLength - maxNewTokens));
     return { ids, truncated: ids.length < all.length };
   }
 
   /**
-   * Greedy decoding in batches of up to --batch-size requests (16 with `auto`), longest contexts first as lm-eval
-   * orders them, answers in request order. Graphs with a key/value cache decode on it when the load-time check
-   * found that they continue a right-padded cache correctly (prefix reuse on); otherwise one request at a time.
+   * Greedy or sampled decoding (per request) in batches of up to --batch-size requests (16 with `auto`), longest
+   * contexts first as lm-eval orders them, answers in request order. Graphs with a key/value cache decode on it when
+   * the load-time check found that they continue a right-padded cache correctly (prefix reuse on); otherwise one
+   * request at a time.
    */
   async generate(requests: GenerationRequest[], onProgress?: ProgressCallback): Promise<string[]> {
-    if (requests.some((request) => (request.sampling?.temperature ?? 0) > 0)) {
-      throw new FtbenchError('Sampled generation (temperature > 0) is not implemented yet.', 'Generate greedily.');
-    }
+    return (await this.generateWithCounts(requests, onProgress)).map((generation) => generation.text);
+  }
+
+  /** `generate`, with each answer's context and new token counts. */
+  async generateWithCounts(requests: GenerationRequest[], onProgress?: ProgressCallback): Promise<Generation[]> {
     const usePast = this.session.signature.past !== null;
     const batchRows = usePast && !this.prefixReuse ? 1 : 'rows' in this.batchLimit ? this.batchLimit.rows : AUTO_GENERATION_ROWS;
-    const rows = requests.map((request) => ({ ids: this.generationContext(request).ids, until: request.until, maxNewTokens: request.maxNewTokens }));
+    const rows = requests.map((request) => ({
+      ids: this.generationContext(request).ids,
+      until: request.until,
+      maxNewTokens: request.maxNewTokens,
+      sampling: samplingOf(request),
+    }));
     const order = rows.map((_, i) => i).sort((a, b) => rows[b].ids.length - rows[a].ids.length || a - b);
-    const outputs: string[] = new Array(requests.length);
+    const outputs: Generation[] = new Array(requests.length);
     let done = 0;
     for (let start = 0; start < order.length; start += batchRows) {
       const batch = order.slice(start, start + batchRows);
-      let texts: string[];
+      let texts: GeneratedText[];
       try {
         texts = await generateBatch(
           this.session,
@@ -300,7 +334,7 @@ export class OnnxCausalLM {
         if (!(err instanceof OnnxRunError || err instanceof DeviceMemoryError)) throw err;
         throw new ScoringError(`onnxruntime failed while generating: ${oneLine(err.message)}`, batch);
       }
-      batch.forEach((i, k) => (outputs[i] = texts[k]));
+      batch.forEach((i, k) => (outputs[i] = { ...texts[k], contextTokens: rows[i].ids.length }));
     }
     return outputs;
   }

@@ -1,11 +1,17 @@
 /**
- * Batched greedy generation (lm-eval's `generate_until` with greedy decoding): the prompts of a batch run as one
+ * Batched generation (lm-eval's `generate_until`), greedy or sampled per row: the prompts of a batch run as one
  * right-padded pass, then each step feeds every unfinished row its last token on top of the key/value cache
  * (the padding stays in the cache as masked holes, and each row's positions count only its real tokens), or,
  * for a graph without a cache, re-runs every unfinished row in full. A row leaves the batch as soon as it
  * finishes: EOS, one of its stop strings, its own `maxNewTokens`, or the model's maximum length.
+ *
+ * A sampled row draws each token from the temperature-scaled softmax of the full next-token distribution with
+ * its own seeded PRNG (one uniform per token), so its text depends on its prompt, temperature and seed only:
+ * the same run to run, at any batch size, whatever rows run beside it.
  */
 import * as ort from 'onnxruntime-node';
+import { FtbenchError } from '../errors.js';
+import { mulberry32 } from '../random.js';
 import type { PastState, ScoreInput, ScoreOutput } from './onnx-session.js';
 import { countedScore, type ModelCounters, type ScoringSession } from './scorer.js';
 import type { TextTokenizer } from './tokenizer.js';
@@ -15,12 +21,51 @@ export interface GenerationRow {
   ids: number[];
   until: string[];
   maxNewTokens: number;
+  /** Absent: greedy. */
+  sampling?: { temperature: number; seed: number };
 }
 
 interface Decoding {
   row: GenerationRow;
   generated: number[];
   text: string;
+  /** When the row samples: its temperature and its own uniform draws in [0, 1). */
+  sampler: { temperature: number; draw: () => number } | null;
+}
+
+/** What generation made of a row: the text (cut at a stop string) and how many tokens it generated for it. */
+export interface GeneratedText {
+  text: string;
+  newTokens: number;
+}
+
+/**
+ * The token whose cumulative probability first exceeds `uniform` (in vocabulary order) under softmax(logprobs / T),
+ * computed in float64; `logprobs` is one slot's log-softmax over the vocabulary.
+ */
+export function sampleToken(logprobs: Float32Array, temperature: number, uniform: number): number {
+  let max = -Infinity;
+  for (const value of logprobs) if (value > max) max = value;
+  let total = 0;
+  for (const value of logprobs) total += Math.exp((value - max) / temperature);
+  if (!(total > 0 && Number.isFinite(total) && Number.isFinite(max))) {
+    throw new FtbenchError(
+      'the model gave a next-token distribution with NaN or infinite values, so no token can be sampled from it',
+      'Check the export: the same model gives NaN or infinite scores.',
+    );
+  }
+  const threshold = uniform * total;
+  let cumulative = 0;
+  let last = 0;
+  for (let v = 0; v < logprobs.length; v++) {
+    const weight = Math.exp((logprobs[v] - max) / temperature);
+    if (weight === 0) continue;
+    cumulative += weight;
+    last = v;
+    if (cumulative > threshold) return v;
+  }
+  // Rounding can leave the threshold a hair above the last sum: the last token with any probability.
+  return last;
 }
 
 /** Rows `keep` of a cache, copied (the rows of a [batch, heads, positions, headDim] tensor are contiguous). */
@@ -42,7 +87,7 @@ function cutAtStop(text: string, until: string[]): string {
 }
 
 /**
- * Greedy answers for one batch, in row order. `usePast`: decode on the cache (the graph must continue
+ * Answers for one batch, in row order. `usePast`: decode on the cache (the graph must continue
  * correctly from a right-padded cache; the caller checks that); `onFinished` hears of each row that is done.
  */
 export async function generateBatch(
@@ -51,19 +96,32 @@ export async function generateBatch(
   counters: ModelCounters,
   rows: GenerationRow[],
   opts: { maxLength: number; usePast: boolean; onFinished?: () => void },
-): Promise<string[]> {
-  const decodings: Decoding[] = rows.map((row) => ({ row, generated: [], text: '' }));
+): Promise<GeneratedText[]> {
+  const decodings: Decoding[] = rows.map((row) => ({
+    row,
+    generated: [],
+    text: '',
+    sampler: row.sampling ? { temperature: row.sampling.temperature, draw: mulberry32(row.sampling.seed) } : null,
+  }));
+  // Full distributions cross to the host only for passes where some row samples.
+  const distributions = (live: number[]) => live.some((d) => decodings[d].sampler !== null);
   const lastPositions = (inputs: number[][]): ScoreInput['slots'] => inputs.map((input, row) => ({ row, position: input.length - 1, target: 0 }));
   const prompts = rows.map((row) => row.ids);
-  let out: ScoreOutput = await countedScore(session, counters, { rows: prompts, past: null, slots: lastPositions(prompts), keepPresent: opts.usePast });
+  let live = decodings.map((_, i) => i);
+  let out: ScoreOutput = await countedScore(session, counters, {
+    rows: prompts,
+    past: null,
+    slots: lastPositions(prompts),
+    keepPresent: opts.usePast,
+    distributions: distributions(live),
+  });
   const width = Math.max(...prompts.map((ids) => ids.length));
   // Per live row: which cache positions hold its tokens (the prompt, then one per step; the rest is padding).
   let valid = prompts.map((ids) => Uint8Array.from({ length: width }, (_, k) => (k < ids.length ? 1 : 0)));
-  let live = decodings.map((_, i) => i);
   while (live.length > 0) {
     const keep: number[] = [];
     live.forEach((d, k) => {
-      if (advance(decodings[d], out.argmax[k], tokenizer, opts.maxLength)) keep.push(k);
+      if (advance(decodings[d], nextToken(decodings[d], out, k, live.length), tokenizer, opts.maxLength)) keep.push(k);
       else opts.onFinished?.();
     });
     live = keep.map((k) => live[k]);
@@ -73,14 +131,34 @@ export async function generateBatch(
       valid = keep.map((k) => valid[k]);
       const lengths = live.map((d) => decodings[d].row.ids.length + decodings[d].generated.length - 1);
       const inputs = live.map((d) => [decodings[d].generated.at(-1) as number]);
-      out = await countedScore(session, counters, { rows: inputs, past: { state, lengths, valid }, slots: lastPositions(inputs), keepPresent: true });
+      out = await countedScore(session, counters, {
+        rows: inputs,
+        past: { state, lengths, valid },
+        slots: lastPositions(inputs),
+        keepPresent: true,
+        distributions: distributions(live),
+      });
       valid = valid.map((v) => Uint8Array.from([...v, 1]));
     } else {
       const inputs = live.map((d) => [...decodings[d].row.ids, ...decodings[d].generated]);
-      out = await countedScore(session, counters, { rows: inputs, past: null, slots: lastPositions(inputs), keepPresent: false });
+      out = await countedScore(session, counters, {
+        rows: inputs,
+        past: null,
+        slots: lastPositions(inputs),
+        keepPresent: false,
+        distributions: distributions(live),
+      });
     }
   }
-  return decodings.map((d) => cutAtStop(d.text, d.row.until));
+  return decodings.map((d) => ({ text: cutAtStop(d.text, d.row.until), newTokens: d.generated.length }));
+}
+
+/** The next token of live row `k` of a pass with `slots` slots (one per live row): the argmax, or a draw from the distribution. */
+function nextToken(d: Decoding, out: ScoreOutput, k: number, slots: number): number {
+  if (!d.sampler) return out.argmax[k];
+  const all = out.distributions as Float32Array;
+  const vocab = all.length / slots;
+  return sampleToken(all.subarray(k * vocab, (k + 1) * vocab), d.sampler.temperature, d.sampler.draw());
 }
 
 /** Takes the model's next token for a row; true while the row goes on (another pass is needed). */

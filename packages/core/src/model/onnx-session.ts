@@ -54,6 +54,8 @@ export interface ScoreInput {
   slots: SlotRequest[];
   /** Hand back the present key/values (needed when later passes continue from this one). */
   keepPresent: boolean;
+  /** Also hand back each slot's log-probabilities over the whole vocabulary (sampled generation draws from them). */
+  distributions?: boolean;
 }
 
 export interface ScoreOutput {
@@ -62,6 +64,8 @@ export interface ScoreOutput {
   /** argmax token at each slot's position (the first maximum, as torch's). */
   argmax: Int32Array;
   present: PastState | null;
+  /** With `distributions`: float32 log-softmax [slots, vocab], row-major. */
+  distributions?: Float32Array;
   /** Bytes onnxruntime handed back to JavaScript for this pass: the scores (full logits, or log-probabilities and argmax), and the cache. */
   scoreBytes: number;
   cacheBytes: number;
@@ -209,6 +213,23 @@ function scoreFromLogits(logits: ort.Tensor, width: number, slots: SlotRequest[]
   return { logprobs, argmax };
 }
 
+/** Host-side log-softmax over the vocabulary at each slot's position, from full logits [batch, width, vocab]. */
+function distributionsFromLogits(logits: ort.Tensor, width: number, slots: SlotRequest[]): Float32Array {
+  const vocab = logits.dims[2] as number;
+  const out = new Float32Array(slots.length * vocab);
+  slots.forEach((slot, s) => {
+    const base = (slot.row * width + slot.position) * vocab;
+    const values = toFloat32((logits.data as Float32Array).subarray(base, base + vocab), logits.type);
+    let max = -Infinity;
+    for (let v = 0; v < vocab; v++) max = Math.max(max, values[v]);
+    let sum = 0;
+    for (let v = 0; v < vocab; v++) sum += Math.exp(values[v] - max);
+    const logTotal = max + Math.log(sum);
+    for (let v = 0; v < vocab; v++) out[s * vocab + v] = values[v] - logTotal;
+  });
+  return out;
+}
+
 const OUT_OF_MEMORY = /out of memory|failed to allocate|bad_alloc|BFCArena/i;
 
 export class CausalLMSession {
@@ -287,7 +308,8 @@ export class CausalLMSession {
         [input.slots.length, 1],
       );
     }
-    const fetches = [...(inGraph ? [SCORE_OUTPUTS.logprobs, SCORE_OUTPUTS.argmax] : ['logits']), ...presentNames];
+    const distributionFetch = inGraph && input.distributions ? [SCORE_OUTPUTS.distribution] : [];
+    const fetches = [...(inGraph ? [SCORE_OUTPUTS.logprobs, SCORE_OUTPUTS.argmax, ...distributionFetch] : ['logits']), ...presentNames];
     let out: ort.InferenceSession.ReturnType;
     try {
       out = await this.session.run(feeds, fetches);
@@ -303,8 +325,14 @@ export class CausalLMSession {
           argmax: Int32Array.from(out[SCORE_OUTPUTS.argmax].data as BigInt64Array, Number),
         }
       : scoreFromLogits(out.logits, width, input.slots);
+    const distributions = !input.distributions
+      ? undefined
+      : inGraph
+        ? (out[SCORE_OUTPUTS.distribution].data as Float32Array)
+        : distributionsFromLogits(out.logits, width, input.slots);
     return {
       ...scored,
+      distributions,
       present: presentNames.length > 0 ? presentNames.map((name) => out[name]) : null,
       scoreBytes: bytesOf(fetches.slice(0, fetches.length - presentNames.length)),
       cacheBytes: bytesOf(presentNames),

@@ -20,12 +20,16 @@ type AttributeProto = onnxProto.onnx.IAttributeProto;
 type ValueInfoProto = onnxProto.onnx.IValueInfoProto;
 
 /** Bump when the rewrite changes, so cached graphs of older versions are not reused. */
-export const SCORE_GRAPH_VERSION = 1;
+export const SCORE_GRAPH_VERSION = 2;
 
 /** Inputs the rewrite adds: flat positions (row * paddedWidth + position) [slots] and target ids [slots, 1]. */
 export const SCORE_INPUTS = { positions: 'ftbench_score_positions', targets: 'ftbench_score_targets' } as const;
-/** Outputs it adds: float32 log-probabilities [slots, 1] and int64 argmax ids [slots, 1]; `logits` is removed. */
-export const SCORE_OUTPUTS = { logprobs: 'ftbench_logprobs', argmax: 'ftbench_argmax' } as const;
+/**
+ * Outputs it adds: float32 log-probabilities [slots, 1] and int64 argmax ids [slots, 1]; `logits` is removed.
+ * `distribution` is each slot's log-softmax over the whole vocabulary [slots, vocab], fetched only by sampled
+ * generation (the scores already compute it, so asking for it costs the copy alone).
+ */
+export const SCORE_OUTPUTS = { logprobs: 'ftbench_logprobs', argmax: 'ftbench_argmax', distribution: 'ftbench_distribution' } as const;
 
 /** Where the slots are gathered: before the LM head (it then runs on them only), or from the full logits. */
 export type GatherPoint = 'hidden-states' | 'logits';
@@ -176,7 +180,7 @@ export function buildScoringGraph(model: ModelProto): ScoringGraph {
     scores = gatherSlots('logits');
   }
   const logits = op('Cast', [scores], [intAttr('to', FLOAT)]);
-  const logprobs = op('LogSoftmax', [logits], [intAttr('axis', 1)]);
+  const logprobs = op('LogSoftmax', [logits], [intAttr('axis', 1)], SCORE_OUTPUTS.distribution);
   op('GatherElements', [logprobs, SCORE_INPUTS.targets], [intAttr('axis', 1)], SCORE_OUTPUTS.logprobs);
   // ArgMax keeps the first maximum, as torch.argmax does.
   op('ArgMax', [logits], [intAttr('axis', 1), intAttr('keepdims', 1)], SCORE_OUTPUTS.argmax);
@@ -191,6 +195,7 @@ export function buildScoringGraph(model: ModelProto): ScoringGraph {
     ...(graph.output ?? []).filter((o) => o.name !== 'logits'),
     tensorInfo(SCORE_OUTPUTS.logprobs, FLOAT, ['scored_slots', 1]),
     tensorInfo(SCORE_OUTPUTS.argmax, INT64, ['scored_slots', 1]),
+    tensorInfo(SCORE_OUTPUTS.distribution, FLOAT, ['scored_slots', 'vocab']),
   ];
   pruneDeadNodes(graph);
   return { model, gatherAt: lmHead ? 'hidden-states' : 'logits' };

@@ -3,8 +3,12 @@
  * the judge, and the task prepared before the model loads.
  */
 import type { ChatSettings } from '../chat-settings.js';
+import { judgmentCacheDir } from '../cache-dir.js';
 import { HubClient } from '../data/hub/client.js';
 import { FtbenchError } from '../errors.js';
+import { createHttpJudge } from '../judge/http-judge.js';
+import { withJudgmentCache } from '../judge/judgment-cache.js';
+import { loadLocalJudge } from '../judge/local-judge.js';
 import type { Judge } from '../judge/types.js';
 import { DEFAULT_MT_BENCH_TEMPERATURE, type MtBenchTemperatureMode } from './answers.js';
 import { loadHubMtBench, loadLocalMtBench } from './load.js';
@@ -57,11 +61,54 @@ export async function prepareMtBenchTask(
   });
 }
 
-/** The judge the options name, and how to let it go when the run ends. */
-export async function openJudge(opts: MtBenchOptions): Promise<{ judge: Judge; close: () => Promise<void> }> {
+/** The judge options given, by flag: they only mean something with mt_bench. */
+export function judgeFlagsGiven(opts: MtBenchOptions): string[] {
+  const flags: [keyof MtBenchOptions, string][] = [
+    ['judge', 'judge'],
+    ['judgeUrl', '--judge-url'],
+    ['judgeModel', '--judge-model'],
+    ['judgeApiKeyEnv', '--judge-api-key-env'],
+    ['judgeModelDir', '--judge-model-dir'],
+    ['judgeConcurrency', '--judge-concurrency'],
+    ['judgeCacheDir', '--judge-cache-dir'],
+    ['mtBenchTemperature', '--mt-bench-temperature'],
+    ['mtBenchSeed', '--mt-bench-seed'],
+  ];
+  return flags.filter(([key]) => opts[key] !== undefined).map(([, flag]) => flag);
+}
+
+const DEFAULT_API_KEY_ENV = 'OPENAI_API_KEY';
+
+/**
+ * The judge the options name, behind the judgment cache, and how to let it go when the run ends: a judge given as
+ * an object (library use) as it is; else the API at judgeUrl, or the ONNX model in judgeModelDir run on `device`.
+ */
+export async function openJudge(opts: MtBenchOptions & { device?: string }): Promise<{ judge: Judge; close: () => Promise<void> }> {
   if (opts.judge) return { judge: opts.judge, close: async () => {} };
-  throw new FtbenchError(
-    'mt_bench needs a judge',
-    'Pass --judge-url URL (an OpenAI-compatible API) or --judge-model-dir DIR (an ONNX instruct model run as the judge).',
-  );
+  const { judgeUrl, judgeModelDir } = opts;
+  if (judgeUrl !== undefined && judgeModelDir !== undefined) {
+    throw new FtbenchError('--judge-url and --judge-model-dir both name a judge', 'Pick one: an API (--judge-url) or a local ONNX model (--judge-model-dir).');
+  }
+  const cacheDir = opts.judgeCacheDir ?? judgmentCacheDir();
+  if (judgeModelDir !== undefined) {
+    if (opts.judgeModel !== undefined || opts.judgeApiKeyEnv !== undefined) {
+      throw new FtbenchError('--judge-model and --judge-api-key-env are for an API judge', 'A local judge (--judge-model-dir) is named by its weights and needs no key: drop them.');
+    }
+    const local = await loadLocalJudge({ modelDir: judgeModelDir, device: opts.device });
+    return { judge: withJudgmentCache(local, cacheDir), close: () => local.dispose() };
+  }
+  if (judgeUrl === undefined) {
+    throw new FtbenchError(
+      'mt_bench needs a judge',
+      'Pass --judge-url URL (an OpenAI-compatible API, the key in $OPENAI_API_KEY or --judge-api-key-env NAME) or --judge-model-dir DIR (an ONNX instruct model run as the judge).',
+    );
+  }
+  const keyEnv = opts.judgeApiKeyEnv ?? DEFAULT_API_KEY_ENV;
+  const apiKey = process.env[keyEnv] || undefined;
+  // A named variable that is unset is a mistake; the default one may be absent (a local server needs no key).
+  if (apiKey === undefined && opts.judgeApiKeyEnv !== undefined) {
+    throw new FtbenchError(`--judge-api-key-env ${keyEnv}: that environment variable is not set`, `Export the judge API key as ${keyEnv}, or drop --judge-api-key-env for a server without a key.`);
+  }
+  const judge = createHttpJudge({ url: judgeUrl, model: opts.judgeModel ?? DEFAULT_JUDGE_MODEL, apiKey, concurrency: opts.judgeConcurrency });
+  return { judge: withJudgmentCache(judge, cacheDir), close: async () => {} };
 }
