@@ -12,6 +12,7 @@ import { assertPinsApply, pinnedDataset, type RevisionPins } from './pins.js';
 import type { HubSource } from './source.js';
 import { fetchHubSuite, isHubSuite } from './suite.js';
 import { datasetCacheDir } from '../../cache-dir.js';
+import { MT_BENCH_TASK } from '../../mt-bench/run.js';
 import { parseTaskRef } from '../../task-ref.js';
 import { sha256Hex } from '../../hash.js';
 
@@ -31,7 +32,8 @@ function taskSplits(task: TaskDefinition): string[] {
 
 /** The leaf tasks behind task and group names (suites are left out), with their pinned datasets. */
 export async function hubDatasetsForTasks(names: readonly string[], pins: RevisionPins = {}): Promise<{ task: TaskDefinition; dataset: DatasetRef }[]> {
-  const standard = names.map(parseTaskRef).flatMap((ref) => (ref.kind === 'registered' ? [ref.name] : []));
+  // MT-Bench is no registry task: its questions and judge prompts come through mt-bench/load.ts.
+  const standard = names.map(parseTaskRef).flatMap((ref) => (ref.kind === 'registered' && ref.name !== MT_BENCH_TASK ? [ref.name] : []));
   if (standard.length === 0) {
     assertPinsApply(pins, []);
     return [];
