@@ -9,10 +9,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FTBENCH_VERSION, FtbenchError, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig } from '@ftbench/core';
+import { FTBENCH_VERSION, FtbenchError, MT_BENCH_TASK, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig } from '@ftbench/core';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import {
+  BASELINE_JUDGMENTS_DIR,
   baselineFromBranch,
   baselineFromModel,
   branchBaselinePrefix,
@@ -141,6 +142,7 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
         dataDir: inputs.dataDir === null ? undefined : path.resolve(workspace, inputs.dataDir),
         dataSource: hubDatasets?.source,
         logSamples: true,
+        ...mtBenchOptions(inputs, tasks, role, workspace),
         ...(resumeOptions && (await resumeOptions(role, { model, identity }))),
       });
       const resumed = results.timings.resumedRequests ?? 0;
@@ -151,6 +153,19 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
     }
   };
   return { inputs, store, workspace, outDir, config, gates, identity, pr: pullRequest(), score, hubDatasets };
+}
+
+/**
+ * MT-Bench's judge inputs for one model: the baseline's judgments are cached inside its baseline
+ * cache entry (BASELINE_JUDGMENTS_DIR), the candidate's in ftbench's cache root.
+ */
+function mtBenchOptions(inputs: ActionInputs, tasks: readonly string[], role: ModelRole, workspace: string) {
+  const { judgeModelDir, ...rest } = inputs.mtBench;
+  return {
+    ...rest,
+    ...(judgeModelDir === undefined ? {} : { judgeModelDir: path.resolve(workspace, judgeModelDir) }),
+    ...(role === 'baseline' && tasks.includes(MT_BENCH_TASK) ? { judgeCacheDir: path.join(workspace, BASELINE_JUDGMENTS_DIR) } : {}),
+  };
 }
 
 interface ScoredRun {

@@ -55,6 +55,7 @@ describe('action.yml', () => {
       comment: true,
       failOnRegression: true,
       resume: true,
+      mtBench: {},
     });
   });
 });
