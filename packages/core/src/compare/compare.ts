@@ -62,7 +62,14 @@ export function compareResults(
       : [...groupTargets(baseline, candidate), ...taskTargets(baseline, candidate), ...categoryTargets(baseline, candidate)].flatMap(compareTarget);
   const added = [...candidateNames].filter((name) => !baselineNames.has(name) && !unscored.has(name)).sort();
   const removed = [...baselineNames].filter((name) => !candidateNames.has(name)).sort();
-  const context = { rows, added, removed, withoutBaseline, candidateValue: (target: string, metric: MetricName) => metricValueOf(candidate, target, metric) };
+  const context = {
+    rows,
+    added,
+    removed,
+    withoutBaseline,
+    candidateValue: (target: string, metric: MetricName) => metricValueOf(candidate, target, metric),
+    candidateCaveat: (task: string) => (candidate.tasks[task]?.kind === 'mt-bench' ? unmeasuredJudgments(candidate.tasks[task]) : null),
+  };
   const gateResults = gates.map((gate) => evaluateGate(gate, context));
   const failing = gateResults.filter((result) => result.failed);
   return { rows, added, removed, withoutBaseline, gates: gateResults, passed: failing.length === 0, reasons: failing.map((result) => result.reason) };
@@ -171,14 +178,27 @@ function mtBenchIncomparableReason(baseline: MtBenchTaskRecord | undefined, cand
   if (prompts(baseline) !== prompts(candidate)) {
     return `judge prompts differ (baseline: ${prompts(baseline) || 'none'}; candidate: ${prompts(candidate) || 'none'})`;
   }
+  return excessFailedJudgments(candidate, questions, baseline.failedJudgments);
+}
+
+/**
+ * The candidate's failed judgments past the slack above the baseline's (none without a baseline),
+ * in words; null within it.
+ */
+function excessFailedJudgments(candidate: MtBenchTaskRecord, questions: number, baselineFailed: number | null): string | null {
   const slack = Math.max(FAILED_JUDGMENT_SLACK.judgments, Math.floor(FAILED_JUDGMENT_SLACK.share * questions * MT_BENCH_TURNS));
-  if (candidate.failedJudgments - baseline.failedJudgments > slack) {
-    return (
-      `the candidate has ${candidate.failedJudgments} failed judgments (no rating) against the baseline's ${baseline.failedJudgments}: ` +
-      "unrated turns are left out of the score, so its score would hide them; check the judge and the candidate's answers"
-    );
-  }
-  return null;
+  if (candidate.failedJudgments - (baselineFailed ?? 0) <= slack) return null;
+  const against = baselineFailed === null ? 'with no baseline to weigh them against' : `against the baseline's ${baselineFailed}`;
+  return (
+    `the candidate has ${candidate.failedJudgments} failed judgments (no rating) ${against}: ` +
+    "unrated turns are left out of the score, so its score would hide them; check the judge and the candidate's answers"
+  );
+}
+
+/** Without a baseline, an MT-Bench floor is judged on the candidate alone: not when unrated turns could be propping its score up. */
+function unmeasuredJudgments(candidate: TaskResult): string | null {
+  if (candidate.mtBench === undefined) return 'the candidate run has no MT-Bench judging record (judge, failed judgments): its ratings cannot be checked';
+  return excessFailedJudgments(candidate.mtBench, candidate.n, null);
 }
 
 function groupIncomparableReason(baseline: EvalResults, candidate: EvalResults, group: string): string | null {

@@ -96,6 +96,8 @@ export interface GateContext {
   withoutBaseline: readonly string[];
   /** The candidate's value of a metric of a gate target (as `rows` name targets); undefined when it has none. */
   candidateValue: (target: string, metric: MetricName) => number | undefined;
+  /** Why the candidate's own value of a task cannot be judged alone (MT-Bench with too many unrated turns); null when it can. */
+  candidateCaveat: (task: string) => string | null;
 }
 
 export function evaluateGate(gate: GateConfig, context: GateContext): GateResult {
@@ -122,8 +124,10 @@ export function evaluateGate(gate: GateConfig, context: GateContext): GateResult
       : null;
 
   if (row === undefined) {
-    if (value === null || !context.withoutBaseline.includes(parseGateTarget(gate.target).task))
-      return result('missing', `${label}: ${missingReason(gate, context)}`);
+    const { task } = parseGateTarget(gate.target);
+    if (value === null || !context.withoutBaseline.includes(task)) return result('missing', `${label}: ${missingReason(gate, context)}`);
+    const caveat = context.candidateCaveat(task);
+    if (caveat !== null) return result('not-comparable', `${label} cannot be judged: ${caveat}`);
     // No baseline: what needs none (the floor, the goal) is still judged on the candidate alone.
     if (floorBreach !== null) return result('below-floor', `${label} ${floorBreach} (no baseline to compare with)`);
     const floorMet = gate.min === undefined ? '' : `, at or above the floor ${formatScore(gate.min, scale)}`;

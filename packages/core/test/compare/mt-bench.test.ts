@@ -151,3 +151,26 @@ describe('validateGate on the 1–10 score', () => {
     );
   });
 });
+
+describe('MT-Bench floors without a baseline', () => {
+  const floor: GateConfig[] = [
+    { target: 'mt_bench', metric: 'score', min: 6, maxDrop: 0.5 },
+    { target: 'mt_bench/writing', metric: 'score', min: 6 },
+  ];
+  const unrated = (count: number) =>
+    mtBenchQuestions().map((question, i): MtBenchQuestionSpec => (i < count ? { ...question, ratings: [question.ratings[0], -1] } : question));
+
+  it('are judged on the candidate alone while its unrated turns are within the slack', () => {
+    const comparison = compareResults(null, mtBenchRun({ questions: unrated(1) }), floor);
+    expect(comparison.gates.map((gate) => gate.verdict)).toEqual(['no-baseline', 'pass']);
+  });
+
+  it('fail as not comparable when more turns are unrated: their score could be propped up by leaving the worst out', () => {
+    const comparison = compareResults(null, mtBenchRun({ questions: unrated(3) }), floor);
+    expect(comparison.gates.map((gate) => gate.verdict)).toEqual(['not-comparable', 'not-comparable']);
+    expect(comparison.passed).toBe(false);
+    expect(comparison.reasons[0]).toBe(
+      "mt_bench score cannot be judged: the candidate has 3 failed judgments (no rating) with no baseline to weigh them against: unrated turns are left out of the score, so its score would hide them; check the judge and the candidate's answers",
+    );
+  });
+});
