@@ -4,7 +4,7 @@
  * passes them); here every value is checked and turned into its type, and a bad one names the
  * input and what it allows.
  */
-import { FtbenchError, parseBooleanText, parseDevice, parseTemperatureMode, splitList, type EvaluateOptions } from '@ftbench/core';
+import { FtbenchError, parseBooleanText, parseDevice, splitList, type EvaluateOptions, type TaskResult } from '@ftbench/core';
 import { Inputs } from './constants.js';
 
 export interface ActionInputs {
@@ -47,15 +47,23 @@ function parseBatchSize(raw: string): number | 'auto' {
 /** An environment variable's name: a key pasted into the input by mistake must not be used (or echoed) as a name. */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
-function temperatureMode(raw: string): MtBenchInputs['mtBenchTemperature'] {
-  try {
-    return parseTemperatureMode(raw);
-  } catch {
+type TemperatureMode = NonNullable<TaskResult['mtBench']>['temperature'];
+
+/**
+ * The modes results record. Checked here rather than by core's parser, which sits beside the judges: this module is
+ * read before onnxruntime-node is installed, and must not load it.
+ */
+const TEMPERATURE_MODES: readonly TemperatureMode[] = ['greedy', 'fastchat'];
+
+function temperatureMode(raw: string): TemperatureMode {
+  const mode = TEMPERATURE_MODES.find((candidate) => candidate === raw);
+  if (mode === undefined) {
     throw new FtbenchError(
       `input mt-bench-temperature must be greedy or fastchat, got "${raw}"`,
       "greedy decodes every answer greedily; fastchat samples at FastChat's per-category temperatures.",
     );
   }
+  return mode;
 }
 
 function readMtBenchInputs(optional: (name: string) => string | null): MtBenchInputs {

@@ -73,7 +73,6 @@ export { formatPValue, formatPoints, formatScore, formatSignedPoints } from './c
 // MT-Bench's task name and categories, for gate targets (mt_bench/<category>) checked before any scoring.
 export { MT_BENCH_TASK } from './mt-bench/run.js';
 export { MT_BENCH_CATEGORIES } from './mt-bench/data.js';
-export { parseTemperatureMode } from './mt-bench/options.js';
 export { FAILING_VERDICTS, type Comparison, type ComparisonRow, type DeltaStats, type GateConfig, type GateResult, type GateVerdict } from './compare/types.js';
 
 // What a run scores: tasks, groups and suites, and how they are named.
