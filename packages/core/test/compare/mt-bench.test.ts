@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/compare/compare.js';
 import { describeLimits, validateGate } from '../../src/compare/gates.js';
+import { compareVariants } from '../../src/compare/variants.js';
 import type { GateConfig } from '../../src/compare/types.js';
 import { FtbenchError } from '../../src/errors.js';
 import { lowerCategory, MT_BENCH_CATEGORIES, type MtBenchQuestionSpec, type MtBenchSpec, mtBenchQuestions, mtBenchRun } from './fixtures.js';
@@ -172,5 +173,20 @@ describe('MT-Bench floors without a baseline', () => {
     expect(comparison.reasons[0]).toBe(
       "mt_bench score cannot be judged: the candidate has 3 failed judgments (no rating) with no baseline to weigh them against: unrated turns are left out of the score, so its score would hide them; check the judge and the candidate's answers",
     );
+  });
+});
+
+describe('MT-Bench in ftbench compare', () => {
+  it('is a column by its score, ungated too, with a column per category on request', () => {
+    const table = compareVariants(
+      { name: 'base', results: mtBenchRun({ questions: baselineQuestions }) },
+      [{ name: 'tuned', results: mtBenchRun({ questions: writingDrop(3) }) }],
+      [],
+      { categories: true },
+    );
+    expect(table.columns.map((column) => column.target)).toEqual(['mt_bench', ...[...CATEGORIES].sort().map((category) => `mt_bench/${category}`)]);
+    expect(table.columns.every((column) => column.metric === 'score')).toBe(true);
+    const writing = table.rows[1].cells[table.columns.findIndex((column) => column.target === 'mt_bench/writing')];
+    expect(writing.row?.comparable && writing.row.delta.points).toBe(-3);
   });
 });
