@@ -9,7 +9,17 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FTBENCH_VERSION, FtbenchError, MT_BENCH_TASK, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig } from '@ftbench/core';
+import {
+  FTBENCH_VERSION,
+  FtbenchError,
+  MT_BENCH_TASK,
+  judgmentCacheDir,
+  parseDevice,
+  simpleEvaluate,
+  suiteTaskName,
+  type EvalResults,
+  type GateConfig,
+} from '@ftbench/core';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import {
@@ -142,7 +152,7 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
         dataDir: inputs.dataDir === null ? undefined : path.resolve(workspace, inputs.dataDir),
         dataSource: hubDatasets?.source,
         logSamples: true,
-        ...mtBenchOptions(inputs, tasks, role, workspace),
+        ...mtBenchOptions(inputs, tasks, role, { workspace, cacheEnv }),
         ...(resumeOptions && (await resumeOptions(role, { model, identity }))),
       });
       const resumed = results.timings.resumedRequests ?? 0;
@@ -157,15 +167,20 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
 
 /**
  * MT-Bench's judge inputs for one model: the baseline's judgments are cached inside its baseline
- * cache entry (BASELINE_JUDGMENTS_DIR), the candidate's in ftbench's cache root.
+ * cache entry (BASELINE_JUDGMENTS_DIR), the candidate's in the action's cache root (with the
+ * datasets and checkpoints, not the runner's home).
  */
-function mtBenchOptions(inputs: ActionInputs, tasks: readonly string[], role: ModelRole, workspace: string) {
+function mtBenchOptions(
+  inputs: ActionInputs,
+  tasks: readonly string[],
+  role: ModelRole,
+  { workspace, cacheEnv }: { workspace: string; cacheEnv: Record<string, string | undefined> },
+) {
   const { judgeModelDir, ...rest } = inputs.mtBench;
-  return {
-    ...rest,
-    ...(judgeModelDir === undefined ? {} : { judgeModelDir: path.resolve(workspace, judgeModelDir) }),
-    ...(role === 'baseline' && tasks.includes(MT_BENCH_TASK) ? { judgeCacheDir: path.join(workspace, BASELINE_JUDGMENTS_DIR) } : {}),
-  };
+  const judge = { ...rest, ...(judgeModelDir === undefined ? {} : { judgeModelDir: path.resolve(workspace, judgeModelDir) }) };
+  // Without mt_bench, the judge inputs go to core as given, which refuses them.
+  if (!tasks.includes(MT_BENCH_TASK)) return judge;
+  return { ...judge, judgeCacheDir: role === 'baseline' ? path.join(workspace, BASELINE_JUDGMENTS_DIR) : judgmentCacheDir(cacheEnv) };
 }
 
 interface ScoredRun {

@@ -91,7 +91,7 @@ export { isHubSuite, loadSuiteAt } from './data/hub/suite.js';
 export { parseRevisionPins, pinnedDataset, type RevisionPins } from './data/hub/pins.js';
 export { datasetCachePlan, hubDatasetsForTasks, prefetchTasks, type CachePlan } from './data/hub/prefetch.js';
 export { checkpointCachePlan } from './checkpoint/cache-plan.js';
-export { checkpointCacheDir, datasetCacheDir, ftbenchCacheDir } from './cache-dir.js';
+export { checkpointCacheDir, datasetCacheDir, ftbenchCacheDir, judgmentCacheDir } from './cache-dir.js';
 
 // The model, and how its options are written.
 export { OnnxCausalLM, ScoringError, type GenerationRequest, type LoadModelOptions } from './model/causal-lm.js';
