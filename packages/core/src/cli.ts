@@ -16,7 +16,7 @@ import { FtbenchError } from './errors.js';
 import { evaluate, prepareTasks, type EvaluateOptions } from './evaluator.js';
 import { lmEvalDateId, planOutput, writeLmEvalOutput } from './lm-eval-format/output.js';
 import { DEFAULT_JUDGE_MODEL, parseTemperatureMode, type MtBenchOptions } from './mt-bench/options.js';
-import { MT_BENCH_TASK } from './mt-bench/run.js';
+import { MT_BENCH_TASK } from './mt-bench/data.js';
 import { currentEnvironment } from './lm-eval-format/results.js';
 import { assertWritableDir, assertWritableFile, fileSystemReason, isUnwritablePathError } from './fs-errors.js';
 import { parseBooleanText, splitList } from './text-values.js';
@@ -85,7 +85,7 @@ const MT_BENCH_FLAGS: Record<string, FlagSpec> = {
     description: 'mt_bench: the environment variable holding the judge API key (default OPENAI_API_KEY); the key is never printed or written',
   },
   'judge-model-dir': { type: 'string', value: 'DIR', description: 'mt_bench: run this ONNX instruct model as the judge, on --device, instead of an API' },
-  'judge-concurrency': { type: 'string', value: 'N', description: 'mt_bench: judge requests in flight at most' },
+  'judge-concurrency': { type: 'string', value: 'N', description: 'mt_bench: API judge requests in flight at most (default 8)' },
   'judge-cache-dir': { type: 'string', value: 'DIR', description: 'mt_bench: where judgments are cached (default $FTBENCH_CACHE_DIR/judgments)' },
   'mt-bench-temperature': {
     type: 'string',
@@ -105,7 +105,11 @@ const COMMANDS: Record<string, CommandSpec> = {
         value: 'DIR',
         description: 'optimum export: model.onnx (+ external data), tokenizer.json, config.json (or the path of its model.onnx)',
       },
-      tasks: { type: 'string', value: 'LIST', description: 'comma-separated tasks/groups (mmlu, hellaswag, arc_easy, ...) and suite:path/to/suite.jsonl' },
+      tasks: {
+        type: 'string',
+        value: 'LIST',
+        description: 'comma-separated tasks/groups (mmlu, hellaswag, arc_easy, ...), mt_bench (judged; see --judge-url) and suite:path/to/suite.jsonl',
+      },
       'num-fewshot': {
         type: 'string',
         value: 'N|NAME=N,...',
@@ -367,6 +371,15 @@ function printResults(results: EvalResults): void {
   process.stdout.write(
     `\n${t.requests} requests${resumed}, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`,
   );
+  for (const task of Object.values(results.tasks)) {
+    const m = task.mtBench;
+    if (!m) continue;
+    const turns = m.turns.map((turn, i) => `turn ${i + 1} ${turn.value.toFixed(2)}`).join(', ');
+    process.stdout.write(
+      `${task.name}: ${turns}; judged by ${m.judge}: ${m.judgeCalls} calls, ${m.judgeCacheHits} from the cache, ${m.judgePromptTokens} prompt + ${m.judgeCompletionTokens} completion tokens; ` +
+        `${m.failedJudgments} judgment${m.failedJudgments === 1 ? '' : 's'} without a rating${m.judgeErrors ? ` (${m.judgeErrors} failed calls)` : ''}\n`,
+    );
+  }
 }
 
 /**

@@ -28,7 +28,8 @@ import { sha256Hex } from './hash.js';
 import type { ShardSpec } from './shard/plan.js';
 import { keepDocuments, shardCheckpointTag, shardPositions, shardRecord, type ScoredShardTask } from './shard/run.js';
 import { judgeFlagsGiven, openJudge, prepareMtBenchTask, type MtBenchOptions } from './mt-bench/options.js';
-import { MT_BENCH_TASK, runMtBench } from './mt-bench/run.js';
+import { MT_BENCH_TASK } from './mt-bench/data.js';
+import { runMtBench } from './mt-bench/run.js';
 
 export { DEFAULT_FEWSHOT_SEED };
 export interface EvaluateOptions extends LoadModelOptions, ChatOptions, MtBenchOptions {
@@ -408,7 +409,10 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
   const withMtBench = opts.tasks.includes(MT_BENCH_TASK);
   const judgeFlags = judgeFlagsGiven(opts);
   if (!withMtBench && judgeFlags.length > 0) {
-    throw new FtbenchError(`${judgeFlags.join(', ')} ${judgeFlags.length === 1 ? 'applies' : 'apply'} to ${MT_BENCH_TASK} only`, `Add ${MT_BENCH_TASK} to the tasks, or drop ${judgeFlags.length === 1 ? 'it' : 'them'}.`);
+    throw new FtbenchError(
+      `${judgeFlags.join(', ')} ${judgeFlags.length === 1 ? 'applies' : 'apply'} to ${MT_BENCH_TASK} only`,
+      `Add ${MT_BENCH_TASK} to the tasks, or drop ${judgeFlags.length === 1 ? 'it' : 'them'}.`,
+    );
   }
   if (withMtBench && opts.shard) throw new FtbenchError(`${MT_BENCH_TASK} cannot be sharded`, `Run ${MT_BENCH_TASK} in a job of its own, without --shard.`);
   const otherTasks = opts.tasks.filter((t) => t !== MT_BENCH_TASK);

@@ -5,6 +5,9 @@
  */
 import { FtbenchError } from '../errors.js';
 
+/** The task's name in task lists and results. */
+export const MT_BENCH_TASK = 'mt_bench';
+
 /** FastChat common.py NEED_REF_CATS: categories whose judgments compare the answer with GPT-4's reference. */
 export const NEED_REF_CATEGORIES: readonly string[] = ['math', 'reasoning', 'coding'];
 

@@ -18,8 +18,8 @@ import { checkMtBenchData, MT_BENCH_FILES, parseJudgePrompts, parseQuestions, pa
 /** The folder under --data-dir. */
 export const MT_BENCH_DIR = 'mt_bench';
 
-const HUB_SPACE = 'lmsys/mt-bench';
-const HUB_PATHS: Record<MtBenchFileKind, string> = {
+const MT_BENCH_HUB_SPACE = 'lmsys/mt-bench';
+export const MT_BENCH_HUB_PATHS: Record<MtBenchFileKind, string> = {
   questions: 'data/mt_bench/question.jsonl',
   references: 'data/mt_bench/reference_answer/gpt-4.jsonl',
   judgePrompts: 'data/judge_prompts.jsonl',
@@ -80,20 +80,20 @@ export async function loadLocalMtBench(dataDir: string): Promise<LoadedMtBench> 
 }
 
 export async function loadHubMtBench(client: HubClient): Promise<LoadedMtBench> {
-  const snapshot = await client.snapshot(HUB_SPACE, DEFAULT_REVISION, 'spaces');
+  const snapshot = await client.snapshot(MT_BENCH_HUB_SPACE, DEFAULT_REVISION, 'spaces');
   const names = {} as Record<MtBenchFileKind, string>;
   const bytes = {} as Record<MtBenchFileKind, Uint8Array>;
   for (const kind of KINDS) {
-    const where = `hf://spaces/${HUB_SPACE}@${snapshot.sha}/${HUB_PATHS[kind]}`;
-    const file = snapshot.files.find((f) => f.path === HUB_PATHS[kind]);
-    if (!file) throw new FtbenchError(`The Hub Space ${HUB_SPACE} at ${snapshot.sha} has no ${HUB_PATHS[kind]}.`, localHint());
+    const where = `hf://spaces/${MT_BENCH_HUB_SPACE}@${snapshot.sha}/${MT_BENCH_HUB_PATHS[kind]}`;
+    const file = snapshot.files.find((f) => f.path === MT_BENCH_HUB_PATHS[kind]);
+    if (!file) throw new FtbenchError(`The Hub Space ${MT_BENCH_HUB_SPACE} at ${snapshot.sha} has no ${MT_BENCH_HUB_PATHS[kind]}.`, localHint());
     bytes[kind] = await readFile(await client.download(snapshot, file));
     if (sha256Hex(bytes[kind]) !== FASTCHAT_SHA256[kind]) {
       throw new FtbenchError(`${where} is not FastChat's ${MT_BENCH_FILES[kind]} (its sha256 differs from lm-sys/FastChat 0e6d3e4's).`, localHint());
     }
     names[kind] = where;
   }
-  return { data: parseFiles(bytes, names), dataset: { source: 'hub', path: `spaces/${HUB_SPACE}`, split: 'question', revision: snapshot.sha } };
+  return { data: parseFiles(bytes, names), dataset: { source: 'hub', path: `spaces/${MT_BENCH_HUB_SPACE}`, split: 'question', revision: snapshot.sha } };
 }
 
 function localHint(): string {

@@ -83,7 +83,9 @@ const DEFAULT_API_KEY_ENV = 'OPENAI_API_KEY';
  * The judge the options name, behind the judgment cache, and how to let it go when the run ends: a judge given as
  * an object (library use) as it is; else the API at judgeUrl, or the ONNX model in judgeModelDir run on `device`.
  */
-export async function openJudge(opts: MtBenchOptions & { device?: string }): Promise<{ judge: Judge; close: () => Promise<void> }> {
+export async function openJudge(
+  opts: MtBenchOptions & { device?: string; batchSize?: number | 'auto' },
+): Promise<{ judge: Judge; close: () => Promise<void> }> {
   if (opts.judge) return { judge: opts.judge, close: async () => {} };
   const { judgeUrl, judgeModelDir } = opts;
   if (judgeUrl !== undefined && judgeModelDir !== undefined) {
@@ -92,9 +94,12 @@ export async function openJudge(opts: MtBenchOptions & { device?: string }): Pro
   const cacheDir = opts.judgeCacheDir ?? judgmentCacheDir();
   if (judgeModelDir !== undefined) {
     if (opts.judgeModel !== undefined || opts.judgeApiKeyEnv !== undefined) {
-      throw new FtbenchError('--judge-model and --judge-api-key-env are for an API judge', 'A local judge (--judge-model-dir) is named by its weights and needs no key: drop them.');
+      throw new FtbenchError(
+        '--judge-model and --judge-api-key-env are for an API judge',
+        'A local judge (--judge-model-dir) is named by its weights and needs no key: drop them.',
+      );
     }
-    const local = await loadLocalJudge({ modelDir: judgeModelDir, device: opts.device });
+    const local = await loadLocalJudge({ modelDir: judgeModelDir, device: opts.device, batchSize: opts.batchSize });
     return { judge: withJudgmentCache(local, cacheDir), close: () => local.dispose() };
   }
   if (judgeUrl === undefined) {
@@ -107,7 +112,10 @@ export async function openJudge(opts: MtBenchOptions & { device?: string }): Pro
   const apiKey = process.env[keyEnv] || undefined;
   // A named variable that is unset is a mistake; the default one may be absent (a local server needs no key).
   if (apiKey === undefined && opts.judgeApiKeyEnv !== undefined) {
-    throw new FtbenchError(`--judge-api-key-env ${keyEnv}: that environment variable is not set`, `Export the judge API key as ${keyEnv}, or drop --judge-api-key-env for a server without a key.`);
+    throw new FtbenchError(
+      `--judge-api-key-env ${keyEnv}: that environment variable is not set`,
+      `Export the judge API key as ${keyEnv}, or drop --judge-api-key-env for a server without a key.`,
+    );
   }
   const judge = createHttpJudge({ url: judgeUrl, model: opts.judgeModel ?? DEFAULT_JUDGE_MODEL, apiKey, concurrency: opts.judgeConcurrency });
   return { judge: withJudgmentCache(judge, cacheDir), close: async () => {} };

@@ -16,12 +16,11 @@ import { readOptionalJson } from '../model/files.js';
 import { createProgress, type ProgressSink } from '../progress.js';
 import type { MtBenchTurnRecord, SampleRecord, TaskResult } from '../schema.js';
 import { answerSeed, answerTemperature, cleanAnswer, conversation, MT_BENCH_MAX_NEW_TOKENS, type MtBenchTemperatureMode } from './answers.js';
-import { SINGLE_JUDGE_PROMPTS, type MtBenchQuestion } from './data.js';
+import { MT_BENCH_TASK, SINGLE_JUDGE_PROMPTS, type MtBenchQuestion } from './data.js';
 import { judgeMessages, NO_RATING, parseRating } from './judge-messages.js';
 import type { LoadedMtBench } from './load.js';
 import { mtBenchScores, type Judged } from './scores.js';
 
-export const MT_BENCH_TASK = 'mt_bench';
 /** Bumped when ftbench changes how it asks or judges MT-Bench (part of the hash). */
 const MT_BENCH_VERSION = 'fastchat-llm_judge-1';
 /** FastChat's judgment text when the judge API failed for good (common.py API_ERROR_OUTPUT). */
@@ -123,9 +122,8 @@ export interface MtBenchOutcome {
 
 /** FastChat asks for at most 1024 new tokens; here no more than the model's length leaves after the prompt, so no prompt loses its start. */
 function answerRequests(model: OnnxCausalLM, prepared: PreparedMtBench, prompts: string[], turn: 1 | 2): GenerationRequest[] {
-  const bos = model.tokenizer.addBosToken ? 1 : 0;
   return prepared.questions.map((q, i) => {
-    const room = model.record.maxLength - bos - model.tokenizer.encode(prompts[i]).length;
+    const room = model.record.maxLength - model.contextTokenCount(prompts[i]);
     const temperature = answerTemperature(q.category, prepared.temperature);
     return {
       context: prompts[i],
@@ -200,7 +198,7 @@ export async function runMtBench(prepared: PreparedMtBench, model: OnnxCausalLM,
   if (errors.length === judgments.length) {
     throw new FtbenchError(
       `${MT_BENCH_TASK}: every judgment failed (${judge.model}): ${errors[0].error}`,
-      'Check --judge-url, --judge-model and the API key; every successful judgment is cached, so a re-run asks only for the rest.',
+      'Fix what the first failure names; every successful judgment is cached, so a re-run asks only for the rest.',
     );
   }
   const judged: Judged[] = inputs.map((input, k) => ({

@@ -41,7 +41,7 @@ export function mtBenchScores(judged: readonly Judged[]): MtBenchScores {
   if (empty >= 0) {
     throw new FtbenchError(
       `MT-Bench: no judgment of turn ${empty + 1} gave a rating (${judged.length - rated.length} of ${judged.length} judgments failed), so there is no score`,
-      'Check the judge: its replies must end with a rating such as "Rating: [[5]]" (see the judgments in the samples with --log-samples).',
+      'Check the judge: its replies must hold a rating such as "Rating: [[5]]"; every reply it gave is in the judgment cache (--judge-cache-dir).',
     );
   }
   const categories: Record<string, CategoryResult> = {};

@@ -3,6 +3,7 @@
  * (huggingface_hub `hf_api.py` / `file_download.py` conventions):
  *   GET /api/datasets/{repo}/revision/{revision}?blobs=true  → { id, sha, siblings: [{ rfilename, size, blobId, lfs? }] }
  *   GET /datasets/{repo}/resolve/{revision}/{path}
+ *   (and the same under /api/spaces/ and /spaces/ for a Space, keyed `spaces/{repo}`)
  *       files in git (suites, README): 200 with ETag = git blob id
  *       LFS files (parquet): 302 to a separate content server (another origin) with X-Linked-Etag = sha256
  *       and X-Linked-Size; every answer carries X-Repo-Commit
@@ -164,11 +165,13 @@ export async function startFakeHub(repos: Record<string, FakeRepo>, options: { t
     if (fault === 'status-503') return fail(503);
     if (fault === 'status-429') return fail(429, undefined, { 'retry-after': taken?.retryAfter ?? '0' });
 
-    const api = /^\/api\/datasets\/([^/]+\/[^/]+)\/revision\/(.+)$/.exec(url.pathname);
-    const resolve = /^\/datasets\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/.exec(url.pathname);
-    const match = api ?? resolve;
-    if (!match) return fail(404);
-    const repoId = match[1];
+    // A Space's repository is keyed `spaces/org/name` in `repos`; a dataset's `org/name`.
+    const api = /^\/api\/(datasets|spaces)\/([^/]+\/[^/]+)\/revision\/(.+)$/.exec(url.pathname);
+    const resolve = /^\/(datasets|spaces)\/([^/]+\/[^/]+)\/resolve\/([^/]+)\/(.+)$/.exec(url.pathname);
+    const found = api ?? resolve;
+    if (!found) return fail(404);
+    const match = [found[0], ...found.slice(2)];
+    const repoId = found[1] === 'spaces' ? `spaces/${match[1]}` : match[1];
     const repo = repos[repoId];
     const auth = req.headers.authorization;
     const authorized = options.token !== undefined && auth === `Bearer ${options.token}`;

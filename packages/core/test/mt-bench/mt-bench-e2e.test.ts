@@ -55,7 +55,12 @@ describeWithShared('mt_bench end to end (stories260k-with-past, a faulty HTTP ju
     const q = questionOf(request);
     const turn = turnOf(request);
     const first = request.attempt === 1;
-    const rated: JudgeServerAction = { kind: 'reply', content: `The answer rambles.\n\nRating: [[${ratingOf(q, turn)}]]`, promptTokens: 300, completionTokens: 12 };
+    const rated: JudgeServerAction = {
+      kind: 'reply',
+      content: `The answer rambles.\n\nRating: [[${ratingOf(q, turn)}]]`,
+      promptTokens: 300,
+      completionTokens: 12,
+    };
     if (turn === 1 && q.questionId === rateLimited && first) return { kind: 'rate-limit', retryAfterSeconds: 1 };
     if (turn === 1 && q.questionId === erroring && first) return { kind: 'server-error' };
     if (turn === 1 && q.questionId === hanging && first) return { kind: 'hang' };
@@ -70,7 +75,10 @@ describeWithShared('mt_bench end to end (stories260k-with-past, a faulty HTTP ju
   let second: EvalResults;
   const warnings: string[][] = [[], []];
   const run = async (k: number) => {
-    const judge = withJudgmentCache(createHttpJudge({ url: server.url, model: 'gpt-4', apiKey: API_KEY, timeoutMs: 1500, maxRetries: 2, retryDelayMs: 1, onRetry: () => {} }), cacheDir);
+    const judge = withJudgmentCache(
+      createHttpJudge({ url: server.url, model: 'gpt-4', apiKey: API_KEY, timeoutMs: 1500, maxRetries: 2, retryDelayMs: 1, onRetry: () => {} }),
+      cacheDir,
+    );
     const { results } = await evaluate({
       model: modelDir,
       tasks: ['mt_bench'],
@@ -117,7 +125,8 @@ describeWithShared('mt_bench end to end (stories260k-with-past, a faulty HTTP ju
 
   it('every fault that heals is rated; the unrated reply and the judgment that failed for good are counted and reported', () => {
     const rating = (id: number, turn: 0 | 1) => samples().find((s) => s.docId === id)?.turns?.[turn];
-    for (const id of [rateLimited, erroring, hanging]) expect(rating(id, 0)?.rating).toBe(ratingOf(chosen.find((q) => q.questionId === id) as MtBenchQuestion, 1));
+    for (const id of [rateLimited, erroring, hanging])
+      expect(rating(id, 0)?.rating).toBe(ratingOf(chosen.find((q) => q.questionId === id) as MtBenchQuestion, 1));
     expect(rating(malformed, 1)?.rating).toBe(ratingOf(chosen.find((q) => q.questionId === malformed) as MtBenchQuestion, 2));
     expect(rating(unrated, 1)).toMatchObject({ rating: -1, judgment: 'I cannot rate this answer.' });
     expect(rating(failing, 1)).toMatchObject({ rating: -1, judgment: '$ERROR$', judgeError: expect.stringMatching(/failed after 3 attempts; last: HTTP 500/) });
@@ -129,7 +138,9 @@ describeWithShared('mt_bench end to end (stories260k-with-past, a faulty HTTP ju
   });
 
   it('the scores are the mean of exactly the rated judgments (turns, categories, overall), and each question the mean of its rated turns', () => {
-    const rated = chosen.flatMap((q) => ([1, 2] as const).filter((t) => !(t === 2 && (q.questionId === unrated || q.questionId === failing))).map((t) => ratingOf(q, t)));
+    const rated = chosen.flatMap((q) =>
+      ([1, 2] as const).filter((t) => !(t === 2 && (q.questionId === unrated || q.questionId === failing))).map((t) => ratingOf(q, t)),
+    );
     expect(rated).toHaveLength(14);
     expect(task().metrics.score?.value).toBeCloseTo(rated.reduce((a, b) => a + b, 0) / 14, 12);
     expect(task().mtBench?.turns[0].value).toBeCloseTo(chosen.reduce((a, q) => a + ratingOf(q, 1), 0) / 8, 12);
@@ -172,4 +183,3 @@ describeWithShared('mt_bench end to end (stories260k-with-past, a faulty HTTP ju
     expect(second.tasks.mt_bench.hash).toBe(task().hash);
   });
 });
-

@@ -31,20 +31,37 @@ describeWithShared('mt_bench refuses what it cannot run', ['models/stories260k-w
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  const base: EvaluateOptions = { model: chatModel, tasks: ['mt_bench'], dataDir: sharedDatasets, limit: 1, applyChatTemplate: true, progress: false, judge: unreachableJudge };
+  const base: EvaluateOptions = {
+    model: chatModel,
+    tasks: ['mt_bench'],
+    dataDir: sharedDatasets,
+    limit: 1,
+    applyChatTemplate: true,
+    progress: false,
+    judge: unreachableJudge,
+  };
   const fails = async (opts: Partial<EvaluateOptions>, message: RegExp) => {
     const run = evaluate({ ...base, ...opts });
     await expect(run).rejects.toBeInstanceOf(FtbenchError);
     await expect(run).rejects.toThrow(message);
   };
 
-  it('without a chat template: names the flag to add', () => fails({ applyChatTemplate: undefined }, /mt_bench needs the chat template of an instruction model/));
+  it('without a chat template: names the flag to add', () =>
+    fails({ applyChatTemplate: undefined }, /mt_bench needs the chat template of an instruction model/));
   it('a base model has none to apply', () => fails({ model: baseModel }, /has no chat template/));
   it('without a judge', () => fails({ judge: undefined }, /mt_bench needs a judge/));
-  it('judge flags without mt_bench', () => fails({ tasks: ['arc_easy'], judge: undefined, judgeUrl: 'http://127.0.0.1:1/v1', mtBenchTemperature: 'fastchat' }, /--judge-url, --mt-bench-temperature apply to mt_bench only/));
-  it('two judges', () => fails({ judge: undefined, judgeUrl: 'http://127.0.0.1:1/v1', judgeModelDir: chatModel }, /--judge-url and --judge-model-dir both name a judge/));
+  it('judge flags without mt_bench', () =>
+    fails(
+      { tasks: ['arc_easy'], judge: undefined, judgeUrl: 'http://127.0.0.1:1/v1', mtBenchTemperature: 'fastchat' },
+      /--judge-url, --mt-bench-temperature apply to mt_bench only/,
+    ));
+  it('two judges', () =>
+    fails({ judge: undefined, judgeUrl: 'http://127.0.0.1:1/v1', judgeModelDir: chatModel }, /--judge-url and --judge-model-dir both name a judge/));
   it('a key variable named but unset', () =>
-    fails({ judge: undefined, judgeUrl: 'http://127.0.0.1:1/v1', judgeApiKeyEnv: 'FTBENCH_TEST_UNSET_KEY', judgeCacheDir: path.join(root, 'j') }, /FTBENCH_TEST_UNSET_KEY: that environment variable is not set/));
+    fails(
+      { judge: undefined, judgeUrl: 'http://127.0.0.1:1/v1', judgeApiKeyEnv: 'FTBENCH_TEST_UNSET_KEY', judgeCacheDir: path.join(root, 'j') },
+      /FTBENCH_TEST_UNSET_KEY: that environment variable is not set/,
+    ));
   it('sharding', () => fails({ shard: { index: 1, count: 2 } }, /mt_bench cannot be sharded/));
   it('a data dir without MT-Bench', () => fails({ dataDir: root }, /Missing .*question\.jsonl, needed for mt_bench/));
 });

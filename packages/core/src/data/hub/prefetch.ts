@@ -12,9 +12,10 @@ import { assertPinsApply, pinnedDataset, type RevisionPins } from './pins.js';
 import type { HubSource } from './source.js';
 import { fetchHubSuite, isHubSuite } from './suite.js';
 import { datasetCacheDir } from '../../cache-dir.js';
-import { MT_BENCH_TASK } from '../../mt-bench/run.js';
 import { parseTaskRef } from '../../task-ref.js';
 import { sha256Hex } from '../../hash.js';
+import { MT_BENCH_TASK } from '../../mt-bench/data.js';
+import { loadHubMtBench, MT_BENCH_HUB_PATHS } from '../../mt-bench/load.js';
 
 export interface FetchedSplit {
   dataset: string;
@@ -32,7 +33,7 @@ function taskSplits(task: TaskDefinition): string[] {
 
 /** The leaf tasks behind task and group names (suites are left out), with their pinned datasets. */
 export async function hubDatasetsForTasks(names: readonly string[], pins: RevisionPins = {}): Promise<{ task: TaskDefinition; dataset: DatasetRef }[]> {
-  // MT-Bench is no registry task: its questions and judge prompts come through mt-bench/load.ts.
+  // MT-Bench's files are not a dataset's splits (prefetchTasks fetches them apart).
   const standard = names.map(parseTaskRef).flatMap((ref) => (ref.kind === 'registered' && ref.name !== MT_BENCH_TASK ? [ref.name] : []));
   if (standard.length === 0) {
     assertPinsApply(pins, []);
@@ -55,6 +56,10 @@ export async function prefetchTasks(names: readonly string[], source: HubSource,
   for (const location of hubSuites) {
     const { suite, repo, sha, file } = await fetchHubSuite(location, source.client);
     fetched.push({ dataset: repo, config: 'suite', split: suite.name, sha, files: [file] });
+  }
+  if (names.includes(MT_BENCH_TASK)) {
+    const { dataset } = await loadHubMtBench(source.client);
+    fetched.push({ dataset: dataset.path, config: MT_BENCH_TASK, split: dataset.split, sha: dataset.revision, files: Object.values(MT_BENCH_HUB_PATHS) });
   }
   return fetched;
 }
