@@ -18,6 +18,8 @@ import type { CacheStore } from './cache-store.js';
 /** Where baseline results are restored to and saved from, relative to the workspace: the cache version hashes the path as written. */
 export const BASELINE_CACHE_DIR = '.ftbench/baseline';
 const RESULTS_FILE = 'results.json';
+/** The baseline's MT-Bench judgment cache, inside its cache entry: a baseline scored again after a refused entry pays no judge calls twice. */
+export const BASELINE_JUDGMENTS_DIR = path.join(BASELINE_CACHE_DIR, 'judgments');
 
 /** sha256 over every file of a model directory (relative path, size and bytes), streamed: multi-GB weights are fine. */
 export async function modelContentHash(dir: string): Promise<string> {
@@ -197,7 +199,14 @@ async function restoreResults({ store, workspace }: BaselineContext, key: string
 
 async function cacheResults({ store, workspace }: BaselineContext, key: string, results: EvalResults): Promise<string> {
   const file = path.join(workspace, BASELINE_CACHE_DIR, RESULTS_FILE);
-  rmSync(path.dirname(file), { recursive: true, force: true });
+  // Only fresh results are saved, with the judgments the baseline's scoring just used or made.
+  const judgments = path.join(workspace, BASELINE_JUDGMENTS_DIR);
+  if (existsSync(path.dirname(file))) {
+    for (const name of readdirSync(path.dirname(file))) {
+      const entry = path.join(path.dirname(file), name);
+      if (entry !== judgments) rmSync(entry, { recursive: true, force: true });
+    }
+  }
   writeResultsFile(file, results);
   if (await store.save(key, BASELINE_CACHE_DIR)) core.info(`Saved the baseline results to the Actions cache as ${key}`);
   return file;

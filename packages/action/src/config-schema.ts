@@ -44,14 +44,33 @@ const gate = {
   },
 } as const;
 
+/** MT-Bench's score is FastChat's 1–10 rating, not a fraction: its limits are in rating points. */
+const scoreGate = {
+  ...gate,
+  description: "Limits for MT-Bench's score, FastChat's 1–10 judge rating. A drop is candidate − baseline, in rating points.",
+  properties: {
+    ...gate.properties,
+    'max-drop': {
+      type: 'number',
+      minimum: 0,
+      maximum: 9,
+      description: 'Largest allowed drop in rating points. Example: 0.5 lets 7.42 fall to 6.92.',
+    },
+    min: { type: 'number', minimum: 1, maximum: 10, description: 'Floor for the candidate on the 1–10 scale (7.5 = 7.5).' },
+    target: { type: 'number', minimum: 1, maximum: 10, description: 'A goal on the 1–10 scale: reported as reached or not, never fails the check.' },
+  },
+} as const;
+
 const metricGates = {
   type: 'object',
-  description: 'Gates per metric, as ftbench reports them (truthfulqa_mc2 reports its mc2 score as acc, as lm-eval does).',
+  description:
+    "Gates per metric, as ftbench reports them (truthfulqa_mc2 reports its mc2 score as acc, as lm-eval does; mt_bench reports score, FastChat's 1–10 rating).",
   additionalProperties: false,
   minProperties: 1,
   properties: {
     acc: { $ref: '#/$defs/gate' },
     acc_norm: { $ref: '#/$defs/gate' },
+    score: { $ref: '#/$defs/scoreGate' },
   },
 } as const;
 
@@ -60,7 +79,7 @@ const taskEntry = {
   description: 'A task, group or custom suite to score, with its gates. Give either `task` or `suite`.',
   additionalProperties: false,
   properties: {
-    task: { type: 'string', minLength: 1, description: 'An lm-eval task or group name: mmlu, hellaswag, arc_easy, ...' },
+    task: { type: 'string', minLength: 1, description: 'An lm-eval task or group name (mmlu, hellaswag, arc_easy, ...), or mt_bench.' },
     suite: {
       type: 'string',
       minLength: 1,
@@ -74,7 +93,8 @@ const taskEntry = {
     gates: { $ref: '#/$defs/metricGates' },
     categories: {
       type: 'object',
-      description: "Gates per category of a custom suite (the items' `category`).",
+      description:
+        "Gates per category of a custom suite (the items' `category`) or of mt_bench (writing, roleplay, reasoning, math, coding, extraction, stem, humanities).",
       additionalProperties: { $ref: '#/$defs/metricGates' },
     },
   },
@@ -154,5 +174,5 @@ export const CONFIG_SCHEMA = {
       },
     },
   },
-  $defs: { task: taskEntry, metricGates, gate },
+  $defs: { task: taskEntry, metricGates, gate, scoreGate },
 } as const;

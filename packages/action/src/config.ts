@@ -8,6 +8,8 @@ import path from 'node:path';
 import {
   DEFAULT_STOP_SETTINGS,
   FtbenchError,
+  MT_BENCH_CATEGORIES,
+  MT_BENCH_TASK,
   checkAgainstSchema,
   formatGateTarget,
   formatTaskRef,
@@ -36,7 +38,7 @@ export interface TaskEntry {
   /** Where the entry is written, for messages: `tasks[2]` of the config file, or `the tasks input`. */
   at: string;
   gates: MetricGates;
-  /** Per-category gates (custom suites only). */
+  /** Per-category gates (custom suites and mt_bench). */
   categories: Record<string, MetricGates>;
   /** The entry's own `num-fewshot`; it wins over `options.num-fewshot`. */
   numFewshot?: number;
@@ -170,8 +172,11 @@ function semanticProblems(raw: RawConfig): SchemaProblem[] {
     if ((entry.task === undefined) === (entry.suite === undefined)) {
       problems.push({ path: at, message: 'give either `task` (a task or group name) or `suite` (a suite file), not both or neither' });
     }
-    if (entry.categories && entry.suite === undefined) {
-      problems.push({ path: `${at}.categories`, message: 'per-category gates need a custom suite (`suite:`); lm-eval tasks have no categories' });
+    if (entry.categories && entry.suite === undefined && entry.task !== MT_BENCH_TASK) {
+      problems.push({
+        path: `${at}.categories`,
+        message: `per-category gates need a custom suite (\`suite:\`) or ${MT_BENCH_TASK}; lm-eval tasks have no categories`,
+      });
     }
     checkGates(entry.gates, `${at}.gates`);
     for (const [category, gates] of Object.entries(entry.categories ?? {})) checkGates(gates, `${at}.categories.${category}`);
@@ -251,7 +256,8 @@ export function overrideTasks(config: FtbenchConfig | null, tasks: string[], wor
 
 /**
  * Gate configs for compareResults. `suiteNames` maps each `suite:<path>` task to the suite's name,
- * since compare targets a suite as `suite:<name>` and a category as `suite:<name>/<category>`.
+ * since compare targets a suite as `suite:<name>` and a category as `suite:<name>/<category>`
+ * (mt_bench's as `mt_bench/<category>`).
  */
 export function gateConfigs(tasks: readonly TaskEntry[], suiteNames: ReadonlyMap<string, string>): GateConfig[] {
   const gatesOf = (target: string, gates: MetricGates): GateConfig[] =>
@@ -271,7 +277,7 @@ export interface ReportedScores {
   /** The name its results use: truthfulqa_mc2, mmlu, suite:pharmacy. */
   name: string;
   metrics: readonly MetricName[];
-  /** A suite's categories among the items scored; undefined for lm-eval tasks and groups. */
+  /** A suite's categories among the items scored, or MT-Bench's; undefined for lm-eval tasks and groups. */
   categories?: readonly string[];
 }
 
@@ -279,6 +285,8 @@ export interface ReportedScores {
 export async function registryScores(): Promise<(name: string) => ReportedScores> {
   const registry = await loadTaskRegistry();
   return (name) => {
+    // MT-Bench is judged apart from the registry's tasks; its questions come in these categories.
+    if (name === MT_BENCH_TASK) return { name, metrics: ['score'], categories: MT_BENCH_CATEGORIES };
     const group = registry.getGroup(name);
     // A tag or preset (ai2_arc, openllm) stands for tasks reported one by one: nothing of its own to gate.
     if (group === undefined) return { name, metrics: registry.resolve([name]).tasks.some((task) => task.name === name) ? registry.getTask(name).metrics : [] };

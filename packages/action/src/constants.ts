@@ -21,6 +21,12 @@ export const Inputs = {
   Shard: 'shard',
   /** The merge job: the folder the shard jobs' artifacts were downloaded to. */
   Merge: 'merge',
+  /** MT-Bench's judge: an OpenAI-compatible API (URL, model, the name of the env var with its key) or a local ONNX model. */
+  JudgeUrl: 'judge-url',
+  JudgeModel: 'judge-model',
+  JudgeApiKeyEnv: 'judge-api-key-env',
+  JudgeModelDir: 'judge-model-dir',
+  MtBenchTemperature: 'mt-bench-temperature',
   /** comment/action.yml: the comment source the pull_request run uploaded. */
   CommentSource: 'comment-source',
 } as const;

@@ -4,7 +4,7 @@
  * passes them); here every value is checked and turned into its type, and a bad one names the
  * input and what it allows.
  */
-import { FtbenchError, parseBooleanText, parseDevice, parseShardSpec, splitList, type ShardSpec } from '@ftbench/core';
+import { FtbenchError, parseBooleanText, parseDevice, parseShardSpec, splitList, type EvaluateOptions, type ShardSpec, type TaskResult } from '@ftbench/core';
 import { Inputs } from './constants.js';
 
 export interface ActionInputs {
@@ -26,7 +26,12 @@ export interface ActionInputs {
   shard: ShardSpec | null;
   /** The merge job: the folder holding every leg's shard files; the comparison, gates and comment happen here. */
   merge: string | null;
+  /** MT-Bench's judge and answer sampling, as core's evaluate() takes them; only the inputs given (core refuses them without mt_bench). */
+  mtBench: MtBenchInputs;
 }
+
+/** The judge inputs: never the API key itself, only the name of the environment variable the workflow puts it in. */
+export type MtBenchInputs = Pick<EvaluateOptions, 'judgeUrl' | 'judgeModel' | 'judgeApiKeyEnv' | 'judgeModelDir' | 'mtBenchTemperature'>;
 
 export type InputGetter = (name: string) => string;
 
@@ -41,6 +46,48 @@ function parseBatchSize(raw: string): number | 'auto' {
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 1) throw new FtbenchError(`input batch-size must be a whole number ≥ 1 or "auto", got "${raw}"`);
   return n;
+}
+
+/** An environment variable's name: a key pasted into the input by mistake must not be used (or echoed) as a name. */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+type TemperatureMode = NonNullable<TaskResult['mtBench']>['temperature'];
+
+/**
+ * The modes results record. Checked here rather than by core's parser, which sits beside the judges: this module is
+ * read before onnxruntime-node is installed, and must not load it.
+ */
+const TEMPERATURE_MODES: readonly TemperatureMode[] = ['greedy', 'fastchat'];
+
+function temperatureMode(raw: string): TemperatureMode {
+  const mode = TEMPERATURE_MODES.find((candidate) => candidate === raw);
+  if (mode === undefined) {
+    throw new FtbenchError(
+      `input mt-bench-temperature must be greedy or fastchat, got "${raw}"`,
+      "greedy decodes every answer greedily; fastchat samples at FastChat's per-category temperatures.",
+    );
+  }
+  return mode;
+}
+
+function readMtBenchInputs(optional: (name: string) => string | null): MtBenchInputs {
+  const keyEnv = optional(Inputs.JudgeApiKeyEnv);
+  if (keyEnv !== null && !ENV_NAME.test(keyEnv)) {
+    // The value may be the secret itself: it is not repeated.
+    throw new FtbenchError(
+      'input judge-api-key-env must name an environment variable (letters, digits, _), not hold the key',
+      "Put the key in the step's env from a secret (env: OPENAI_API_KEY, set from secrets.OPENAI_API_KEY) and set judge-api-key-env: OPENAI_API_KEY.",
+    );
+  }
+  const temperature = optional(Inputs.MtBenchTemperature);
+  const inputs: MtBenchInputs = {
+    judgeUrl: optional(Inputs.JudgeUrl) ?? undefined,
+    judgeModel: optional(Inputs.JudgeModel) ?? undefined,
+    judgeApiKeyEnv: keyEnv ?? undefined,
+    judgeModelDir: optional(Inputs.JudgeModelDir) ?? undefined,
+    mtBenchTemperature: temperature === null ? undefined : temperatureMode(temperature),
+  };
+  return Object.fromEntries(Object.entries(inputs).filter(([, value]) => value !== undefined));
 }
 
 function checkDevice(raw: string): string {
@@ -99,5 +146,6 @@ export function readInputs(get: InputGetter): ActionInputs {
     resume: parseBoolean(Inputs.Resume, text(Inputs.Resume)),
     shard,
     merge,
+    mtBench: readMtBenchInputs(optional),
   };
 }

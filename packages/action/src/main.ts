@@ -13,10 +13,22 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FTBENCH_VERSION, FtbenchError, parseDevice, simpleEvaluate, suiteTaskName, type EvalResults, type GateConfig, type ShardSpec } from '@ftbench/core';
+import {
+  FTBENCH_VERSION,
+  FtbenchError,
+  MT_BENCH_TASK,
+  judgmentCacheDir,
+  parseDevice,
+  simpleEvaluate,
+  suiteTaskName,
+  type EvalResults,
+  type GateConfig,
+  type ShardSpec,
+} from '@ftbench/core';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import {
+  BASELINE_JUDGMENTS_DIR,
   baselineFromBranch,
   baselineFromModel,
   branchBaselinePrefix,
@@ -150,6 +162,7 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
         dataSource: hubDatasets?.source,
         logSamples: true,
         ...(inputs.shard ? { shard: inputs.shard } : {}),
+        ...mtBenchOptions(inputs, tasks, role, { workspace, cacheEnv }),
         ...(resumeOptions && (await resumeOptions(role, { model, identity }))),
       });
       const resumed = results.timings.resumedRequests ?? 0;
@@ -160,6 +173,24 @@ async function prepare(inputs: ActionInputs, store: CacheStore): Promise<Prepare
     }
   };
   return { inputs, store, workspace, outDir, config, gates, identity, pr: pullRequest(), score, hubDatasets };
+}
+
+/**
+ * MT-Bench's judge inputs for one model: the baseline's judgments are cached inside its baseline
+ * cache entry (BASELINE_JUDGMENTS_DIR), the candidate's in the action's cache root (with the
+ * datasets and checkpoints, not the runner's home).
+ */
+function mtBenchOptions(
+  inputs: ActionInputs,
+  tasks: readonly string[],
+  role: ModelRole,
+  { workspace, cacheEnv }: { workspace: string; cacheEnv: Record<string, string | undefined> },
+) {
+  const { judgeModelDir, ...rest } = inputs.mtBench;
+  const judge = { ...rest, ...(judgeModelDir === undefined ? {} : { judgeModelDir: path.resolve(workspace, judgeModelDir) }) };
+  // Without mt_bench, the judge inputs go to core as given, which refuses them.
+  if (!tasks.includes(MT_BENCH_TASK)) return judge;
+  return { ...judge, judgeCacheDir: role === 'baseline' ? path.join(workspace, BASELINE_JUDGMENTS_DIR) : judgmentCacheDir(cacheEnv) };
 }
 
 interface ScoredRun {

@@ -2,7 +2,7 @@
  * Baseline cache keys, model content hashes, and when a baseline is scored, restored or refused:
  * real results of toy models, stored through @actions/cache in a local Actions cache service.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -10,6 +10,7 @@ import { simpleEvaluate, type EvalResults } from '../../core/src/index.js';
 import { writeToyModel } from '../../core/src/testing.js';
 import {
   BASELINE_CACHE_DIR,
+  BASELINE_JUDGMENTS_DIR,
   baselineFromBranch,
   baselineFromModel,
   branchBaselinePrefix,
@@ -189,6 +190,23 @@ describe('baselineFromModel', () => {
     expect(score).toHaveBeenCalledTimes(1);
     expect(second.restoredFrom).toBe('model-key-a');
     expect(second.results).toEqual(results);
+  });
+
+  it("saves the baseline's MT-Bench judgments with its results, and nothing else left in the folder", async () => {
+    const results = await scored('base', ['alpha']);
+    const judgment = path.join(workspace, BASELINE_JUDGMENTS_DIR, 'ab', 'abcdef.json');
+    const score = async () => {
+      // What scoring the baseline with judgeCacheDir = BASELINE_JUDGMENTS_DIR leaves, and a stray file beside it.
+      mkdirSync(path.dirname(judgment), { recursive: true });
+      writeFileSync(judgment, '{"text":"Rating: [[7]]"}');
+      writeFileSync(path.join(workspace, BASELINE_CACHE_DIR, 'stray.txt'), 'stale');
+      return results;
+    };
+    await baselineFromModel({ store, workspace }, 'model-key-judged', score);
+    rmSync(path.join(workspace, BASELINE_CACHE_DIR), { recursive: true });
+    expect(await store.restore('model-key-judged', [], BASELINE_CACHE_DIR)).toBe('model-key-judged');
+    expect(readFileSync(judgment, 'utf8')).toBe('{"text":"Rating: [[7]]"}');
+    expect(existsSync(path.join(workspace, BASELINE_CACHE_DIR, 'stray.txt'))).toBe(false);
   });
 
   it('never takes a results file left in the workspace by an earlier job for a hit', async () => {

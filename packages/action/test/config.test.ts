@@ -103,7 +103,7 @@ options:
       [
         `${FILE} has 7 problems:`,
         '  - tasks[0].gates.acc.max_drop: unknown key (did you mean "max-drop"?); allowed here: max-drop, max-drop-relative, min, target, require-significant, alpha',
-        '  - tasks[1].gates.accuracy: unknown key; allowed here: acc, acc_norm',
+        '  - tasks[1].gates.accuracy: unknown key; allowed here: acc, acc_norm, score',
         '  - tasks[1].gates.acc_norm.max-drop: must be a number, got "3%"',
         '  - tasks[1].gates.acc_norm.min: must be ≥ 0 and ≤ 1, got 45',
         '  - tasks[2]: must be a string or a mapping of keys to values, got 42',
@@ -128,7 +128,7 @@ tasks:
       [
         `${FILE} has 4 problems:`,
         '  - tasks[0]: give either `task` (a task or group name) or `suite` (a suite file), not both or neither',
-        '  - tasks[1].categories: per-category gates need a custom suite (`suite:`); lm-eval tasks have no categories',
+        '  - tasks[1].categories: per-category gates need a custom suite (`suite:`) or mt_bench; lm-eval tasks have no categories',
         '  - tasks[2].gates.acc: sets no limit, so it could never fail; set one of: max-drop, max-drop-relative, min, target',
         '  - tasks[3]: give either `task` (a task or group name) or `suite` (a suite file), not both or neither',
       ].join('\n'),
@@ -277,7 +277,7 @@ options: { limit: 8 }
 
   it('refuses the documented mc2 gate already in the schema, and an unknown task before anything is scored', async () => {
     expect(problemsOf('tasks:\n  - task: truthfulqa_mc2\n    gates: { mc2: { max-drop: 2 } }')).toBe(
-      `${FILE}: tasks[0].gates.mc2: unknown key; allowed here: acc, acc_norm`,
+      `${FILE}: tasks[0].gates.mc2: unknown key; allowed here: acc, acc_norm, score`,
     );
     expect(await check('tasks:\n  - task: truthfulqa_mc3\n    gates: { acc: { min: 0.2 } }')).toBe(
       'ftbench.yml: tasks[0]: Unknown task or group "truthfulqa_mc3". Did you mean: truthfulqa_mc1, truthfulqa_mc2?',

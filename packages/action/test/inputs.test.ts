@@ -58,6 +58,7 @@ describe('action.yml', () => {
       resume: true,
       shard: null,
       merge: null,
+      mtBench: {},
     });
   });
 });

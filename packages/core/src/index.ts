@@ -4,7 +4,6 @@
  * at `@ftbench/core/testing`, the engine's building blocks (for bench/) at `@ftbench/core/engine`.
  */
 export { simpleEvaluate, evaluate, DEFAULT_FEWSHOT_SEED, type EvaluateOptions, type Evaluation, type TaskRun } from './evaluator.js';
-export { MT_BENCH_TASK } from './mt-bench/data.js';
 export type { MtBenchOptions } from './mt-bench/options.js';
 export { FtbenchError } from './errors.js';
 export { FTBENCH_VERSION } from './version.js';
@@ -70,7 +69,10 @@ export {
   type IterationRecord,
   type PrHistory,
 } from './compare/history.js';
-export { METRIC_POINTS_SCALE, describeLimits, gateLabel, validateGate } from './compare/gates.js';
+export { METRIC_POINTS_SCALE, METRIC_RANGE, describeLimits, gateLabel, validateGate } from './compare/gates.js';
+export { formatPValue, formatPoints, formatScore, formatSignedPoints } from './compare/format.js';
+// MT-Bench's task name and categories, for gate targets (mt_bench/<category>) checked before any scoring.
+export { MT_BENCH_CATEGORIES, MT_BENCH_TASK } from './mt-bench/data.js';
 export { FAILING_VERDICTS, type Comparison, type ComparisonRow, type DeltaStats, type GateConfig, type GateResult, type GateVerdict } from './compare/types.js';
 
 // What a run scores: tasks, groups and suites, and how they are named.
@@ -89,7 +91,7 @@ export { isHubSuite, loadSuiteAt } from './data/hub/suite.js';
 export { parseRevisionPins, pinnedDataset, type RevisionPins } from './data/hub/pins.js';
 export { datasetCachePlan, hubDatasetsForTasks, prefetchTasks, type CachePlan } from './data/hub/prefetch.js';
 export { checkpointCachePlan } from './checkpoint/cache-plan.js';
-export { checkpointCacheDir, datasetCacheDir, ftbenchCacheDir } from './cache-dir.js';
+export { checkpointCacheDir, datasetCacheDir, ftbenchCacheDir, judgmentCacheDir } from './cache-dir.js';
 
 // The model, and how its options are written.
 export { OnnxCausalLM, ScoringError, type GenerationRequest, type LoadModelOptions } from './model/causal-lm.js';

@@ -2,7 +2,8 @@
  * How a run names what it scores, and how a gate names what it checks. The one home of the
  * `suite:` prefix, which means two things: in a task list it is followed by a suite's location
  * (`suite:suites/pharmacy.jsonl`, `suite:hf://org/name/x.jsonl`); in results and gate targets by
- * the suite's name (`suite:pharmacy`, `suite:pharmacy/dosing` for its category dosing).
+ * the suite's name (`suite:pharmacy`, `suite:pharmacy/dosing` for its category dosing). A gate
+ * names any task's category the same way: `mt_bench/writing`.
  */
 
 const SUITE_PREFIX = 'suite:';
@@ -25,7 +26,8 @@ export function suiteTaskName(suiteName: string): string {
 
 /**
  * What a gate checks: a task or group (a suite's task is `suite:<name>`), or one category of a
- * suite's task. Written `suite:<name>/<category>`.
+ * task that reports categories (a suite, MT-Bench). Written `<task>/<category>`: task, group and
+ * suite names hold no slash, so the first one splits (`suite:pharmacy/dosing`, `mt_bench/writing`).
  */
 export interface GateTarget {
   task: string;
@@ -33,8 +35,7 @@ export interface GateTarget {
 }
 
 export function parseGateTarget(target: string): GateTarget {
-  if (!target.startsWith(SUITE_PREFIX)) return { task: target };
-  const slash = target.indexOf('/', SUITE_PREFIX.length);
+  const slash = target.indexOf('/');
   return slash < 0 ? { task: target } : { task: target.slice(0, slash), category: target.slice(slash + 1) };
 }
 
@@ -42,7 +43,7 @@ export function formatGateTarget({ task, category }: GateTarget): string {
   return category === undefined ? task : `${task}/${category}`;
 }
 
-/** A gate target that names nothing: empty, or `suite:` with no suite name. */
+/** A gate target that names nothing: empty, `suite:` with no suite name, or a task with an empty category (`mt_bench/`). */
 export function isEmptyGateTarget(target: GateTarget): boolean {
-  return target.task === '' || target.task === SUITE_PREFIX;
+  return target.task === '' || target.task === SUITE_PREFIX || target.category === '';
 }

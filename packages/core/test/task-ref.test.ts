@@ -10,10 +10,12 @@ describe('task references', () => {
     expect(parseTaskRef('suite:a/b.jsonl')).toEqual({ kind: 'suite', location: 'a/b.jsonl' });
   });
 
-  it('split a gate target into the suite task and its category at the first slash after the prefix', () => {
+  it('split a gate target into the task and its category at the first slash', () => {
     expect(parseGateTarget('mmlu')).toEqual({ task: 'mmlu' });
     expect(parseGateTarget(suiteTaskName('pharmacy'))).toEqual({ task: 'suite:pharmacy' });
     expect(parseGateTarget('suite:pharmacy/dosing/adults')).toEqual({ task: 'suite:pharmacy', category: 'dosing/adults' });
     expect(formatGateTarget({ task: 'suite:pharmacy', category: 'dosing' })).toBe('suite:pharmacy/dosing');
+    expect(parseGateTarget('mt_bench/writing')).toEqual({ task: 'mt_bench', category: 'writing' });
+    expect(formatGateTarget({ task: 'mt_bench', category: 'writing' })).toBe('mt_bench/writing');
   });
 });

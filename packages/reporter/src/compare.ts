@@ -64,9 +64,9 @@ function cellText(cell: VariantCell, scale: number): string {
   if (row === null) return value;
   if (!row.comparable) return `${value} (not comparable)`;
   const { delta } = row;
-  const ci = delta.ci ? ` [${formatSignedPoints(delta.ci.low)}, ${formatSignedPoints(delta.ci.high)}]` : '';
+  const ci = delta.ci ? ` [${formatSignedPoints(delta.ci.low, scale)}, ${formatSignedPoints(delta.ci.high, scale)}]` : '';
   const significant = delta.pValue !== null && delta.pValue < 0.05 ? ` ${SIGNIFICANT_MARK}` : '';
-  return `${value} ${formatSignedPoints(delta.points)}${ci}${significant}`;
+  return `${value} ${formatSignedPoints(delta.points, scale)}${ci}${significant}`;
 }
 
 export function variantsTable(variants: VariantsComparison, name: (text: string) => string): string {

@@ -1,4 +1,32 @@
-import type { DegenerateSign, EvalResults } from '@ftbench/core';
+import type { DegenerateSign, EvalResults, TaskResult } from '@ftbench/core';
+
+/** How an MT-Bench task was judged and what judging cost (from TaskResult.mtBench). */
+export interface MtBenchFacts {
+  task: string;
+  judge: string;
+  temperature: string;
+  /** Judgments that gave no rating (left out of the score), of `judgments` (two per question). */
+  failedJudgments: number;
+  judgments: number;
+  judgeCalls: number;
+  judgeCacheHits: number;
+  judgePromptTokens: number;
+  judgeCompletionTokens: number;
+}
+
+/** Every question of MT-Bench has two turns, each judged once. */
+const JUDGMENTS_PER_QUESTION = 2;
+
+/** The MT-Bench tasks of a run, with their judging facts. */
+export function mtBenchFactsOf(tasks: readonly TaskResult[]): MtBenchFacts[] {
+  return tasks.flatMap((task) => {
+    const record = task.mtBench;
+    if (record === undefined) return [];
+    const { judge, temperature, failedJudgments, judgeCalls, judgeCacheHits, judgePromptTokens, judgeCompletionTokens } = record;
+    const judgments = JUDGMENTS_PER_QUESTION * task.n;
+    return [{ task: task.name, judge, temperature, failedJudgments, judgments, judgeCalls, judgeCacheHits, judgePromptTokens, judgeCompletionTokens }];
+  });
+}
 
 /** One side of the comparison as the run-facts footer shows it. */
 export interface RunSide {
@@ -15,6 +43,8 @@ export interface RunSide {
   ftbenchVersion?: string;
   /** Per task: few-shot examples and the dataset revision read. */
   tasks?: { task: string; numFewshot: number; dataset: string; revision: string }[];
+  /** MT-Bench tasks: judge, failed judgments, judge calls and tokens. */
+  mtBench?: MtBenchFacts[];
 }
 
 /** What the comment says about how the numbers were produced. */
@@ -39,6 +69,7 @@ export function runFactsFrom(baseline: EvalResults, candidate: EvalResults, base
       model: results.name ?? results.model.path,
       ftbenchVersion: results.ftbenchVersion,
       tasks: tasks.map((task) => ({ task: task.name, numFewshot: task.numFewshot, dataset: task.dataset.path, revision: task.dataset.revision })),
+      mtBench: mtBenchFactsOf(tasks),
     };
   };
   const groups: Record<string, string[]> = {};

@@ -1,20 +1,5 @@
-/** Numbers as the comment shows them: 0–1 metrics as percentages, deltas in signed points. */
-
-/** A metric value: 0.4523 → "45.2%" for 0–1 metrics (pointsScale 100). */
-export function formatScore(value: number, pointsScale: number): string {
-  return pointsScale === 100 ? `${(value * 100).toFixed(1)}%` : value.toFixed(3);
-}
-
-/** Points with their sign, never "-0.0": 1.25 → "+1.3", -0.04 → "0.0". */
-export function formatSignedPoints(points: number): string {
-  const rounded = Number(points.toFixed(1));
-  if (rounded === 0) return '0.0';
-  return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded.toFixed(1);
-}
-
-export function formatPValue(p: number): string {
-  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
-}
+/** Numbers as the comment shows them: core's formatting (0–1 metrics as percentages, MT-Bench as 1–10 ratings), and durations. */
+export { formatPValue, formatPoints, formatScore, formatSignedPoints } from '@ftbench/core';
 
 /** 42.3 → "42.3 s", 185 → "3 min 05 s", 3725 → "1 h 02 min". */
 export function formatDuration(seconds: number): string {

@@ -3,7 +3,7 @@
  * target tasks' headline value and gain, each general benchmark's Δ, the verdict), the trajectory
  * as a chart, and the stop advice from the latest push against the one before it.
  */
-import { stopAdvice, type PrHistory, type StopSettings } from '@ftbench/core';
+import { METRIC_POINTS_SCALE, stopAdvice, type MetricName, type PrHistory, type StopSettings } from '@ftbench/core';
 import { markdownTable } from 'markdown-table';
 import { mermaidTrajectoryChart } from './chart.js';
 import { adviceLines } from './compare.js';
@@ -44,11 +44,12 @@ export function renderHistory(history: PrHistory, { settings, commitBaseUrl }: H
     const task = (target: string) => {
       const change = iteration.point.tasks.find((candidate) => candidate.target === target);
       if (change === undefined || change.value === null) return '—';
-      return `${formatScore(change.value, 100)}${change.points === null ? '' : ` (${formatSignedPoints(change.points)})`}`;
+      const scale = METRIC_POINTS_SCALE[change.metric as MetricName] ?? 100;
+      return `${formatScore(change.value, scale)}${change.points === null ? '' : ` (${formatSignedPoints(change.points, scale)})`}`;
     };
     const general = (target: string) => {
       const change = iteration.point.general.find((candidate) => candidate.target === target);
-      return change?.points == null ? '—' : formatSignedPoints(change.points);
+      return change?.points == null ? '—' : formatSignedPoints(change.points, METRIC_POINTS_SCALE[change.metric as MetricName] ?? 100);
     };
     return [commit(iteration.sha), timeText(iteration.time), ...taskTargets.map(task), ...generalTargets.map(general), iteration.passed ? '✅' : '❌'];
   });

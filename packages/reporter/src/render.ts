@@ -18,9 +18,9 @@ import {
 } from '@ftbench/core';
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown } from './escape.js';
-import type { RunFacts } from './facts.js';
+import { type MtBenchFacts, mtBenchFactsOf, type RunFacts } from './facts.js';
 import { runNotes } from './notes.js';
-import { formatDuration, formatPValue, formatScore, formatSignedPoints } from './format.js';
+import { formatDuration, formatPValue, formatPoints, formatScore, formatSignedPoints } from './format.js';
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -162,6 +162,7 @@ function renderScores(results: EvalResults, why: string, options: ReportOptions)
       rows.length > 0 ? markdownTable([SCORE_COLUMNS, ...rows], { align: SCORE_ALIGN, alignDelimiters: false }) : '',
       dropped > 0 ? `> ⚠️ ${dropped} ${plural(dropped, 'row')} omitted to stay within the size limit. All scores are in ${options.fullReport}.` : '',
       `Model: ${escapeMarkdown(results.model.fingerprint.slice(0, 12))}. Device: ${escapeMarkdown(results.config.device)}.`,
+      ...mtBenchFactsOf(Object.values(results.tasks)).map(mtBenchFactLine),
     ];
     return `${sections.filter((section) => section !== '').join('\n\n')}\n`;
   };
@@ -387,8 +388,8 @@ function tableCells(entry: Entry): string[] {
     escapeMarkdown(entry.metric),
     row ? formatScore(row.baseline, scale) : '—',
     row ? formatScore(row.candidate, scale) : '—',
-    delta ? formatSignedPoints(delta.points) : '—',
-    delta?.ci ? keepTogether(`[${formatSignedPoints(delta.ci.low)}, ${formatSignedPoints(delta.ci.high)}]`) : '—',
+    delta ? formatSignedPoints(delta.points, scale) : '—',
+    delta?.ci ? keepTogether(`[${formatSignedPoints(delta.ci.low, scale)}, ${formatSignedPoints(delta.ci.high, scale)}]`) : '—',
     entry.gates.length > 0 ? entry.gates.map((gate) => shortLimits(gate.gate)).join('; ') : '—',
     statusCell(entry),
   ];
@@ -421,7 +422,8 @@ function inconclusiveNote(comparison: Comparison, reason: string): string {
   const gate = comparison.gates.find((candidate) => candidate.failed && candidate.reason === reason);
   if (gate === undefined || !inconclusive(gate) || !gate.row?.comparable || gate.row.delta.ci === null) return '';
   const { ci, n } = gate.row.delta;
-  return ` — inconclusive: the 95 % CI [${formatSignedPoints(ci.low)}, ${formatSignedPoints(ci.high)}] reaches back within the limit (n = ${n})`;
+  const scale = gate.row.pointsScale;
+  return ` — inconclusive: the 95 % CI [${formatSignedPoints(ci.low, scale)}, ${formatSignedPoints(ci.high, scale)}] reaches back within the limit (n = ${n})`;
 }
 
 function statusCell(entry: Entry): string {
@@ -441,9 +443,9 @@ function statusCell(entry: Entry): string {
 /** A gate's limits in a few characters; the reasons above the table say them in full. */
 function shortLimits(gate: GateConfig): string {
   const scale = METRIC_POINTS_SCALE[gate.metric];
-  const score = (value: number) => (scale === 100 ? `${Number((value * 100).toFixed(1))} %` : value.toFixed(3));
+  const score = (value: number) => (scale === 100 ? `${Number((value * 100).toFixed(1))} %` : formatScore(value, scale));
   return [
-    gate.maxDrop !== undefined && `max −${gate.maxDrop.toFixed(1)}`,
+    gate.maxDrop !== undefined && `max −${formatPoints(gate.maxDrop, scale)}`,
     gate.maxDropRelative !== undefined && `max −${gate.maxDropRelative.toFixed(1)} %rel`,
     gate.min !== undefined && `floor ${score(gate.min)}`,
     gate.targetValue !== undefined && `goal ${score(gate.targetValue)}`,
@@ -453,9 +455,17 @@ function shortLimits(gate: GateConfig): string {
     .join(', ');
 }
 
-/** Points as the trade-off line shows them: −2.8, +9.8, ±0.2. */
-function tradeoffPoints(points: number): string {
-  return Math.abs(points) < 0.5 ? `±${Math.abs(points).toFixed(1)}` : points > 0 ? `+${points.toFixed(1)}` : `−${Math.abs(points).toFixed(1)}`;
+/** Points as the trade-off line shows them: −2.8, +9.8, ±0.2; ratings (pointsScale 1) to two decimals: −0.31, ±0.02. */
+function tradeoffPoints(points: number, pointsScale: number): string {
+  const noise = pointsScale === 100 ? 0.5 : 0.05;
+  const magnitude = formatPoints(Math.abs(points), pointsScale);
+  return Math.abs(points) < noise ? `±${magnitude}` : points > 0 ? `+${magnitude}` : `−${magnitude}`;
+}
+
+/** A row's two values as the trade-off line shows them: "63.2 → 73.0 %", or "7.42 → 7.10" for ratings. */
+function tradeoffValues(row: ComparisonRow): string {
+  if (row.pointsScale !== 100) return `${formatScore(row.baseline, row.pointsScale)} → ${formatScore(row.candidate, row.pointsScale)}`;
+  return `${(row.baseline * 100).toFixed(1)} → ${(row.candidate * 100).toFixed(1)} %`;
 }
 
 /** The headline row of each top-level task and group, by target. */
@@ -480,20 +490,21 @@ function topLevelRows(comparison: Comparison, facts: RunFacts): ComparisonRow[] 
 function tradeoffLine(comparison: Comparison, facts: RunFacts): string {
   const targets = targetTasksOf(comparison.gates.map((gate) => gate.gate));
   const rows = topLevelRows(comparison, facts);
-  const percent = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+  const goalValue = (value: number, scale: number) =>
+    scale !== 100 ? formatScore(value, scale) : `${Number.isInteger(value * 100) ? String(value * 100) : (value * 100).toFixed(1)} %`;
   const taskParts = rows
     .filter((row) => targets.has(row.target))
     .map((row) => {
       const goal = comparison.gates.find((gate) => gate.row === row && gate.gate.targetValue !== undefined);
-      const goalText = goal ? `; goal ${percent((goal.gate.targetValue as number) * row.pointsScale)} % ${goal.goalReached ? 'reached' : 'not reached'}` : '';
-      const delta = row.comparable ? tradeoffPoints(row.delta.points) : 'not comparable';
-      return `${escapeMarkdown(row.task)} ${(row.baseline * row.pointsScale).toFixed(1)} → ${(row.candidate * row.pointsScale).toFixed(1)} % (${delta}${goalText})`;
+      const goalText = goal ? `; goal ${goalValue(goal.gate.targetValue as number, row.pointsScale)} ${goal.goalReached ? 'reached' : 'not reached'}` : '';
+      const delta = row.comparable ? tradeoffPoints(row.delta.points, row.pointsScale) : 'not comparable';
+      return `${escapeMarkdown(row.task)} ${tradeoffValues(row)} (${delta}${goalText})`;
     });
   const generalParts = rows
     .filter((row) => !targets.has(row.target))
     .map((row) => {
       const gated = comparison.gates.some((gate) => gate.row?.target === row.target);
-      return `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points) : 'not comparable'}${significantDrop(row) && !gated ? ' ⚠️' : ''}`;
+      return `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points, row.pointsScale) : 'not comparable'}${significantDrop(row) && !gated ? ' ⚠️' : ''}`;
     });
   const listed = (parts: readonly string[]) =>
     parts.length > LISTED_BENCHMARKS ? `${parts.slice(0, LISTED_BENCHMARKS).join(', ')} and ${parts.length - LISTED_BENCHMARKS} more` : parts.join(', ');
@@ -523,14 +534,17 @@ function legend(comparison: Comparison, entries: readonly Entry[]): string {
   const tests = new Set(comparison.rows.flatMap((row) => (row.comparable ? [row.delta.test] : [])));
   const named = [
     tests.has('mcnemar') && 'McNemar exact test (0/1 scores, paired by document)',
-    tests.has('bootstrap') && 'paired bootstrap (continuous scores such as TruthfulQA mc2)',
+    tests.has('bootstrap') && 'paired bootstrap (continuous scores such as TruthfulQA mc2 and MT-Bench ratings, paired per question)',
     tests.has('unpaired') && '"unpaired": no per-document records, no test',
   ].filter((text): text is string => typeof text === 'string');
   if (entries.length === 0 || named.length === 0) return '';
   const flagged = entries.some((entry) => !entry.covered && significantDrop(entry.row))
     ? ` ⚠️: a significant drop (p below ${SIGNIFICANCE}) that no gate covers.`
     : '';
-  return `Δ and 95 % CI in points (1 point = 0.01 of a 0–1 score). p: two-sided, ${named.join('; ')}.${flagged}`;
+  const units = comparison.rows.some((row) => row.pointsScale !== 100)
+    ? "1 point = 0.01 of a 0–1 score; MT-Bench's score is FastChat's 1–10 rating, 1 point = 1 rating step"
+    : '1 point = 0.01 of a 0–1 score';
+  return `Δ and 95 % CI in points (${units}). p: two-sided, ${named.join('; ')}.${flagged}`;
 }
 
 /** Why rows in the table could not be compared, once per target. */
@@ -591,6 +605,41 @@ function contextLine(context: RunContext | undefined): string {
   return parts.length === 0 ? '' : ` ${parts.join(' · ')}.`;
 }
 
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** What judging cost: "160 new, 0 from the cache; 182,400 prompt + 21,050 completion tokens". */
+function judgeCost(facts: MtBenchFacts): string {
+  return `${count(facts.judgeCalls)} new, ${count(facts.judgeCacheHits)} from the cache; ${count(facts.judgePromptTokens)} prompt + ${count(facts.judgeCompletionTokens)} completion tokens`;
+}
+
+/** One MT-Bench task's judging in a sentence, for the scores-only report. */
+function mtBenchFactLine(facts: MtBenchFacts): string {
+  const failed = facts.failedJudgments > 0 ? '⚠️ ' : '';
+  return (
+    `MT-Bench ${escapeMarkdown(facts.task)}: judged by ${escapeMarkdown(facts.judge, 80)} (${escapeMarkdown(facts.temperature, 20)} temperatures); ` +
+    `${failed}${count(facts.failedJudgments)} of ${count(facts.judgments)} judgments gave no rating (left out of the score); judge calls: ${judgeCost(facts)}.`
+  );
+}
+
+/** MT-Bench's judging, side by side: the judge and answer sampling, failed judgments, judge calls (cached) and tokens. */
+function mtBenchFactRows(baseline: readonly MtBenchFacts[], candidate: readonly MtBenchFacts[]): string[][] {
+  if (baseline.length === 0 && candidate.length === 0) return [];
+  const tasks = [...new Set([...baseline, ...candidate].map((facts) => facts.task))];
+  return tasks.flatMap((task) => {
+    const label = tasks.length === 1 ? '' : ` (${escapeMarkdown(task)})`;
+    const cell = (side: readonly MtBenchFacts[], text: (facts: MtBenchFacts) => string) => {
+      const facts = side.find((candidate) => candidate.task === task);
+      return facts === undefined ? '—' : text(facts);
+    };
+    const row = (name: string, text: (facts: MtBenchFacts) => string) => [`${name}${label}`, cell(baseline, text), cell(candidate, text)];
+    return [
+      row('MT-Bench judge', (facts) => `${escapeMarkdown(facts.judge, 80)}, ${escapeMarkdown(facts.temperature, 20)} temperatures`),
+      row('Failed judgments', (facts) => `${count(facts.failedJudgments)} of ${count(facts.judgments)}`),
+      row('Judge calls', judgeCost),
+    ];
+  });
+}
+
 function factsSection(facts: RunFacts, context?: RunContext): string {
   const model = (side: RunFacts['baseline']) => {
     const fingerprint = escapeMarkdown(side.modelFingerprint.slice(0, 12));
@@ -605,6 +654,7 @@ function factsSection(facts: RunFacts, context?: RunContext): string {
   if (facts.baseline.ftbenchVersion !== undefined || facts.candidate.ftbenchVersion !== undefined) {
     rows.push(['ftbench', escapeMarkdown(facts.baseline.ftbenchVersion ?? '—'), escapeMarkdown(facts.candidate.ftbenchVersion ?? '—')]);
   }
+  rows.push(...mtBenchFactRows(facts.baseline.mtBench ?? [], facts.candidate.mtBench ?? []));
   const table = markdownTable(rows, { alignDelimiters: false });
   const cache = facts.baselineCacheHit ? 'cache hit, results reused' : 'cache miss, evaluated in this run';
   const tasks = facts.candidate.tasks ?? [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatPValue, formatScore, formatSignedPoints } from '../src/format.js';
+import { formatDuration, formatPValue, formatPoints, formatScore, formatSignedPoints } from '../src/format.js';
 
 describe('number formats', () => {
   it('shows 0–1 metrics as percentages with one decimal', () => {
@@ -12,6 +12,15 @@ describe('number formats', () => {
     expect(formatSignedPoints(-15.2)).toBe('-15.2');
     expect(formatSignedPoints(-0.04)).toBe('0.0');
     expect(formatSignedPoints(0)).toBe('0.0');
+  });
+
+  it("shows MT-Bench's 1–10 ratings and their points with two decimals (pointsScale 1)", () => {
+    expect(formatScore(7.4166, 1)).toBe('7.42');
+    expect(formatSignedPoints(-0.314, 1)).toBe('-0.31');
+    expect(formatSignedPoints(0.25, 1)).toBe('+0.25');
+    expect(formatSignedPoints(-0.004, 1)).toBe('0.00');
+    expect(formatPoints(0.5, 1)).toBe('0.50');
+    expect(formatPoints(3)).toBe('3.0');
   });
 
   it('caps tiny p-values', () => {

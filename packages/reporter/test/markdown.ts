@@ -97,7 +97,8 @@ export function inertnessProblems(markdown: string): string[] {
   check(
     /[*~]|(^|\W)_|_(\W|$)/m,
     raw
-      .replace(/^\*\*[^*\n]+:\*\*/gm, '')
+      // Our own bold labels: "**Only in the candidate run:**", and the notes' "> ⚠️ **Failed judgments:**".
+      .replace(/^(> \S+ )?\*\*[^*\n]+:\*\*/gmu, '')
       .replace(/\*\*Not comparable\*\*/g, '')
       .replace(/^_No task was scored by both runs\._$/m, ''),
     'emphasis',

@@ -4,7 +4,7 @@
  * Where there is no baseline (none at all, or none for some tasks), floors and goals are still judged.
  */
 import { UNCATEGORIZED } from '../metrics/aggregate.js';
-import type { EvalResults, MetricValue, Metrics, SampleRecord, TaskResult } from '../schema.js';
+import type { EvalResults, MetricValue, Metrics, MtBenchTaskRecord, SampleRecord, TaskResult } from '../schema.js';
 import type { MetricName } from '../tasks/types.js';
 import { formatGateTarget, parseGateTarget } from '../task-ref.js';
 import { METRIC_POINTS_SCALE, evaluateGate, validateGate } from './gates.js';
@@ -62,13 +62,20 @@ export function compareResults(
       : [...groupTargets(baseline, candidate), ...taskTargets(baseline, candidate), ...categoryTargets(baseline, candidate)].flatMap(compareTarget);
   const added = [...candidateNames].filter((name) => !baselineNames.has(name) && !unscored.has(name)).sort();
   const removed = [...baselineNames].filter((name) => !candidateNames.has(name)).sort();
-  const context = { rows, added, removed, withoutBaseline, candidateValue: (target: string, metric: MetricName) => metricValueOf(candidate, target, metric) };
+  const context = {
+    rows,
+    added,
+    removed,
+    withoutBaseline,
+    candidateValue: (target: string, metric: MetricName) => metricValueOf(candidate, target, metric),
+    candidateCaveat: (task: string) => (candidate.tasks[task]?.kind === 'mt-bench' ? unmeasuredJudgments(candidate.tasks[task]) : null),
+  };
   const gateResults = gates.map((gate) => evaluateGate(gate, context));
   const failing = gateResults.filter((result) => result.failed);
   return { rows, added, removed, withoutBaseline, gates: gateResults, passed: failing.length === 0, reasons: failing.map((result) => result.reason) };
 }
 
-/** A run's value of a metric of a row target: a task, a group, or `suite:<suite>/<category>`. */
+/** A run's value of a metric of a row target: a task, a group, or a task's category (`suite:<suite>/<category>`, `mt_bench/<category>`). */
 export function metricValueOf(results: EvalResults, target: string, metric: MetricName): number | undefined {
   const { task, category } = parseGateTarget(target);
   const scored = category === undefined ? (results.tasks[task] ?? results.groups[task]) : results.tasks[task]?.categories?.[category];
@@ -107,27 +114,33 @@ function groupTargets(baseline: EvalResults, candidate: EvalResults): Target[] {
 }
 
 function categoryTargets(baseline: EvalResults, candidate: EvalResults): Target[] {
-  return sharedKeys(baseline.tasks, candidate.tasks).flatMap((suite) => {
-    const baselineCategories = baseline.tasks[suite].categories ?? {};
-    const candidateCategories = candidate.tasks[suite].categories ?? {};
+  return sharedKeys(baseline.tasks, candidate.tasks).flatMap((task) => {
+    const baselineCategories = baseline.tasks[task].categories ?? {};
+    const candidateCategories = candidate.tasks[task].categories ?? {};
     return sharedKeys(baselineCategories, candidateCategories).map(
       (category): Target => ({
         kind: 'category',
-        target: formatGateTarget({ task: suite, category }),
-        task: suite,
+        target: formatGateTarget({ task, category }),
+        task,
         category,
         baseline: baselineCategories[category],
         candidate: candidateCategories[category],
-        incomparableReason: taskIncomparableReason(baseline.tasks[suite], candidate.tasks[suite]),
+        incomparableReason: taskIncomparableReason(baseline.tasks[task], candidate.tasks[task]),
         pair: (metric) =>
-          pairedStrata(baseline, candidate, [{ task: suite, weight: 1 }], metric, (sample: SampleRecord) => (sample.category ?? UNCATEGORIZED) === category),
+          pairedStrata(baseline, candidate, [{ task, weight: 1 }], metric, (sample: SampleRecord) => (sample.category ?? UNCATEGORIZED) === category),
       }),
     );
   });
 }
 
-/** Equal task hashes mean the same prompts on the same data; anything else is not comparable. */
+/**
+ * Equal task hashes mean the same prompts on the same data; anything else is not comparable. An
+ * MT-Bench score also depends on who judged it and how (mtBenchIncomparableReason).
+ */
 function taskIncomparableReason(baseline: TaskResult, candidate: TaskResult): string | null {
+  const judging =
+    baseline.kind === 'mt-bench' || candidate.kind === 'mt-bench' ? mtBenchIncomparableReason(baseline.mtBench, candidate.mtBench, candidate.n) : null;
+  if (judging !== null) return judging;
   if (baseline.hash === candidate.hash) return null;
   const changes = [
     baseline.version !== candidate.version && `task version ${baseline.version} → ${candidate.version}`,
@@ -137,6 +150,55 @@ function taskIncomparableReason(baseline: TaskResult, candidate: TaskResult): st
     baseline.n !== candidate.n && `${baseline.n} → ${candidate.n} documents`,
   ].filter((change): change is string => typeof change === 'string');
   return `task hashes differ (${changes.length > 0 ? changes.join(', ') : 'the prompts differ'}): the runs scored different prompts or data`;
+}
+
+/**
+ * More failed judgments (no rating) in the candidate than this many above the baseline's make
+ * the scores incomparable: a failed turn is left out of FastChat's average, so a model whose
+ * answers derail the judge would otherwise have its worst turns dropped from its score. One
+ * judgment, or 1 % of them, of slack keeps a stray judge hiccup from failing a check.
+ */
+const FAILED_JUDGMENT_SLACK = { judgments: 1, share: 0.01 };
+
+/** MT-Bench asks every question in two turns, each judged once. */
+const MT_BENCH_TURNS = 2;
+
+/** Ratings are comparable only from the same judge, prompts and answer sampling, with no excess of judgments that gave none. */
+function mtBenchIncomparableReason(baseline: MtBenchTaskRecord | undefined, candidate: MtBenchTaskRecord | undefined, questions: number): string | null {
+  if (baseline === undefined || candidate === undefined) {
+    return `the ${baseline === undefined ? 'baseline' : 'candidate'} run has no MT-Bench judging record (judge, failed judgments): its ratings cannot be checked`;
+  }
+  if (baseline.judge !== candidate.judge) {
+    return `judged by ${baseline.judge} for the baseline but ${candidate.judge} for the candidate: ratings of different judges are not on one scale`;
+  }
+  if (baseline.temperature !== candidate.temperature) {
+    return `answers sampled with mt-bench-temperature ${baseline.temperature} for the baseline but ${candidate.temperature} for the candidate`;
+  }
+  const prompts = (record: MtBenchTaskRecord) => [...new Set(record.judgePrompts)].sort().join(', ');
+  if (prompts(baseline) !== prompts(candidate)) {
+    return `judge prompts differ (baseline: ${prompts(baseline) || 'none'}; candidate: ${prompts(candidate) || 'none'})`;
+  }
+  return excessFailedJudgments(candidate, questions, baseline.failedJudgments);
+}
+
+/**
+ * The candidate's failed judgments past the slack above the baseline's (none without a baseline),
+ * in words; null within it.
+ */
+function excessFailedJudgments(candidate: MtBenchTaskRecord, questions: number, baselineFailed: number | null): string | null {
+  const slack = Math.max(FAILED_JUDGMENT_SLACK.judgments, Math.floor(FAILED_JUDGMENT_SLACK.share * questions * MT_BENCH_TURNS));
+  if (candidate.failedJudgments - (baselineFailed ?? 0) <= slack) return null;
+  const against = baselineFailed === null ? 'with no baseline to weigh them against' : `against the baseline's ${baselineFailed}`;
+  return (
+    `the candidate has ${candidate.failedJudgments} failed judgments (no rating) ${against}: ` +
+    "unrated turns are left out of the score, so its score would hide them; check the judge and the candidate's answers"
+  );
+}
+
+/** Without a baseline, an MT-Bench floor is judged on the candidate alone: not when unrated turns could be propping its score up. */
+function unmeasuredJudgments(candidate: TaskResult): string | null {
+  if (candidate.mtBench === undefined) return 'the candidate run has no MT-Bench judging record (judge, failed judgments): its ratings cannot be checked';
+  return excessFailedJudgments(candidate.mtBench, candidate.n, null);
 }
 
 function groupIncomparableReason(baseline: EvalResults, candidate: EvalResults, group: string): string | null {
@@ -179,7 +241,8 @@ function compareTarget(target: Target): ComparisonRow[] {
 
 /**
  * The delta of the reported scores with its interval and test: 0/1 per-document values get
- * McNemar and the paired normal interval, continuous ones (truthfulqa_mc2's probability mass) the paired bootstrap, and without
+ * McNemar and the paired normal interval, continuous ones (truthfulqa_mc2's probability mass,
+ * MT-Bench's per-question mean rating over both turns) the paired bootstrap, and without
  * per-document records on both sides the interval comes from the two stderrs, untested.
  */
 function deltaStats(metric: MetricName, baseline: MetricValue, candidate: MetricValue, unpairedN: number, paired: PairedSet | null): DeltaStats {
@@ -193,7 +256,8 @@ function deltaStats(metric: MetricName, baseline: MetricValue, candidate: Metric
     return { ...change, ci, pValue: null, test: 'unpaired', paired: false, n: unpairedN, unmatched: 0 };
   }
   const pairing = { paired: true, n: paired.strata.reduce((n, stratum) => n + stratum.baseline.length, 0), unmatched: paired.unmatched };
-  if (isBinary(paired.strata)) {
+  // MT-Bench's 1–10 ratings are never 0/1 outcomes, even where every rating happens to be 1.
+  if (metric !== 'score' && isBinary(paired.strata)) {
     const { b, c } = discordantPairs(paired.strata);
     return { ...change, ...pairing, ci: toPoints(pairedNormalInterval(paired.strata)), pValue: mcnemarExact(b, c), test: 'mcnemar' };
   }

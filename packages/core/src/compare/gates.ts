@@ -6,11 +6,19 @@
 import { FtbenchError } from '../errors.js';
 import { formatGateTarget, isEmptyGateTarget, parseGateTarget } from '../task-ref.js';
 import type { MetricName } from '../tasks/types.js';
+import { formatPValue, formatPoints, formatScore, formatSignedPoints } from './format.js';
 import type { ComparisonRow, DeltaStats, GateConfig, GateResult, GateVerdict } from './types.js';
 import { FAILING_VERDICTS } from './types.js';
 
 /** Multiplier from a metric's scale to points: accuracies lie in [0, 1] (points are percent), MT-Bench's score is already in points (1–10). */
 export const METRIC_POINTS_SCALE: Readonly<Record<MetricName, number>> = { acc: 100, acc_norm: 100, score: 1 };
+
+/** The values a metric can take, on its own scale: floors and goals must lie in it, and no drop can exceed its span. */
+export const METRIC_RANGE: Readonly<Record<MetricName, { low: number; high: number }>> = {
+  acc: { low: 0, high: 1 },
+  acc_norm: { low: 0, high: 1 },
+  score: { low: 1, high: 10 },
+};
 
 const DEFAULT_ALPHA = 0.05;
 
@@ -35,7 +43,7 @@ export function validateGate(gate: GateConfig): void {
     throw new FtbenchError(`Gate "${label}": ${problem}`, hint);
   };
   if (typeof gate.target !== 'string' || isEmptyGateTarget(parseGateTarget(gate.target))) {
-    fail('target must name a task, a group, suite:<suite> or suite:<suite>/<category>');
+    fail('target must name a task, a group, suite:<suite>, or a category as <task>/<category> (suite:<suite>/<category>, mt_bench/<category>)');
   }
   if (!Object.hasOwn(METRIC_POINTS_SCALE, gate.metric)) {
     fail(`unknown metric "${gate.metric}"`, `Use one of: ${Object.keys(METRIC_POINTS_SCALE).join(', ')}.`);
@@ -48,13 +56,19 @@ export function validateGate(gate: GateConfig): void {
   };
   nonNegative('maxDrop', gate.maxDrop, 'points');
   nonNegative('maxDropRelative', gate.maxDropRelative, 'percent');
-  const maxOnScale = 100 / METRIC_POINTS_SCALE[gate.metric];
+  const { low, high } = METRIC_RANGE[gate.metric];
+  const scaleHint = METRIC_POINTS_SCALE[gate.metric] === 100 ? 'Write 0.45 for 45%.' : "MT-Bench's score is FastChat's 1–10 rating: write 7.5 for 7.5.";
+  // A limit past the metric's span could never fire: a 0–1 metric moves at most 100 points, a 1–10 rating 9.
+  const span = (high - low) * METRIC_POINTS_SCALE[gate.metric];
+  if (gate.maxDrop !== undefined && gate.maxDrop > span)
+    fail(`maxDrop must be at most ${span} points (the whole ${low}–${high} scale), got ${gate.maxDrop}`, scaleHint);
+  if (gate.maxDropRelative !== undefined && gate.maxDropRelative > 100) fail(`maxDropRelative must be at most 100 percent, got ${gate.maxDropRelative}`);
   for (const [name, value] of [
     ['min', gate.min],
     ['targetValue', gate.targetValue],
   ] as const) {
-    if (value !== undefined && !(Number.isFinite(value) && value >= 0 && value <= maxOnScale)) {
-      fail(`${name} must be on the metric's 0–${maxOnScale} scale, got ${value}`, `Write 0.45 for 45%.`);
+    if (value !== undefined && !(Number.isFinite(value) && value >= low && value <= high)) {
+      fail(`${name} must be on the metric's ${low}–${high} scale, got ${value}`, scaleHint);
     }
   }
   if (gate.alpha !== undefined && !(gate.alpha > 0 && gate.alpha < 1)) fail(`alpha must be between 0 and 1, got ${gate.alpha}`);
@@ -64,7 +78,7 @@ export function validateGate(gate: GateConfig): void {
 export function describeLimits(gate: GateConfig): string {
   const scale = METRIC_POINTS_SCALE[gate.metric];
   const limits = [
-    gate.maxDrop !== undefined && `max drop ${gate.maxDrop.toFixed(1)} points`,
+    gate.maxDrop !== undefined && `max drop ${formatPoints(gate.maxDrop, scale)} points`,
     gate.maxDropRelative !== undefined && `max relative drop ${gate.maxDropRelative.toFixed(1)}%`,
     gate.min !== undefined && `floor ${formatScore(gate.min, scale)}`,
     gate.targetValue !== undefined && `goal ${formatScore(gate.targetValue, scale)}`,
@@ -82,6 +96,8 @@ export interface GateContext {
   withoutBaseline: readonly string[];
   /** The candidate's value of a metric of a gate target (as `rows` name targets); undefined when it has none. */
   candidateValue: (target: string, metric: MetricName) => number | undefined;
+  /** Why the candidate's own value of a task cannot be judged alone (MT-Bench with too many unrated turns); null when it can. */
+  candidateCaveat: (task: string) => string | null;
 }
 
 export function evaluateGate(gate: GateConfig, context: GateContext): GateResult {
@@ -108,8 +124,10 @@ export function evaluateGate(gate: GateConfig, context: GateContext): GateResult
       : null;
 
   if (row === undefined) {
-    if (value === null || !context.withoutBaseline.includes(parseGateTarget(gate.target).task))
-      return result('missing', `${label}: ${missingReason(gate, context)}`);
+    const { task } = parseGateTarget(gate.target);
+    if (value === null || !context.withoutBaseline.includes(task)) return result('missing', `${label}: ${missingReason(gate, context)}`);
+    const caveat = context.candidateCaveat(task);
+    if (caveat !== null) return result('not-comparable', `${label} cannot be judged: ${caveat}`);
     // No baseline: what needs none (the floor, the goal) is still judged on the candidate alone.
     if (floorBreach !== null) return result('below-floor', `${label} ${floorBreach} (no baseline to compare with)`);
     const floorMet = gate.min === undefined ? '' : `, at or above the floor ${formatScore(gate.min, scale)}`;
@@ -126,13 +144,14 @@ export function evaluateGate(gate: GateConfig, context: GateContext): GateResult
 
 /** A comparable row's verdict: a counted drop past a limit is a regression, a floor miss alone is below-floor. */
 function judge(gate: GateConfig, delta: DeltaStats, floorBreach: string | null): { verdict: GateVerdict; finding: string } {
+  const scale = METRIC_POINTS_SCALE[gate.metric];
   const alpha = gate.alpha ?? DEFAULT_ALPHA;
   const significant = delta.pValue === null ? null : delta.pValue < alpha;
   const pNote = delta.pValue === null ? '' : ` (${formatPValue(delta.pValue)})`;
   const dropBreaches = [
     gate.maxDrop !== undefined &&
       -delta.points > gate.maxDrop + LIMIT_TOLERANCE &&
-      `dropped ${(-delta.points).toFixed(1)} points (limit ${gate.maxDrop.toFixed(1)})`,
+      `dropped ${formatPoints(-delta.points, scale)} points (limit ${formatPoints(gate.maxDrop, scale)})`,
     gate.maxDropRelative !== undefined &&
       delta.relative !== null &&
       -delta.relative > gate.maxDropRelative + LIMIT_TOLERANCE &&
@@ -156,9 +175,9 @@ function judge(gate: GateConfig, delta: DeltaStats, floorBreach: string | null):
   if (floorBreach !== null) return { verdict: 'below-floor', finding: uncountedDrop === null ? floorBreach : `${floorBreach}; it also ${uncountedDrop}` };
   if (uncountedDrop !== null) return { verdict: 'not-significant', finding: uncountedDrop };
   if (delta.points > 0 && significant === true) {
-    return { verdict: 'improvement', finding: `improved by ${delta.points.toFixed(1)} points${pNote}` };
+    return { verdict: 'improvement', finding: `improved by ${formatPoints(delta.points, scale)} points${pNote}` };
   }
-  return { verdict: 'pass', finding: `changed by ${formatSignedPoints(delta.points)} points, within limits${pNote}` };
+  return { verdict: 'pass', finding: `changed by ${formatSignedPoints(delta.points, scale)} points, within limits${pNote}` };
 }
 
 function goalNote(gate: GateConfig, goalReached: boolean | null): string {
@@ -178,21 +197,7 @@ function missingReason(gate: GateConfig, { rows, added, removed }: GateContext):
   if (removed.includes(task)) return `${task} is in the baseline results but not in the candidate's; was it dropped from the task list?`;
   if (added.includes(task)) return `${task} is only in the candidate results; the baseline has no score to compare with`;
   if (category !== undefined && rows.some((row) => row.kind === 'task' && row.task === task)) {
-    return `suite ${task} has no category "${category}" in both runs`;
+    return `${task} has no category "${category}" in both runs`;
   }
-  return `${gate.target} is in neither run's results; check the gate's target (a suite category is written suite:<suite>/<category>)`;
-}
-
-/** A value on the metric's scale as shown to people: 0.452 → "45.2%" for 0–1 metrics. */
-function formatScore(value: number, pointsScale: number): string {
-  return pointsScale === 100 ? `${(value * 100).toFixed(1)}%` : value.toFixed(3);
-}
-
-function formatSignedPoints(points: number): string {
-  const rounded = points.toFixed(1);
-  return Number(rounded) > 0 ? `+${rounded}` : Number(rounded) === 0 ? '0.0' : rounded;
-}
-
-function formatPValue(p: number): string {
-  return p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`;
+  return `${gate.target} is in neither run's results; check the gate's target (a category is written <task>/<category>: suite:<suite>/<category>, mt_bench/<category>)`;
 }

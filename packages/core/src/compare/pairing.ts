@@ -10,15 +10,31 @@ import type { PairedStratum } from './stats.js';
 export interface PairedValues {
   baseline: number[];
   candidate: number[];
-  /** Records on either side whose docId the other side lacks. */
+  /** Records on either side left out of the pairing: the other side lacks their docId, or one of the two has no rating (UNRATED_ALLOWED). */
   unmatched: number;
 }
 
 /**
- * One metric's values for the documents both runs scored, in the baseline's order. Null when a
- * record on either side lacks the metric: pairing only part of a task would bias the test.
+ * Metrics a record may lack by design: an MT-Bench question whose every judgment failed has no
+ * score, and FastChat's averages leave it out, so the pairing does too (counted as unmatched; the
+ * comparison refuses runs with an excess of failed judgments).
  */
-export function pairByDocId(task: string, baseline: readonly SampleRecord[], candidate: readonly SampleRecord[], metric: MetricName): PairedValues | null {
+const UNRATED_ALLOWED: ReadonlySet<MetricName> = new Set<MetricName>(['score']);
+
+/**
+ * One metric's values for the documents both runs scored, in the baseline's order. Null when a
+ * record on either side lacks the metric (except for UNRATED_ALLOWED): pairing only part of a task would bias the test.
+ */
+export function pairByDocId(
+  task: string,
+  allBaseline: readonly SampleRecord[],
+  allCandidate: readonly SampleRecord[],
+  metric: MetricName,
+): PairedValues | null {
+  const scored = (samples: readonly SampleRecord[]) =>
+    UNRATED_ALLOWED.has(metric) ? samples.filter((sample) => sample.metrics[metric] !== undefined) : samples;
+  const baseline = scored(allBaseline);
+  const candidate = scored(allCandidate);
   if ([...baseline, ...candidate].some((sample) => sample.metrics[metric] === undefined)) return null;
   const baselineByDoc = indexByDocId(task, 'baseline', baseline);
   const candidateByDoc = indexByDocId(task, 'candidate', candidate);
@@ -29,7 +45,7 @@ export function pairByDocId(task: string, baseline: readonly SampleRecord[], can
     paired.baseline.push(sample.metrics[metric] as number);
     paired.candidate.push(partner.metrics[metric] as number);
   }
-  paired.unmatched = baselineByDoc.size + candidateByDoc.size - 2 * paired.baseline.length;
+  paired.unmatched = allBaseline.length + allCandidate.length - 2 * paired.baseline.length;
   return paired;
 }
 

@@ -4,6 +4,7 @@
  * less than `min-gain` points. Each criterion is reported with its numbers, met or not.
  */
 import type { BestBalanceRule, TradeoffPoint } from './tradeoff.js';
+import { formatScore } from './format.js';
 
 /** The `stop:` section of ftbench.yml. */
 export interface StopSettings {
@@ -44,7 +45,7 @@ const listed = (parts: readonly string[], failing: number) =>
     : `${parts.slice(0, LISTED).join('; ')}; and ${parts.length - LISTED} more (${failing} of all ${parts.length} not met)`;
 
 const points = (value: number) => `${value >= 0.05 ? '+' : value <= -0.05 ? '−' : '±'}${Math.abs(value).toFixed(1)}`;
-const percent = (value: number, scale: number) => (scale === 100 ? `${(value * 100).toFixed(1)} %` : value.toFixed(3));
+const percent = (value: number, scale: number) => (scale === 100 ? `${(value * 100).toFixed(1)} %` : formatScore(value, scale));
 
 function targetCriterion(current: TradeoffPoint): StopCriterion {
   if (current.goals.length === 0) return { name: 'target', met: null, text: 'Target: no goal set (give a target task `target:` or `min:` in ftbench.yml)' };

@@ -35,8 +35,9 @@ export interface GateConfig {
  * with requireSignificant set (does not fail). no-baseline: the target has no baseline, so its
  * drop limits could not be checked; its floor was met (does not fail, and is reported as a
  * warning). missing: the target or metric is not in the candidate, or not in a baseline that
- * should have it (fails). not-comparable: the target's task hashes differ, so there is nothing
- * honest to compare (fails).
+ * should have it (fails). not-comparable: the target's task hashes differ, or its MT-Bench ratings
+ * came from another judge, prompts or temperature mode, or leave out too many unrated turns, so
+ * there is nothing honest to compare (fails).
  */
 export type GateVerdict = 'pass' | 'regression' | 'below-floor' | 'improvement' | 'not-significant' | 'no-baseline' | 'missing' | 'not-comparable';
 
@@ -59,7 +60,7 @@ export interface DeltaStats {
   paired: boolean;
   /** Paired documents; when unpaired, the smaller of the two runs' document counts. */
   n: number;
-  /** Documents left out of the pairing because the other side has no record for them. */
+  /** Records left out of the pairing: the other side has no record for their document, or (MT-Bench) one of the two has no rating. */
   unmatched: number;
 }
 

@@ -50,8 +50,8 @@ export interface VariantsOptions {
   categories?: boolean;
 }
 
-/** lm-eval's headline choice: the normalized accuracy where a task reports one (HellaSwag, ARC), else accuracy. */
-const HEADLINE_METRICS: readonly MetricName[] = ['acc_norm', 'acc'];
+/** lm-eval's headline choice: the normalized accuracy where a task reports one (HellaSwag, ARC), else accuracy; MT-Bench's is its score. */
+const HEADLINE_METRICS: readonly MetricName[] = ['acc_norm', 'acc', 'score'];
 
 /**
  * Tasks and groups that no group contains (mmlu, hellaswag, a suite; not MMLU's subjects or

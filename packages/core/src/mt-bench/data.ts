@@ -11,6 +11,9 @@ export const MT_BENCH_TASK = 'mt_bench';
 /** FastChat common.py NEED_REF_CATS: categories whose judgments compare the answer with GPT-4's reference. */
 export const NEED_REF_CATEGORIES: readonly string[] = ['math', 'reasoning', 'coding'];
 
+/** MT-Bench's eight categories (FastChat's question.jsonl, 10 questions each, in this order): what a gate may name as mt_bench/<category> before any data is read. */
+export const MT_BENCH_CATEGORIES: readonly string[] = ['writing', 'roleplay', 'reasoning', 'math', 'coding', 'extraction', 'stem', 'humanities'];
+
 /** The files, relative to an MT-Bench data folder (FastChat's data/mt_bench, with judge_prompts.jsonl beside them as in ../shared). */
 export const MT_BENCH_FILES = {
   questions: 'question.jsonl',

@@ -3,6 +3,7 @@
  * mean of the per-document values given, so expected numbers can be worked out by hand.
  */
 import { RESULTS_SCHEMA_VERSION, type EvalResults, type GroupResult, type Metrics, type SampleRecord, type TaskResult } from '../../src/schema.js';
+import { MT_BENCH_CATEGORIES } from '../../src/mt-bench/data.js';
 import type { MetricName } from '../../src/tasks/types.js';
 
 export interface TaskSpec {
@@ -107,4 +108,104 @@ export function binaryOutcomes(counts: { b: number; c: number; bothRight?: numbe
     ...Array<[number, number]>(counts.bothWrong ?? 0).fill([0, 0]),
   ];
   return { baseline: pairs.map(([base]) => base), candidate: pairs.map(([, cand]) => cand) };
+}
+
+/** One MT-Bench question: its category and its two turns' ratings (-1: the judgment gave no rating). */
+export interface MtBenchQuestionSpec {
+  category: string;
+  ratings: [number, number];
+}
+
+export interface MtBenchSpec {
+  /** question_id 81, 82, … in order. */
+  questions: MtBenchQuestionSpec[];
+  judge?: string;
+  temperature?: 'fastchat' | 'greedy';
+  judgePrompts?: string[];
+}
+
+const meanOf = (values: readonly number[]) => (values.length === 0 ? Number.NaN : values.reduce((a, b) => a + b, 0) / values.length);
+
+/**
+ * An MT-Bench task result as FastChat's show_result averages it: the score is the mean of every
+ * rated judgment (both turns pooled), per category likewise; a question's record holds the mean of
+ * its rated turns, and none when neither turn was rated.
+ */
+export function mtBenchTask(spec: MtBenchSpec): { task: TaskResult; samples: SampleRecord[] } {
+  const rated = (questions: readonly MtBenchQuestionSpec[]) => questions.flatMap((question) => question.ratings.filter((rating) => rating >= 0));
+  const score = (questions: readonly MtBenchQuestionSpec[]) => ({ score: { value: meanOf(rated(questions)), stderr: null } });
+  const categories = [...new Set(spec.questions.map((question) => question.category))];
+  const task: TaskResult = {
+    name: 'mt_bench',
+    kind: 'mt-bench',
+    version: '1.0',
+    hash: 'hash-of-mt_bench',
+    numFewshot: 0,
+    n: spec.questions.length,
+    metrics: score(spec.questions),
+    categories: Object.fromEntries(
+      categories.map((category) => {
+        const members = spec.questions.filter((question) => question.category === category);
+        return [category, { n: members.length, metrics: score(members) }];
+      }),
+    ),
+    dataset: { source: 'local', path: '/data/mt_bench', split: 'train', revision: 'rev-0123456789abcdef' },
+    mtBench: {
+      judge: spec.judge ?? 'gpt-4',
+      judgePrompts: spec.judgePrompts ?? ['single-v1', 'single-v1-multi-turn'],
+      temperature: spec.temperature ?? 'greedy',
+      turns: [0, 1].map((turn) => ({ value: meanOf(spec.questions.map((q) => q.ratings[turn]).filter((rating) => rating >= 0)), stderr: null })),
+      failedJudgments: spec.questions.flatMap((question) => question.ratings).filter((rating) => rating < 0).length,
+      judgeCalls: 2 * spec.questions.length,
+      judgeCacheHits: 0,
+      judgePromptTokens: 1000 * spec.questions.length,
+      judgeCompletionTokens: 200 * spec.questions.length,
+    },
+  };
+  const samples = spec.questions.map((question, i): SampleRecord => {
+    const questionRated = question.ratings.filter((rating) => rating >= 0);
+    return {
+      docId: 81 + i,
+      promptHash: `prompt-${81 + i}`,
+      gold: 0,
+      loglikelihoods: [],
+      isGreedy: [],
+      metrics: questionRated.length === 0 ? {} : { score: meanOf(questionRated) },
+      prediction: 0,
+      category: question.category,
+      turns: question.ratings.map((rating, turn) => ({
+        answer: `answer ${turn + 1}`,
+        rating,
+        judgment: rating < 0 ? 'no rating' : `Rating: [[${rating}]]`,
+        judgePrompt: turn === 0 ? 'single-v1' : 'single-v1-multi-turn',
+      })),
+    };
+  });
+  return { task, samples };
+}
+
+/** A run holding one MT-Bench task (and nothing else). */
+export function mtBenchRun(spec: MtBenchSpec): EvalResults {
+  const run = makeRun({});
+  const { task, samples } = mtBenchTask(spec);
+  return { ...run, config: { ...run.config, tasks: ['mt_bench'] }, tasks: { mt_bench: task }, samples: { mt_bench: samples } };
+}
+
+export { MT_BENCH_CATEGORIES };
+
+/** 5 questions per category, ratings varying by question: 6–9 on turn 1, 5–7 on turn 2 (mean 6.7375). */
+export function mtBenchQuestions(): MtBenchQuestionSpec[] {
+  return MT_BENCH_CATEGORIES.flatMap((category, c) =>
+    Array.from({ length: 5 }, (_, q): MtBenchQuestionSpec => {
+      const i = c * 5 + q;
+      return { category, ratings: [6 + (i % 4), 5 + (i % 3)] };
+    }),
+  );
+}
+
+/** The questions with both turns of every question of `category` rated `drop` lower: the whole score drops drop × (its judgments / all). */
+export function lowerCategory(questions: readonly MtBenchQuestionSpec[], category: string, drop: number): MtBenchQuestionSpec[] {
+  return questions.map((question) =>
+    question.category === category ? { ...question, ratings: [question.ratings[0] - drop, question.ratings[1] - drop] } : question,
+  );
 }

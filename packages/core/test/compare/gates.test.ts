@@ -139,10 +139,7 @@ describe('missing gate targets fail with a reason', () => {
     [{ target: 'mmlu', metric: 'acc_norm', maxDrop: 3 }, 'mmlu acc_norm: metric acc_norm is not reported for mmlu by both runs (compared: acc)'],
     [{ target: 'retired', metric: 'acc', maxDrop: 3 }, "retired acc: retired is in the baseline results but not in the candidate's"],
     [{ target: 'newcomer', metric: 'acc', min: 0.5 }, 'newcomer acc: newcomer is only in the candidate results'],
-    [
-      { target: 'suite:support/shipping', metric: 'acc', maxDrop: 3 },
-      'suite:support/shipping acc: suite suite:support has no category "shipping" in both runs',
-    ],
+    [{ target: 'suite:support/shipping', metric: 'acc', maxDrop: 3 }, 'suite:support/shipping acc: suite:support has no category "shipping" in both runs'],
   ];
 
   it.each(cases)('%o', (gate, reason) => {

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { datasetCachePlan, prefetchTasks } from '../../src/data/hub/prefetch.js';
+import { datasetCachePlan, hubDatasetsForTasks, prefetchTasks } from '../../src/data/hub/prefetch.js';
 import { HubSource } from '../../src/data/hub/source.js';
 import { loadHubSuite, parseHubSuiteSpec } from '../../src/data/hub/suite.js';
 import { FtbenchError } from '../../src/errors.js';
@@ -116,5 +116,12 @@ describe('datasetCachePlan', () => {
     expect(datasetCachePlan([arc, { ...mmlu, revision: 'main' }], {}).key).toBe(plan.key); // main is the default
     expect(datasetCachePlan([arc, { ...mmlu, revision: 'v2' }], {}).key).not.toBe(plan.key);
     expect(datasetCachePlan([arc, { ...mmlu, name: 'virology' }], {}).key).not.toBe(plan.key);
+  });
+});
+
+describe('hubDatasetsForTasks', () => {
+  it("leaves mt_bench out: it is no registry task, and its data comes through MT-Bench's own loader", async () => {
+    expect(await hubDatasetsForTasks(['mt_bench'])).toEqual([]);
+    expect((await hubDatasetsForTasks(['arc_easy', 'mt_bench'])).map(({ task }) => task.name)).toEqual(['arc_easy']);
   });
 });
