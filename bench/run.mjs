@@ -486,7 +486,7 @@ function renderMarkdown(report) {
       parts.push(
         '**vs naive** (one full forward pass per option, full logits to JavaScript)',
         table(
-          ['Task', 'Naive s', 'Naive tokens', 'ftbench s', 'Speed-up', 'max |Δ log-likelihood|'],
+          ['Task', 'Naive s', 'Naive tokens', 'ftbench s', 'Speed-up', 'max \\|Δ log-likelihood\\|'],
           [
             ...model.timing.map((r) => [
               r.task,
@@ -540,7 +540,16 @@ function renderMarkdown(report) {
     parts.push(
       `### Correctness: stories260k-with-past vs \`${STORIES_REFERENCE}\` (tolerance ${CORRECTNESS_TOLERANCE})`,
       table(
-        ['Batch size', 'Requests', 'Tokens forwarded (padded)', 'Runs', 'max |Δ log-likelihood|', 'is_greedy mismatches', 'token-split mismatches', 'Verdict'],
+        [
+          'Batch size',
+          'Requests',
+          'Tokens forwarded (padded)',
+          'Runs',
+          'max \\|Δ log-likelihood\\|',
+          'is_greedy mismatches',
+          'token-split mismatches',
+          'Verdict',
+        ],
         report.correctness.map((c) => [
           c.batchSize,
           c.requests,
