@@ -329,7 +329,12 @@ async function main() {
   for (const set of p1Sets) {
     log(`P1: planning with ${set.tokenizer}`);
     const rows = workRows(tasks, docs, await loadTokenizer(path.join(sharedDir, set.needs)), set.maxLength, set.docsPerTask);
-    work.push({ ...set, rows });
+    // The verdicts go into the JSON too: { target: text, targetMet: boolean } where a target applies.
+    const judged = rows.map((w) => {
+      const target = set.targets ? P1_TARGETS[w.task] : undefined;
+      return target ? { ...w, target: target.text, targetMet: target.met(w) } : w;
+    });
+    work.push({ ...set, rows: judged });
   }
 
   const firstDocs = (count) => Object.fromEntries(tasks.map((t) => [t.key, docs[t.key].slice(0, typeof count === 'number' ? count : count[t.key])]));
@@ -398,10 +403,7 @@ function renderMarkdown(report) {
   const parts = [`Machine: ${report.machine}. Date: ${report.date.slice(0, 10)}. Bench wall time: ${fixed(report.seconds / 60, 1)} min.`];
   if (report.skipped.length > 0) parts.push(`**Skipped** (not measured):\n${report.skipped.map((line) => `- ${line}`).join('\n')}`);
   for (const set of report.work) {
-    const targetCells = (w) => {
-      const target = set.targets ? P1_TARGETS[w.task] : undefined;
-      return target ? [target.text, target.met(w) ? 'pass' : '**FAIL**'] : ['—', '—'];
-    };
+    const targetCells = (w) => (w.target ? [w.target, w.targetMet ? 'pass' : '**FAIL**'] : ['—', '—']);
     parts.push(
       `### P1 work: tokens forwarded per task (${set.tokenizer}, ${set.truncation})`,
       table(
