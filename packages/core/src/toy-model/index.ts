@@ -11,7 +11,8 @@ export {
   type ToyModelWeights,
   type WeightTensor,
 } from './spec.js';
-export { EXTERNAL_DATA_FILE, encodeToyModel, type EncodedToyModel } from './onnx-graph.js';
+export { EXTERNAL_DATA_FILE, type EncodedToyModel } from './graph-builder.js';
+export { encodeToyModel } from './onnx-graph.js';
 export { byteLevelTokenizerConfig, byteLevelTokenizerJson, gpt2ByteToUnicode } from './tokenizer.js';
 export { toyModelConfigJson, writeToyModel } from './write.js';
 export { referenceLogits, referenceLoglikelihood } from './reference.js';

@@ -2,132 +2,21 @@
  * Builds the toy GPT-2 as an ONNX ModelProto with the same inputs and outputs as a Hugging Face
  * optimum export (`model.onnx`, with or without past key/values), using standard opset-17 ops only.
  */
-// onnx-proto is CommonJS; Node's ESM loader only exposes its module.exports as the default import.
-import onnxProto from 'onnx-proto';
+import { FtbenchError } from '../errors.js';
 import {
-  LAYER_NORM_EPSILON,
-  headDimOf,
-  toyModelWeights,
-  vocabSizeOf,
-  type ToyLayerWeights,
-  type ToyModelSpec,
-  type ToyModelWeights,
-  type WeightTensor,
-} from './spec.js';
-
-const { onnx } = onnxProto;
-type AttributeProto = onnxProto.onnx.IAttributeProto;
-type NodeProto = onnxProto.onnx.INodeProto;
-type TensorProto = onnxProto.onnx.ITensorProto;
-type ValueInfoProto = onnxProto.onnx.IValueInfoProto;
-
-const DataType = onnx.TensorProto.DataType;
-const AttributeType = onnx.AttributeProto.AttributeType;
-
-export const EXTERNAL_DATA_FILE = 'model.onnx_data';
-const OPSET = 17;
-/** IR version 8 is the one that goes with opset 17. */
-const IR_VERSION = 8;
-/**
- * Added to the scores of keys a query may not see. Finite (not -inf) so a query row whose keys are all
- * masked (a left-padding position) gives a harmless uniform softmax instead of NaN.
- */
-const MASKED_SCORE = -1e9;
-
-export interface EncodedToyModel {
-  /** The serialized ModelProto (`model.onnx`). */
-  model: Uint8Array;
-  /** The weights (`model.onnx_data`) when the spec asks for external data, else null. */
-  externalData: Uint8Array | null;
-}
-
-const intAttr = (name: string, i: number): AttributeProto => ({ name, type: AttributeType.INT, i });
-const intsAttr = (name: string, ints: number[]): AttributeProto => ({ name, type: AttributeType.INTS, ints });
-const floatAttr = (name: string, f: number): AttributeProto => ({ name, type: AttributeType.FLOAT, f });
-
-/** Little-endian bytes of a typed array (ONNX raw_data is little-endian, as is every platform Node runs on). */
-const bytesOf = (array: Float32Array | BigInt64Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
-
-function tensorValueInfo(name: string, elemType: number, dims: (string | number)[]): ValueInfoProto {
-  const dim = dims.map((d) => (typeof d === 'string' ? { dimParam: d } : { dimValue: d }));
-  return { name, type: { tensorType: { elemType, shape: { dim } } } };
-}
-
-/** Accumulates nodes and weight initializers; every op returns the name of its (first) output. */
-class GraphBuilder {
-  readonly nodes: NodeProto[] = [];
-  readonly initializers: TensorProto[] = [];
-  private readonly externalChunks: Uint8Array[] = [];
-  private externalLength = 0;
-  private nextId = 0;
-
-  constructor(private readonly useExternalData: boolean) {}
-
-  op(opType: string, inputs: string[], attribute: AttributeProto[] = [], output?: string): string {
-    const id = this.nextId++;
-    const out = output ?? `${opType}_${id}`;
-    this.nodes.push({ name: `${opType}_node_${id}`, opType, input: inputs, output: [out], attribute });
-    return out;
-  }
-
-  private constant(dataType: number, dims: number[], rawData: Uint8Array): string {
-    return this.op('Constant', [], [{ name: 'value', type: AttributeType.TENSOR, t: { dataType, dims, rawData } }]);
-  }
-
-  /** A float32 scalar. */
-  float(value: number): string {
-    return this.constant(DataType.FLOAT, [], bytesOf(Float32Array.of(value)));
-  }
-
-  /** An int64 scalar (`int64(5)`) or 1-D tensor (`int64([0, 0, 4, 8])`). */
-  int64(value: number | number[]): string {
-    const values = Array.isArray(value) ? value : [value];
-    const dims = Array.isArray(value) ? [values.length] : [];
-    return this.constant(DataType.INT64, dims, bytesOf(BigInt64Array.from(values, BigInt)));
-  }
-
-  /** A weight initializer, inline or appended to the external-data file. */
-  weight(name: string, tensor: WeightTensor): string {
-    const bytes = bytesOf(tensor.data);
-    if (!this.useExternalData) {
-      this.initializers.push({ name, dataType: DataType.FLOAT, dims: tensor.dims, rawData: bytes });
-      return name;
-    }
-    this.initializers.push({
-      name,
-      dataType: DataType.FLOAT,
-      dims: tensor.dims,
-      dataLocation: onnx.TensorProto.DataLocation.EXTERNAL,
-      externalData: [
-        { key: 'location', value: EXTERNAL_DATA_FILE },
-        { key: 'offset', value: String(this.externalLength) },
-        { key: 'length', value: String(bytes.byteLength) },
-      ],
-    });
-    this.externalChunks.push(bytes);
-    this.externalLength += bytes.byteLength;
-    return name;
-  }
-
-  externalData(): Uint8Array | null {
-    return this.useExternalData ? Buffer.concat(this.externalChunks) : null;
-  }
-}
-
-/** Additive attention bias [batch, 1, seq, past+seq]: 0 where a query may attend a key, MASKED_SCORE elsewhere. */
-function attentionBias(g: GraphBuilder): string {
-  const seqLen = g.op('Gather', [g.op('Shape', ['input_ids']), g.int64(1)]);
-  const totalLen = g.op('Gather', [g.op('Shape', ['attention_mask']), g.int64(1)]);
-  const pastLen = g.op('Sub', [totalLen, seqLen]);
-  const keyPositions = g.op('Range', [g.int64(0), totalLen, g.int64(1)]);
-  const queryPositions = g.op('Range', [pastLen, totalLen, g.int64(1)]);
-  // [seq, total]: key k is visible from query q (absolute position past+q) iff k <= past+q.
-  const causal = g.op('LessOrEqual', [g.op('Unsqueeze', [keyPositions, g.int64([0])]), g.op('Unsqueeze', [queryPositions, g.int64([1])])]);
-  // [batch, 1, 1, total]: key k is a real token.
-  const realKeys = g.op('Unsqueeze', [g.op('Equal', ['attention_mask', g.int64(1)]), g.int64([1, 2])]);
-  const visible = g.op('And', [causal, realKeys]);
-  return g.op('Where', [visible, g.float(0), g.float(MASKED_SCORE)]);
-}
+  DataType,
+  GraphBuilder,
+  attentionBias,
+  encodeModel,
+  floatAttr,
+  intAttr,
+  intsAttr,
+  tensorValueInfo,
+  type EncodedToyModel,
+  type ValueInfoProto,
+} from './graph-builder.js';
+import { encodeToyLlama } from './llama-graph.js';
+import { LAYER_NORM_EPSILON, headDimOf, toyModelWeights, vocabSizeOf, type ToyLayerWeights, type ToyModelSpec, type ToyModelWeights } from './spec.js';
 
 /** Plain export: position = (number of real tokens so far) - 1, clipped at 0, so left and right padding both work. */
 function positionsFromMask(g: GraphBuilder): string {
@@ -208,8 +97,16 @@ function graphOutputs(spec: ToyModelSpec): ValueInfoProto[] {
   ];
 }
 
-/** Serializes the toy model; weights default to `toyModelWeights(spec)`. */
-export function encodeToyModel(spec: ToyModelSpec, weights: ToyModelWeights = toyModelWeights(spec)): EncodedToyModel {
+/** Serializes the toy model; a GPT-2 toy's weights default to `toyModelWeights(spec)`. */
+export function encodeToyModel(spec: ToyModelSpec, weights?: ToyModelWeights): EncodedToyModel {
+  if (spec.architecture === 'llama') {
+    if (weights) throw new FtbenchError('toy model: custom weights are for the GPT-2 architecture; a Llama toy takes its weights from the seed');
+    return encodeToyLlama(spec);
+  }
+  return encodeToyGpt2(spec, weights ?? toyModelWeights(spec));
+}
+
+function encodeToyGpt2(spec: ToyModelSpec, weights: ToyModelWeights): EncodedToyModel {
   const g = new GraphBuilder(spec.externalData ?? false);
   const tokenEmbedding = g.weight('transformer.wte.weight', weights.tokenEmbedding);
   const positionEmbedding = g.weight('transformer.wpe.weight', weights.positionEmbedding);
@@ -244,17 +141,5 @@ export function encodeToyModel(spec: ToyModelSpec, weights: ToyModelWeights = to
   if (spec.logitsType === 'float16') head.push((input, output) => g.op('Cast', [input], [intAttr('to', DataType.FLOAT16)], output));
   head.reduce((input, step, i) => step(input, i === head.length - 1 ? 'logits' : undefined), final);
 
-  const model = onnx.ModelProto.encode({
-    irVersion: IR_VERSION,
-    opsetImport: [{ domain: '', version: OPSET }],
-    producerName: 'ftbench-toy-model',
-    graph: {
-      name: 'toy_gpt2',
-      node: g.nodes,
-      initializer: g.initializers,
-      input: graphInputs(spec),
-      output: graphOutputs(spec),
-    },
-  }).finish();
-  return { model, externalData: g.externalData() };
+  return encodeModel(g, 'toy_gpt2', graphInputs(spec), graphOutputs(spec));
 }

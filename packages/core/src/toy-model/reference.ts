@@ -1,10 +1,12 @@
 /**
- * An independent float64 forward pass of the toy GPT-2 for one unpadded sequence, written straight from
- * the math (it shares only the weights with the ONNX graph), to check the engine's log-likelihoods against.
+ * An independent float64 forward pass of the toy models (GPT-2 or Llama) for one unpadded sequence, written
+ * straight from the math (it shares only the weights with the ONNX graph), to check the engine's
+ * log-likelihoods against.
  */
 import type { LoglikelihoodResult } from '../tasks/types.js';
 import { FtbenchError } from '../errors.js';
-import { LAYER_NORM_EPSILON, headDimOf, toyModelWeights, vocabSizeOf, type ToyModelSpec, type WeightTensor } from './spec.js';
+import { RMS_NORM_EPSILON, rotaryInverseFrequencies, toyLlamaWeights } from './llama.js';
+import { LAYER_NORM_EPSILON, headDimOf, kvHeadsOf, toyModelWeights, vocabSizeOf, type ToyModelSpec, type WeightTensor } from './spec.js';
 
 type Vector = Float64Array;
 
@@ -30,10 +32,15 @@ function layerNorm(x: Vector, gamma: WeightTensor, beta: WeightTensor): Vector {
   return x.map((value, i) => (value - mean) * scale * gamma.data[i] + beta.data[i]);
 }
 
-/** x @ W + b, with W stored [in, out] row-major. */
-function linear(x: Vector, weight: WeightTensor, bias: WeightTensor): Vector {
+function rmsNorm(x: Vector, gain: WeightTensor): Vector {
+  const scale = 1 / Math.sqrt(x.reduce((a, b) => a + b * b, 0) / x.length + RMS_NORM_EPSILON);
+  return x.map((value, i) => value * scale * gain.data[i]);
+}
+
+/** x @ W (+ b), with W stored [in, out] row-major. */
+function linear(x: Vector, weight: WeightTensor, bias?: WeightTensor): Vector {
   const [inSize, outSize] = weight.dims;
-  const out = Float64Array.from(bias.data);
+  const out = bias ? Float64Array.from(bias.data) : new Float64Array(outSize);
   for (let i = 0; i < inSize; i++) {
     for (let j = 0; j < outSize; j++) out[j] += x[i] * weight.data[i * outSize + j];
   }
@@ -82,6 +89,10 @@ function checkVocabulary(spec: ToyModelSpec, ids: number[]): void {
 export function referenceLogits(spec: ToyModelSpec, ids: number[]): Float64Array[] {
   if (spec.broken && spec.broken !== 'nan-weights') throw new FtbenchError(`the reference computes the intact toy model, not one with ${spec.broken}`);
   checkIds(spec, ids);
+  return spec.architecture === 'llama' ? llamaLogits(spec, ids) : gpt2Logits(spec, ids);
+}
+
+function gpt2Logits(spec: ToyModelSpec, ids: number[]): Float64Array[] {
   const weights = toyModelWeights(spec);
   const headDim = headDimOf(spec);
   let hidden = ids.map((id, position) => add(rowOf(weights.tokenEmbedding, id), rowOf(weights.positionEmbedding, position)));
@@ -117,6 +128,67 @@ export function referenceLogits(spec: ToyModelSpec, ids: number[]): Float64Array
     const final = layerNorm(x, weights.finalNormGamma, weights.finalNormBeta);
     const logits = new Float64Array(vocab);
     for (let token = 0; token < vocab; token++) logits[token] = dot(final, embedding, token * spec.hidden);
+    return logits;
+  });
+}
+
+/** A head's vector rotated by its position's angles: v * cos + rotate_half(v) * sin, rotate_half(v) = [-v[half:], v[:half]]. */
+function rotary(v: Vector, position: number, inverse: number[]): Vector {
+  const half = v.length / 2;
+  return v.map((value, i) => {
+    const angle = position * inverse[i % half];
+    const rotated = i < half ? -v[i + half] : v[i - half];
+    return value * Math.cos(angle) + rotated * Math.sin(angle);
+  });
+}
+
+function llamaLogits(spec: ToyModelSpec, ids: number[]): Float64Array[] {
+  const weights = toyLlamaWeights(spec);
+  const headDim = headDimOf(spec);
+  const groups = spec.heads / kvHeadsOf(spec);
+  const inverse = rotaryInverseFrequencies(headDim);
+  const headsOf = (x: Vector, heads: number, position: number) =>
+    Array.from({ length: heads }, (_, head) => rotary(x.subarray(head * headDim, (head + 1) * headDim), position, inverse));
+  let hidden = ids.map((id) => rowOf(weights.tokenEmbedding, id));
+
+  for (const layer of weights.layers) {
+    const normed = hidden.map((x) => rmsNorm(x, layer.attnNorm));
+    const queries = normed.map((x, t) => headsOf(linear(x, layer.queryWeight), spec.heads, t));
+    const keys = normed.map((x, t) => headsOf(linear(x, layer.keyWeight), kvHeadsOf(spec), t));
+    const values = normed.map((x) => linear(x, layer.valueWeight));
+    const contexts = queries.map((query, t) => {
+      const context = new Float64Array(spec.heads * headDim);
+      query.forEach((q, head) => {
+        // Query head `head` reads key/value head floor(head / groups); causal: position t sees 0..t.
+        const kvHead = Math.floor(head / groups);
+        const scores = keys.slice(0, t + 1).map((key) => dot(q, key[kvHead]) / Math.sqrt(headDim));
+        softmax(scores).forEach((p, s) => {
+          for (let d = 0; d < headDim; d++) context[head * headDim + d] += p * values[s][kvHead * headDim + d];
+        });
+      });
+      return context;
+    });
+    hidden = hidden.map((x, t) => add(x, linear(contexts[t], layer.attnOutWeight)));
+    hidden = hidden.map((x) => {
+      const normedX = rmsNorm(x, layer.mlpNorm);
+      const gate = linear(normedX, layer.gateWeight);
+      const up = linear(normedX, layer.upWeight);
+      return add(
+        x,
+        linear(
+          gate.map((g, i) => (g / (1 + Math.exp(-g))) * up[i]),
+          layer.downWeight,
+        ),
+      );
+    });
+  }
+
+  const vocab = vocabSizeOf(spec);
+  return hidden.map((x) => {
+    const final = rmsNorm(x, weights.finalNorm);
+    if (weights.lmHead) return linear(final, weights.lmHead);
+    const logits = new Float64Array(vocab);
+    for (let token = 0; token < vocab; token++) logits[token] = dot(final, weights.tokenEmbedding.data, token * spec.hidden);
     return logits;
   });
 }

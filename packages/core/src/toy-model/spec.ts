@@ -1,6 +1,6 @@
 /**
- * A tiny GPT-2 shaped causal LM whose weights are generated from a seed, so tests, the demo
- * and benchmarks get a real ONNX model without downloading anything.
+ * A tiny causal LM whose weights are generated from a seed, so tests, the demo and benchmarks get a real
+ * ONNX model without downloading anything: GPT-2 blocks by default, or Llama's (llama.ts).
  */
 import { FtbenchError } from '../errors.js';
 import { mulberry32 } from '../random.js';
@@ -13,6 +13,14 @@ export const LAYER_NORM_EPSILON = 1e-5;
 
 export interface ToyModelSpec {
   seed: number;
+  /** GPT-2 blocks (default: learned positions, LayerNorm, GELU MLP, biases), or Llama's (RMSNorm, rotary, GQA, SwiGLU). */
+  architecture?: 'gpt2' | 'llama';
+  /** Llama only: key/value heads (default `heads`); fewer than `heads` is grouped-query attention. */
+  kvHeads?: number;
+  /** Llama only: the SwiGLU MLP's width (default 4 * hidden). */
+  intermediate?: number;
+  /** Llama only: the LM head is the token embedding (default true), or a weight of its own. */
+  tieWordEmbeddings?: boolean;
   layers: number;
   heads: number;
   hidden: number;
@@ -79,6 +87,39 @@ export function headDimOf(spec: ToyModelSpec): number {
   return spec.hidden / spec.heads;
 }
 
+/** Heads of the key/value cache: fewer than the query heads in a grouped-query Llama. */
+export function kvHeadsOf(spec: ToyModelSpec): number {
+  return spec.kvHeads ?? spec.heads;
+}
+
+export function intermediateOf(spec: ToyModelSpec): number {
+  return spec.intermediate ?? 4 * spec.hidden;
+}
+
+/** The fields only one architecture has must not be set on the other: a spec means what it says. */
+function validateArchitecture(spec: ToyModelSpec): void {
+  if (spec.architecture !== undefined && spec.architecture !== 'gpt2' && spec.architecture !== 'llama') {
+    throw new FtbenchError(`toy model spec: architecture must be "gpt2" or "llama", got ${String(spec.architecture)}`);
+  }
+  if (spec.architecture !== 'llama') {
+    const llamaOnly = (['kvHeads', 'intermediate', 'tieWordEmbeddings'] as const).filter((field) => spec[field] !== undefined);
+    if (llamaOnly.length > 0) throw new FtbenchError(`toy model spec: ${llamaOnly.join(', ')} apply to architecture "llama" only`);
+    return;
+  }
+  const gpt2Only = (['broken', 'logitsType', 'staticBatch'] as const).filter((field) => spec[field] !== undefined);
+  if (gpt2Only.length > 0) throw new FtbenchError(`toy model spec: ${gpt2Only.join(', ')} are not built for architecture "llama"`);
+  const kvHeads = kvHeadsOf(spec);
+  if (!Number.isInteger(kvHeads) || kvHeads < 1 || spec.heads % kvHeads !== 0) {
+    throw new FtbenchError(`toy model spec: kvHeads must be a positive integer that divides heads (${spec.heads}), got ${kvHeads}`);
+  }
+  const intermediate = intermediateOf(spec);
+  if (!Number.isInteger(intermediate) || intermediate < 1)
+    throw new FtbenchError(`toy model spec: intermediate must be a positive integer, got ${intermediate}`);
+  if (headDimOf(spec) % 2 !== 0) {
+    throw new FtbenchError(`toy model spec: rotary embeddings need an even head size, got hidden / heads = ${headDimOf(spec)}`);
+  }
+}
+
 export function validateToyModelSpec(spec: ToyModelSpec): void {
   const positive = { layers: spec.layers, heads: spec.heads, hidden: spec.hidden, maxPositions: spec.maxPositions };
   for (const [field, value] of Object.entries(positive)) {
@@ -99,6 +140,7 @@ export function validateToyModelSpec(spec: ToyModelSpec): void {
   if (!Number.isInteger(spec.seed)) {
     throw new FtbenchError(`toy model spec: seed must be an integer, got ${spec.seed}`);
   }
+  validateArchitecture(spec);
 }
 
 /** FNV-1a, to give every tensor its own stream: changing vocabSize or maxPositions leaves the other weights alone. */
@@ -110,8 +152,8 @@ function fnv1a(text: string): number {
   return hash;
 }
 
-/** Box-Muller normal samples: mean + std * N(0, 1). */
-function normalTensor(seed: number, name: string, dims: number[], mean: number, std: number): WeightTensor {
+/** Box-Muller normal samples: mean + std * N(0, 1), from the tensor's own stream (the seed and its name). */
+export function normalTensor(seed: number, name: string, dims: number[], mean: number, std: number): WeightTensor {
   const uniform = mulberry32(seed ^ fnv1a(name));
   const data = new Float32Array(dims.reduce((a, b) => a * b, 1));
   for (let i = 0; i < data.length; i += 2) {
@@ -131,6 +173,7 @@ function normalTensor(seed: number, name: string, dims: number[], mean: number, 
  */
 export function toyModelWeights(spec: ToyModelSpec): ToyModelWeights {
   validateToyModelSpec(spec);
+  if (spec.architecture === 'llama') throw new FtbenchError('toy model: toyModelWeights builds GPT-2 weights; use toyLlamaWeights for a Llama spec');
   const h = spec.hidden;
   const tensor = (name: string, dims: number[], mean: number, std: number) => normalTensor(spec.seed, name, dims, mean, std);
   const layers = Array.from({ length: spec.layers }, (_, i): ToyLayerWeights => {
