@@ -99,7 +99,7 @@ interface CacheEntry {
 }
 
 const cacheBytes = (state: PastState) => state.reduce((n, tensor) => n + (tensor.data as ArrayBufferView).byteLength, 0);
-const requestsUnder = (rows: PrefixRow[]): ScoreSlot[] => rows.flatMap((row) => [...row.slots, ...requestsUnder(row.suffixes)]);
+const slotsUnder = (rows: PrefixRow[]): ScoreSlot[] => rows.flatMap((row) => [...row.slots, ...slotsUnder(row.suffixes)]);
 
 class PlanExecution {
   /** After the device ran out of memory at n rows, no pass has more than n/2. */
@@ -191,7 +191,7 @@ class PlanExecution {
   }
 
   private requestsOf(pass: Pass): number[] {
-    return [...new Set(requestsUnder(pass.rows.map(({ row }) => row)).map((slot) => slot.request))];
+    return [...new Set(slotsUnder(pass.rows.map(({ row }) => row)).map((slot) => slot.request))];
   }
 
   /**
