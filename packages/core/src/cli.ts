@@ -368,8 +368,9 @@ function printResults(results: EvalResults): void {
   process.stdout.write(`${renderResultsTable(results)}\n`);
   const t = results.timings;
   const resumed = t.resumedRequests ? ` (${t.resumedRequests} from the checkpoint)` : '';
+  const padded = t.paddedTokens !== undefined ? ` (${t.paddedTokens} with padding)` : '';
   process.stdout.write(
-    `\n${t.requests} requests${resumed}, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`,
+    `\n${t.requests} requests${resumed}, ${t.forwardPasses} forward rows, ${t.tokensForwarded} tokens${padded} in ${t.totalSeconds.toFixed(1)}s on ${results.config.device}\n`,
   );
   for (const task of Object.values(results.tasks)) {
     const m = task.mtBench;

@@ -539,6 +539,7 @@ export async function evaluate(opts: EvaluateOptions): Promise<Evaluation> {
       requests: totalRequests + mtBenchRequests,
       forwardPasses: model.counters.forwardPasses - counters.forwardPasses,
       tokensForwarded: model.counters.tokensForwarded - counters.tokensForwarded,
+      paddedTokens: model.counters.paddedTokensForwarded - counters.paddedTokensForwarded,
       ...(opts.checkpointDir ? { resumedRequests } : {}),
     },
     ...(opts.logSamples || positions ? { samples } : {}),

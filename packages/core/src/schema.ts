@@ -159,6 +159,8 @@ export interface Timings {
   requests: number;
   forwardPasses: number;
   tokensForwarded: number;
+  /** Tokens the passes computed, right padding included (each pass: rows x its longest row); absent in files of older versions. */
+  paddedTokens?: number;
   /** Requests taken from a resume checkpoint instead of being scored (present when checkpointing). */
   resumedRequests?: number;
   /** Merged shards: each shard's own timings, by shard index (the totals above are their sums). */

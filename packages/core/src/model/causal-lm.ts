@@ -7,11 +7,20 @@ import path from 'node:path';
 import { FtbenchError } from '../errors.js';
 import type { ModelRecord } from '../schema.js';
 import type { LoglikelihoodResult } from '../tasks/types.js';
-import { planBatches, type BatchLimit, type ModelShape } from './batching.js';
+import { PADDED_TOKEN_RULES, planBatches, planPasses, type BatchLimit, type ModelShape, type PassRow } from './batching.js';
 import { hashFiles } from '../hash.js';
 import { assertModelDir, modelWeightFiles, readOptionalJson } from './files.js';
 import { generateBatch, type GeneratedText, type Sampling } from './generation.js';
-import { isLeftTruncated, planFullRows, planSharedPrefixes, tokenizeRequests, type LoglikelihoodRequest, type PrefixRow } from './loglikelihood.js';
+import {
+  isLeftTruncated,
+  planFullRows,
+  planPrefixTree,
+  planSharedPrefixes,
+  tokenizeRequests,
+  type LoglikelihoodRequest,
+  type PrefixRow,
+  type TokenizedRequest,
+} from './loglikelihood.js';
 import { parseDevice } from '../device.js';
 import {
   CausalLMSession,
@@ -34,8 +43,9 @@ export interface LoadModelOptions {
   /** `cpu` (default), `cuda` or `cuda:N`. */
   device?: string;
   /**
-   * Rows per forward pass, or `auto`: as many (up to 64) as an estimate of a pass's peak memory keeps
-   * under `memoryBudgetBytes`; on CUDA, passes that still run out of device memory are halved and retried.
+   * Rows per forward pass, or `auto`: as many (up to 64) as the device's padded-token rule (batching.ts
+   * PADDED_TOKEN_RULES) allows and an estimate of a pass's peak memory keeps under `memoryBudgetBytes`;
+   * on CUDA, passes that still run out of device memory are halved and retried.
    */
   batchSize?: number | 'auto';
   /** Overrides config.json / tokenizer_config.json. */
@@ -59,10 +69,20 @@ export interface LoadModelOptions {
    */
   scoreInGraph?: boolean;
   /**
-   * Run each document's shared prefix once and score its continuations from the key/value cache
+   * Run each shared prefix once and score its continuations from the key/value cache
    * (default true; graphs with past_key_values only). False runs one full sequence per distinct input, as lm-eval.
    */
   prefixReuse?: boolean;
+  /**
+   * With prefix reuse, share prefixes across the documents of a scoring chunk as a prefix tree over token ids
+   * (default true: a few-shot primer runs once); false shares them within each document only.
+   */
+  prefixTree?: boolean;
+  /**
+   * Bytes of prefix caches held between passes (default: a quarter of the memory available at load time). Over
+   * it the outermost caches are dropped and computed again when a later pass needs them: more work, the same numbers.
+   */
+  cacheBudgetBytes?: number;
   /** Where rewritten graphs are cached (default: ftbench's cache root, see cache-dir.ts); they go in `graphs/<hash>/`. */
   cacheDir?: string;
   /** Receives one-line warnings, e.g. a graph that scores on the host (default: stderr). */
@@ -119,6 +139,14 @@ const AUTO_GENERATION_ROWS = 16;
 const MAX_AUTO_BATCH_ROWS = 64;
 /** Largest per-token log-probability difference the prefix-reuse check accepts (float16 graphs differ by ~1e-2 between batch shapes). */
 const PREFIX_REUSE_TOLERANCE = 0.05;
+
+/** Which plan scores log-likelihoods: lm-eval's full rows, shared prefixes within each document, or the prefix tree. */
+type PrefixPlan = 'full-rows' | 'documents' | 'tree';
+const PLANS: Record<PrefixPlan, (requests: TokenizedRequest[], maxLength: number) => PrefixRow[]> = {
+  'full-rows': planFullRows,
+  documents: planSharedPrefixes,
+  tree: planPrefixTree,
+};
 
 const warnOnStderr = (message: string) => console.warn(`ftbench: ${message}`);
 
@@ -205,7 +233,8 @@ export class OnnxCausalLM {
     readonly tokenizer: TextTokenizer,
     private readonly session: CausalLMSession,
     private readonly batchLimit: BatchLimit,
-    private readonly prefixReuse: boolean,
+    private readonly plan: PrefixPlan,
+    private readonly cacheBudgetBytes: number,
     /** The token ids that end a generation (see stopTokenIds). */
     private readonly stopTokenIds: ReadonlySet<number>,
   ) {}
@@ -244,6 +273,7 @@ export class OnnxCausalLM {
             bytes: opts.memoryBudgetBytes ?? Math.floor(freemem() / 2),
             shape: modelShape(config, session.signature, session.scoring),
             maxRows: MAX_AUTO_BATCH_ROWS,
+            padding: PADDED_TOKEN_RULES[session.device.kind],
           }
         : { rows: batchSize };
     let prefixReuse = opts.prefixReuse !== false && session.signature.past !== null;
@@ -256,7 +286,8 @@ export class OnnxCausalLM {
         prefixReuse = false;
       }
     }
-    return new OnnxCausalLM(record, tokenizer, session, batchLimit, prefixReuse, stopTokenIds(dir, config, tokenizer));
+    const plan: PrefixPlan = !prefixReuse ? 'full-rows' : opts.prefixTree === false ? 'documents' : 'tree';
+    return new OnnxCausalLM(record, tokenizer, session, batchLimit, plan, opts.cacheBudgetBytes ?? Math.floor(freemem() / 4), stopTokenIds(dir, config, tokenizer));
   }
 
   get device(): string {
@@ -270,10 +301,14 @@ export class OnnxCausalLM {
 
   async loglikelihood(requests: LoglikelihoodRequest[], onProgress?: ProgressCallback): Promise<LoglikelihoodResult[]> {
     const tokenized = tokenizeRequests(this.tokenizer, requests);
-    const rows = this.prefixReuse ? planSharedPrefixes(tokenized, this.record.maxLength) : planFullRows(tokenized, this.record.maxLength);
-    const replan = (batchRows: PrefixRow[]) => planBatches(batchRows, this.batchLimit, this.record.maxLength);
+    const rows = PLANS[this.plan](tokenized, this.record.maxLength);
+    const replan = (passRows: PassRow[]) => planPasses(passRows, this.batchLimit, this.record.maxLength);
     const lengths = tokenized.map((request) => request.continuationIds.length);
-    return scorePlan(this.session, replan(rows), replan, lengths, this.counters, onProgress);
+    return scorePlan(this.session, planBatches(rows, this.batchLimit, this.record.maxLength), lengths, this.counters, {
+      replan,
+      cacheBudgetBytes: this.cacheBudgetBytes,
+      onProgress,
+    });
   }
 
   /** How many of these requests lose the start of their context to the model's maximum length. */
@@ -321,7 +356,7 @@ export class OnnxCausalLM {
   /** `generate`, with each answer's context and new token counts. */
   async generateWithCounts(requests: GenerationRequest[], onProgress?: ProgressCallback): Promise<Generation[]> {
     const usePast = this.session.signature.past !== null;
-    const batchRows = usePast && !this.prefixReuse ? 1 : 'rows' in this.batchLimit ? this.batchLimit.rows : AUTO_GENERATION_ROWS;
+    const batchRows = usePast && this.plan === 'full-rows' ? 1 : 'rows' in this.batchLimit ? this.batchLimit.rows : AUTO_GENERATION_ROWS;
     const rows = requests.map((request) => ({
       ids: this.generationContext(request).ids,
       until: request.until,

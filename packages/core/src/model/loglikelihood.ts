@@ -1,10 +1,10 @@
 /**
  * Log-likelihood requests as lm-evaluation-harness's HF backend defines them (`_encode_pair`, left
- * truncation to the model's length, log-softmax sums over the continuation), and two plans for
- * computing them: lm-eval's own (one full forward pass per distinct model input), and shared-prefix
- * reuse for graphs with a key/value cache (the common prefix of a document's requests runs once, each
- * continuation runs on top of its cache). Both plans score exactly the same (position, target) pairs
- * of exactly the same model inputs; only the work differs.
+ * truncation to the model's length, log-softmax sums over the continuation), and three plans for
+ * computing them: lm-eval's own (one full forward pass per distinct model input), and, for graphs
+ * with a key/value cache, shared prefixes within each document, or across documents as a prefix tree
+ * over token ids (a few-shot primer runs once for every question that starts with it). Every plan
+ * scores exactly the same (position, target) pairs of exactly the same model inputs; only the work differs.
  */
 import { FtbenchError } from '../errors.js';
 import { pyRstrip } from '../tasks/python-str.js';
@@ -68,17 +68,15 @@ export interface ScoreSlot {
   target: number;
 }
 
-/** A row that continues from the key/value cache of its prefix row; slot positions count from the row's first token. */
-export interface SuffixRow {
-  tokens: number[];
-  slots: ScoreSlot[];
-}
-
-/** A row run from position 0, and the rows that continue from its cache. */
+/**
+ * A node of a plan: tokens that run from position 0 (a top-level row) or from the end of the row it is a
+ * suffix of, on that row's key/value cache; slot positions count from the row's first token. Its
+ * suffixes continue from its own cache.
+ */
 export interface PrefixRow {
   tokens: number[];
   slots: ScoreSlot[];
-  suffixes: SuffixRow[];
+  suffixes: PrefixRow[];
 }
 
 /** Whether lm-eval's window (below) cuts the request's context on the left. */
@@ -107,7 +105,8 @@ function continuationSlots(request: number, inputLength: number, continuationIds
   return continuationIds.map((target, token) => ({ request, token, position: first + token, target }));
 }
 
-function compareTokens(a: number[], b: number[]): number {
+/** Lexicographic order of token ids, a prefix first. */
+export function compareTokens(a: number[], b: number[]): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
   return a.length - b.length;
 }
@@ -181,7 +180,7 @@ function sharedPrefixRows(group: number[], inputs: number[][], requests: Tokeniz
     return group.map((i) => ({ tokens: inputs[i], slots: continuationSlots(i, inputs[i].length, requests[i].continuationIds), suffixes: [] }));
   }
   const row: PrefixRow = { tokens: inputs[group[0]].slice(0, shared), slots: [], suffixes: [] };
-  const suffixes = new Map<string, SuffixRow>();
+  const suffixes = new Map<string, PrefixRow>();
   for (const i of group) {
     for (const slot of continuationSlots(i, inputs[i].length, requests[i].continuationIds)) {
       if (slot.position < shared) {
@@ -194,13 +193,13 @@ function sharedPrefixRows(group: number[], inputs: number[][], requests: Tokeniz
       const key = tokens.join(',');
       let suffix = suffixes.get(key);
       if (!suffix) {
-        suffix = { tokens, slots: [] };
+        suffix = { tokens, slots: [], suffixes: [] };
         suffixes.set(key, suffix);
       }
       suffix.slots.push({ ...slot, position: slot.position - shared });
     }
   }
-  row.suffixes = [...suffixes.values()].sort((a, b) => b.tokens.length - a.tokens.length || compareTokens(a.tokens, b.tokens));
+  row.suffixes = longestFirst([...suffixes.values()]);
   return [row];
 }
 
@@ -227,7 +226,77 @@ export function planSharedPrefixes(requests: TokenizedRequest[], maxLength: numb
   );
 }
 
-/** Tokens a plan forwards: every prefix and suffix row once. */
+/**
+ * A shared run of tokens becomes a node of its own only when it saves at least this many forwarded
+ * tokens (length x (suffixes - 1)): a node costs one more pass and a copy of its cache into each
+ * suffix's row, which a few tokens do not repay.
+ */
+const MIN_SHARED_TOKENS = 8;
+
+/** Requests (by index) whose inputs share `inputs[members[*]][0, start)`, sorted by their inputs. */
+function trieNode(members: number[], start: number, inputs: number[][], slots: ScoreSlot[][]): PrefixRow {
+  const first = inputs[members[0]];
+  const last = inputs[members[members.length - 1]];
+  // Sorted inputs: the common prefix of the first and the last is that of all of them.
+  let end = start;
+  while (end < first.length && end < last.length && first[end] === last[end]) end++;
+  const node: PrefixRow = { tokens: first.slice(start, end), slots: [], suffixes: [] };
+  for (const i of members) {
+    for (const slot of slots[i]) if (slot.position >= start && slot.position < end) node.slots.push({ ...slot, position: slot.position - start });
+  }
+  node.suffixes = branches(
+    members.filter((i) => inputs[i].length > end),
+    end,
+    inputs,
+  ).map((group) => trieNode(group, end, inputs, slots));
+  return node;
+}
+
+/** Sorted members split into runs by their token at `position`. */
+function branches(members: number[], position: number, inputs: number[][]): number[][] {
+  const runs: number[][] = [];
+  for (const i of members) {
+    const run = runs.at(-1);
+    if (run && inputs[run[0]][position] === inputs[i][position]) run.push(i);
+    else runs.push([i]);
+  }
+  return runs;
+}
+
+/**
+ * The node as planned rows: itself when its shared tokens repay a node (MIN_SHARED_TOKENS), else its
+ * tokens folded into each suffix (its own slots ride on the first), which are then judged in turn.
+ */
+function worthwhileNodes(node: PrefixRow): PrefixRow[] {
+  if (node.suffixes.length === 0) return [node];
+  if (node.suffixes.length > 1 && node.tokens.length * (node.suffixes.length - 1) >= MIN_SHARED_TOKENS) {
+    return [{ ...node, suffixes: longestFirst(node.suffixes.flatMap(worthwhileNodes)) }];
+  }
+  const shift = node.tokens.length;
+  return node.suffixes.flatMap((suffix, k) =>
+    worthwhileNodes({
+      tokens: [...node.tokens, ...suffix.tokens],
+      slots: [...(k === 0 ? node.slots : []), ...suffix.slots.map((slot) => ({ ...slot, position: slot.position + shift }))],
+      suffixes: suffix.suffixes,
+    }),
+  );
+}
+
+/**
+ * Prefix-tree plan: the model inputs of all requests (after lm-eval's left truncation) as a tree over
+ * token ids, so every shared start runs once, across documents: MMLU's subject header and dev examples,
+ * TruthfulQA's primer, a document's context before its options. Two inputs share only tokens that are
+ * the same at the same positions from position 0: requests whose truncated windows start at different
+ * tokens share nothing. Slots go to the node whose tokens hold their position.
+ */
+export function planPrefixTree(requests: TokenizedRequest[], maxLength: number): PrefixRow[] {
+  const inputs = requests.map((request, index) => modelInput(request, index, maxLength));
+  const slots = requests.map((request, i) => continuationSlots(i, inputs[i].length, request.continuationIds));
+  const sorted = inputs.map((_, i) => i).sort((a, b) => compareTokens(inputs[a], inputs[b]) || a - b);
+  return longestFirst(branches(sorted, 0, inputs).flatMap((group) => worthwhileNodes(trieNode(group, 0, inputs, slots))));
+}
+
+/** Tokens a plan forwards: every row of the tree once. */
 export function plannedTokens(rows: PrefixRow[]): number {
-  return rows.reduce((n, row) => n + row.tokens.length + row.suffixes.reduce((m, s) => m + s.tokens.length, 0), 0);
+  return rows.reduce((n, row) => n + row.tokens.length + plannedTokens(row.suffixes), 0);
 }

@@ -345,13 +345,34 @@ export class CausalLMSession {
   }
 }
 
-/** Rows [from, to) of a cache, as views of the same memory (a batch's rows are contiguous in [batch, heads, positions, headDim]). */
-export function pastRows(present: PastState, from: number, to: number): PastState {
+/** Where a row of a continuation pass takes its cache from: row `from` of an earlier pass, which ran `length` new tokens on `pastLength` cached ones. */
+export interface CachedRow {
+  from: number;
+  pastLength: number;
+  length: number;
+}
+
+/**
+ * The cache for a continuation pass, one row per `rows` entry, copied from `present` (the cache a pass
+ * handed back; its cache input was `pastWidth` positions wide, so a row's new positions start there):
+ * each row's real positions, its own cache then its new tokens, packed from position 0, and zeros after
+ * them (masked out by the row's length). Copies, because rows may repeat (a prompt broadcast to every
+ * question that continues it), and packing keeps the cache no wider than the longest real one.
+ */
+export function gatherPast(present: PastState, pastWidth: number, rows: CachedRow[]): PastState {
+  const width = Math.max(...rows.map((row) => row.pastLength + row.length));
   return present.map((tensor) => {
-    const [rows, ...perRow] = tensor.dims as number[];
-    if (from === 0 && to === rows) return tensor;
-    const rowSize = perRow.reduce((a, b) => a * b, 1);
-    const data = (tensor.data as Float32Array).subarray(from * rowSize, to * rowSize);
-    return new ort.Tensor(tensor.type as 'float32', data, [to - from, ...perRow]);
+    const [, heads, sourceWidth, headDim] = tensor.dims as number[];
+    const source = tensor.data as Float32Array;
+    const data = new (source.constructor as Float32ArrayConstructor)(rows.length * heads * width * headDim);
+    rows.forEach(({ from, pastLength, length }, r) => {
+      for (let h = 0; h < heads; h++) {
+        const src = (from * heads + h) * sourceWidth * headDim;
+        const dst = (r * heads + h) * width * headDim;
+        data.set(source.subarray(src, src + pastLength * headDim), dst);
+        data.set(source.subarray(src + pastWidth * headDim, src + (pastWidth + length) * headDim), dst + pastLength * headDim);
+      }
+    });
+    return new ort.Tensor(tensor.type as 'float32', data, [rows.length, heads, width, headDim]);
   });
 }

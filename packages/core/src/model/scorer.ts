@@ -5,9 +5,9 @@
  */
 import { FtbenchError } from '../errors.js';
 import type { LoglikelihoodResult } from '../tasks/types.js';
-import type { PrefixBatch } from './batching.js';
-import type { PrefixRow, ScoreSlot, SuffixRow } from './loglikelihood.js';
-import { DeviceMemoryError, OnnxRunError, pastRows, type PastState, type ScoreInput, type ScoreOutput } from './onnx-session.js';
+import type { Pass, PassRow } from './batching.js';
+import type { PrefixRow, ScoreSlot } from './loglikelihood.js';
+import { DeviceMemoryError, gatherPast, OnnxRunError, type PastState, type ScoreInput, type ScoreOutput } from './onnx-session.js';
 
 /**
  * Scoring stopped: a pass failed, or gave a log-probability that is not a finite number (a broken
@@ -30,7 +30,6 @@ export const oneLine = (message: string) => message.trim().replace(/\s*\n\s*/g, 
 const OUT_OF_BOUNDS = /out of (data )?bounds/i;
 const OUT_OF_BOUNDS_HINT =
   "An index past a table is a sequence longer than the graph's positions (check --max-length and config.json's n_positions or max_position_embeddings) or a token id past its vocabulary (a tokenizer that does not match the model).";
-const requestsOf = (slots: ScoreSlot[]) => [...new Set(slots.map((slot) => slot.request))];
 
 export interface ModelCounters {
   /** Rows forwarded (one row is one sequence in a batch). */
@@ -85,6 +84,23 @@ function chunks<T>(items: T[], size: number): T[][] {
 /** A slot of a batch: which row of the pass it belongs to. */
 type BatchSlot = { row: number; slot: ScoreSlot };
 
+/**
+ * The cache a pass handed back, held while the passes that continue from it run. Evicted, it is
+ * computed again by running the same pass on the same input (its parent's cache, itself held or
+ * computed again): the same numbers, so eviction changes work, never results.
+ */
+interface CacheEntry {
+  pass: Pass;
+  parent: CacheEntry | null;
+  /** Width of the cache this pass ran on: its new positions start there in `present`. */
+  pastWidth: number;
+  present: PastState | null;
+  bytes: number;
+}
+
+const cacheBytes = (state: PastState) => state.reduce((n, tensor) => n + (tensor.data as ArrayBufferView).byteLength, 0);
+const slotsUnder = (rows: PrefixRow[]): ScoreSlot[] => rows.flatMap((row) => [...row.slots, ...slotsUnder(row.suffixes)]);
+
 class PlanExecution {
   /** After the device ran out of memory at n rows, no pass has more than n/2. */
   private rowCap = Infinity;
@@ -92,11 +108,14 @@ class PlanExecution {
   private readonly greedy: boolean[];
   private readonly pendingSlots: number[];
   private finished = 0;
+  /** Caches held now, outermost first. */
+  private readonly held: CacheEntry[] = [];
 
   constructor(
     private readonly session: ScoringSession,
     private readonly counters: ModelCounters,
-    private readonly replan: (rows: PrefixRow[]) => PrefixBatch[],
+    private readonly replan: (rows: PassRow[]) => Pass[],
+    private readonly cacheBudgetBytes: number,
     continuationLengths: number[],
     private readonly onProgress?: (done: number, total: number) => void,
   ) {
@@ -105,56 +124,83 @@ class PlanExecution {
     this.pendingSlots = [...continuationLengths];
   }
 
-  async run(batches: PrefixBatch[]): Promise<LoglikelihoodResult[]> {
-    for (const batch of batches) await this.runPrefixBatch(batch);
+  async run(passes: Pass[]): Promise<LoglikelihoodResult[]> {
+    for (const pass of passes) await this.runPass(pass, null);
     return this.tokenLogprobs.map((logprobs, i) => ({ loglikelihood: logprobs.reduce((a, b) => a + b, 0), isGreedy: this.greedy[i] }));
   }
 
-  private async runPrefixBatch(batch: PrefixBatch): Promise<void> {
-    if (batch.rows.length > this.rowCap) {
-      for (const chunk of chunks(batch.rows, this.rowCap)) for (const smaller of this.replan(chunk)) await this.runPrefixBatch(smaller);
+  /** Runs a pass (its rows continuing rows of `parent`'s pass), records its slots, then the passes that continue from it. */
+  private async runPass(pass: Pass, parent: CacheEntry | null): Promise<void> {
+    if (pass.rows.length > this.rowCap) {
+      for (const chunk of chunks(pass.rows, this.rowCap)) for (const smaller of this.replan(chunk)) await this.runPass(smaller, parent);
       return;
     }
-    const slots = batch.rows.flatMap((row, r) => row.slots.map((slot) => ({ row: r, slot })));
-    const requests = requestsOf(batch.rows.flatMap((row) => [...row.slots, ...row.suffixes.flatMap((suffix) => suffix.slots)]));
-    const out = await this.pass(
-      batch.rows.map((row) => row.tokens),
-      null,
-      slots,
-      batch.suffixPasses.length > 0,
-      requests,
-    );
-    if (!out) return this.runPrefixBatch(batch);
-    for (const suffixes of batch.suffixPasses) await this.runSuffixPass(suffixes, 0, batch.rows, out.present as PastState);
+    const past = await this.pastFor(pass, parent);
+    const out = await this.pass(pass, past, pass.next.length > 0, true);
+    if (!out) return this.runPass(pass, parent);
     this.onProgress?.(this.finished, this.pendingSlots.length);
+    if (pass.next.length === 0) return;
+    const present = out.present as PastState;
+    const entry: CacheEntry = { pass, parent, pastWidth: past ? (past.state[0].dims[2] as number) : 0, present, bytes: cacheBytes(present) };
+    this.held.push(entry);
+    for (const next of pass.next) await this.runPass(next, entry);
+    this.release(entry);
   }
 
-  /** Continues prefix rows first, first + 1, ... of `present` with `suffixes`, one each. */
-  private async runSuffixPass(suffixes: SuffixRow[], first: number, prefixes: PrefixRow[], present: PastState): Promise<void> {
-    if (suffixes.length > this.rowCap) {
-      for (let offset = 0; offset < suffixes.length; offset += this.rowCap) {
-        await this.runSuffixPass(suffixes.slice(offset, offset + this.rowCap), first + offset, prefixes, present);
-      }
-      return;
+  /** The cache a pass runs on, gathered from its parent's (computed again if it was evicted); null from position 0. */
+  private async pastFor(pass: Pass, parent: CacheEntry | null): Promise<ScoreInput['past']> {
+    if (!parent) return null;
+    const present = await this.presentOf(parent);
+    const rows = pass.rows.map(({ parent: from }) => ({
+      from,
+      pastLength: parent.pass.rows[from].pastLength,
+      length: parent.pass.rows[from].row.tokens.length,
+    }));
+    const past = {
+      state: gatherPast(present, parent.pastWidth, rows),
+      lengths: rows.map((row) => row.pastLength + row.length),
+    };
+    this.evictOverBudget();
+    return past;
+  }
+
+  private async presentOf(entry: CacheEntry): Promise<PastState> {
+    if (entry.present) return entry.present;
+    const out = await this.pass(entry.pass, await this.pastFor(entry.pass, entry.parent), true, false);
+    // The pass ran at this size before; a device that no longer fits it cannot reproduce the cache.
+    if (!out) throw new ScoringError('the device ran out of memory recomputing an evicted prefix cache', this.requestsOf(entry.pass));
+    entry.present = out.present as PastState;
+    this.held.push(entry);
+    return entry.present;
+  }
+
+  /** Drops held caches, outermost first (the ones needed again last), until the rest fit the budget. */
+  private evictOverBudget(): void {
+    let total = this.held.reduce((n, entry) => n + entry.bytes, 0);
+    while (total > this.cacheBudgetBytes && this.held.length > 0) {
+      const entry = this.held.shift() as CacheEntry;
+      entry.present = null;
+      total -= entry.bytes;
     }
-    const lengths = prefixes.slice(first, first + suffixes.length).map((prefix) => prefix.tokens.length);
-    const past = { state: pastRows(present, first, first + suffixes.length), lengths };
-    const slots = suffixes.flatMap((suffix, r) => suffix.slots.map((slot) => ({ row: r, slot })));
-    const out = await this.pass(
-      suffixes.map((suffix) => suffix.tokens),
-      past,
-      slots,
-      false,
-      requestsOf(suffixes.flatMap((suffix) => suffix.slots)),
-    );
-    if (!out) return this.runSuffixPass(suffixes, first, prefixes, present);
+  }
+
+  private release(entry: CacheEntry): void {
+    const at = this.held.indexOf(entry);
+    if (at >= 0) this.held.splice(at, 1);
+    entry.present = null;
+  }
+
+  private requestsOf(pass: Pass): number[] {
+    return [...new Set(slotsUnder(pass.rows.map(({ row }) => row)).map((slot) => slot.request))];
   }
 
   /**
-   * One pass over `requests` (those its rows belong to), its slots recorded; null when the device ran
-   * out of memory and the caller must retry in smaller passes.
+   * One pass, its slots recorded when `record` (a recomputed pass has recorded them already); null
+   * when the device ran out of memory and the caller must retry in smaller passes.
    */
-  private async pass(rows: number[][], past: ScoreInput['past'], slots: BatchSlot[], keepPresent: boolean, requests: number[]): Promise<ScoreOutput | null> {
+  private async pass(pass: Pass, past: ScoreInput['past'], keepPresent: boolean, record: boolean): Promise<ScoreOutput | null> {
+    const rows = pass.rows.map(({ row }) => row.tokens);
+    const slots: BatchSlot[] = pass.rows.flatMap(({ row }, r) => row.slots.map((slot) => ({ row: r, slot })));
     let out: ScoreOutput;
     try {
       out = await countedScore(this.session, this.counters, {
@@ -166,19 +212,24 @@ class PlanExecution {
     } catch (err) {
       if (err instanceof OnnxRunError) {
         const hint = OUT_OF_BOUNDS.test(err.message) ? OUT_OF_BOUNDS_HINT : undefined;
-        throw new ScoringError(`onnxruntime failed on a pass of ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${oneLine(err.message)}`, requests, hint);
+        throw new ScoringError(
+          `onnxruntime failed on a pass of ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}: ${oneLine(err.message)}`,
+          this.requestsOf(pass),
+          hint,
+        );
       }
       if (!(err instanceof DeviceMemoryError)) throw err;
       if (rows.length === 1) {
         throw new ScoringError(
           `the device ran out of memory on a single sequence of ${rows[0].length} tokens: ${oneLine(err.message)}`,
-          requests,
+          this.requestsOf(pass),
           'Lower --max-length, or use a device with more memory.',
         );
       }
       this.rowCap = Math.floor(rows.length / 2);
       return null;
     }
+    if (!record) return out;
     const broken = slots.findIndex((_, s) => !Number.isFinite(out.logprobs[s]));
     if (broken >= 0) {
       const { slot } = slots[broken];
@@ -197,17 +248,22 @@ class PlanExecution {
   }
 }
 
-/**
- * Scores every planned slot. `replan` re-batches prefix rows when the device runs out of memory
- * (on CUDA onnxruntime reports it as an error; passes then halve until they fit).
- */
+/** How scorePlan runs a plan besides its passes. */
+export interface PlanRunOptions {
+  /** Re-batches a pass's rows when the device runs out of memory (on CUDA onnxruntime reports it as an error; passes then halve until they fit). */
+  replan: (rows: PassRow[]) => Pass[];
+  /** Bytes of prefix caches held between passes; over it, the outermost are evicted and computed again when needed. */
+  cacheBudgetBytes: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Scores every planned slot: `continuationLengths[i]` slots of request i. */
 export function scorePlan(
   session: ScoringSession,
-  batches: PrefixBatch[],
-  replan: (rows: PrefixRow[]) => PrefixBatch[],
+  passes: Pass[],
   continuationLengths: number[],
   counters: ModelCounters,
-  onProgress?: (done: number, total: number) => void,
+  { replan, cacheBudgetBytes, onProgress }: PlanRunOptions,
 ): Promise<LoglikelihoodResult[]> {
-  return new PlanExecution(session, counters, replan, continuationLengths, onProgress).run(batches);
+  return new PlanExecution(session, counters, replan, cacheBudgetBytes, continuationLengths, onProgress).run(passes);
 }

@@ -174,6 +174,7 @@ function sumTimings(shards: readonly ShardFile[], taskNames: readonly string[]):
     requests: total((t) => t.requests),
     forwardPasses: total((t) => t.forwardPasses),
     tokensForwarded: total((t) => t.tokensForwarded),
+    ...(all.every((t) => t.paddedTokens !== undefined) ? { paddedTokens: total((t) => t.paddedTokens ?? 0) } : {}),
     ...(resumed ? { resumedRequests: total((t) => t.resumedRequests ?? 0) } : {}),
     shards: shards.map((s) => ({ shard: (s.results.shard as ShardRecord).index, ...s.results.timings })),
   };

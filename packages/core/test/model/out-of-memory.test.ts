@@ -4,8 +4,8 @@
  * clear error. A stand-in session makes the limit exact and the scores a known function.
  */
 import { describe, expect, it } from 'vitest';
-import { planBatches } from '../../src/model/batching.js';
-import { planSharedPrefixes, type PrefixRow, type TokenizedRequest } from '../../src/model/loglikelihood.js';
+import { planBatches, planPasses, type PassRow } from '../../src/model/batching.js';
+import { planSharedPrefixes, type TokenizedRequest } from '../../src/model/loglikelihood.js';
 import { DeviceMemoryError, type ScoreInput, type ScoreOutput } from '../../src/model/onnx-session.js';
 import { newCounters, scorePlan } from '../../src/model/scorer.js';
 import * as ort from 'onnxruntime-node';
@@ -42,8 +42,9 @@ const lengths = requests.map((r) => r.continuationIds.length);
 
 async function score(maxRows: number) {
   const session = standInSession(maxRows);
-  const replan = (rows: PrefixRow[]) => planBatches(rows, { rows: 8 }, 1024);
-  const results = await scorePlan(session, replan(planSharedPrefixes(requests, 100)), replan, lengths, newCounters());
+  const replan = (rows: PassRow[]) => planPasses(rows, { rows: 8 }, 1024);
+  const passes = planBatches(planSharedPrefixes(requests, 100), { rows: 8 }, 1024);
+  const results = await scorePlan(session, passes, lengths, newCounters(), { replan, cacheBudgetBytes: Infinity });
   return { results, rowsSeen: session.rowsSeen };
 }
 
@@ -55,13 +56,13 @@ describe('running out of device memory', () => {
     // Hand check of request 2 ([1,2,3] + [7,7,9]): prefix position 2 -> 7, suffix [7,7] positions 0, 1 -> 7, 9.
     expect(roomy.results[2].loglikelihood).toBeCloseTo(-(7 + 0.02) - 7 - (9 + 0.01), 12);
     expect(roomy.results.map((r) => r.isGreedy)).toEqual([true, false, false, false, false, true]);
-    // The first 3-row prefix pass fails, then nothing runs with more than one row. Rows with the most
-    // continuations come first: [1,2,3] is the first single row, which is what fails below.
+    // The first 3-row prefix pass fails, then nothing runs with more than one row. Rows run longest
+    // first: [9,9,9,9] is the first single row, which is what fails below.
     expect(tight.rowsSeen[0]).toBe(3);
     expect(tight.rowsSeen.slice(1).every((rows) => rows === 1)).toBe(true);
   });
 
   it('names the problem when one sequence alone does not fit', async () => {
-    await expect(score(0)).rejects.toThrow(/ran out of memory on a single sequence of 3 tokens/);
+    await expect(score(0)).rejects.toThrow(/ran out of memory on a single sequence of 4 tokens/);
   });
 });

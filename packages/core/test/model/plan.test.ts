@@ -6,9 +6,18 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { estimateRowBytes, planBatches, type ModelShape } from '../../src/model/batching.js';
+import {
+  estimateRowBytes,
+  PADDED_TOKEN_RULES,
+  passTokens,
+  planBatches,
+  type BatchLimit,
+  type ModelShape,
+  type PaddedTokenRule,
+  type Pass,
+} from '../../src/model/batching.js';
 import { OnnxCausalLM } from '../../src/model/causal-lm.js';
-import { planFullRows, planSharedPrefixes, plannedTokens, type TokenizedRequest } from '../../src/model/loglikelihood.js';
+import { planFullRows, planPrefixTree, planSharedPrefixes, plannedTokens, type TokenizedRequest } from '../../src/model/loglikelihood.js';
 import { writeToyModel } from '../../src/toy-model/index.js';
 
 const request = (contextIds: number[], continuationIds: number[]): TokenizedRequest => ({ contextIds, continuationIds });
@@ -33,8 +42,9 @@ describe('shared-prefix plan', () => {
               { request: 2, token: 1, position: 0, target: 7 },
               { request: 2, token: 2, position: 1, target: 8 },
             ],
+            suffixes: [],
           },
-          { tokens: [5], slots: [{ request: 1, token: 1, position: 0, target: 6 }] },
+          { tokens: [5], slots: [{ request: 1, token: 1, position: 0, target: 6 }], suffixes: [] },
         ],
       },
     ]);
@@ -54,6 +64,7 @@ describe('shared-prefix plan', () => {
               { request: 1, token: 0, position: 0, target: 4 },
               { request: 1, token: 1, position: 1, target: 5 },
             ],
+            suffixes: [],
           },
           {
             tokens: [9, 4],
@@ -61,6 +72,7 @@ describe('shared-prefix plan', () => {
               { request: 0, token: 0, position: 0, target: 4 },
               { request: 0, token: 1, position: 1, target: 5 },
             ],
+            suffixes: [],
           },
         ],
       },
@@ -124,36 +136,67 @@ describe('batches', () => {
     [request([1, 2, 3, 4, 5], [6, 7]), request([1, 2, 3, 4, 5], [8, 9]), request([1, 2], [3, 4]), request([1, 2], [5, 6]), request([9], [1])],
     100,
   );
+  const tokensOf = (passes: Pass[]) => passes.map((pass) => pass.rows.map(({ row }) => row.tokens));
+  const roomy = (padding: PaddedTokenRule): BatchLimit => ({ bytes: Infinity, shape: tinyShape, maxRows: 64, padding });
+  const tinyShape: ModelShape = { hidden: 8, intermediate: 8, heads: 1, vocab: 8, cacheBytesPerToken: 8, scoring: 'host' };
 
-  it('hold a fixed number of prefix rows; continuation pass j takes the j-th continuation of each row', () => {
-    const batches = planBatches(rows, { rows: 2 }, 100);
-    expect(batches.map((b) => b.rows.map((r) => r.tokens))).toEqual([
+  it("hold a fixed number of rows; a pass's suffixes run after it, in passes of their own, from its cache", () => {
+    const passes = planBatches(rows, { rows: 2 }, 100);
+    expect(tokensOf(passes)).toEqual([
       [
         [1, 2, 3, 4, 5],
         [1, 2],
       ],
       [[9]],
     ]);
-    // [1,2,3,4,5] continues with [6] and [8], [1,2] with [3] and [5]: two passes of two rows.
-    expect(batches[0].suffixPasses.map((pass) => pass.map((s) => s.tokens))).toEqual([
-      [[6], [3]],
-      [[8], [5]],
+    // [1,2,3,4,5] continues with [6] and [8], [1,2] with [3] and [5]: longest first, then by tokens, two per pass.
+    expect(passes[0].next.map((pass) => pass.rows.map(({ row, parent, pastLength }) => [row.tokens, parent, pastLength]))).toEqual([
+      [
+        [[3], 1, 2],
+        [[5], 1, 2],
+      ],
+      [
+        [[6], 0, 5],
+        [[8], 0, 5],
+      ],
     ]);
-    expect(batches[1].suffixPasses).toEqual([]);
+    expect(passes[1].next).toEqual([]);
+    expect(passTokens(passes)).toEqual({ tokens: 5 + 2 + 1 + 4, paddedTokens: 2 * 5 + 1 + 4 });
   });
 
-  it('put the rows with the most continuations first, so every pass continues a leading run of rows', () => {
-    // [1,2,3,4] (one option: no continuation pass) is longer, but [5,6] has two continuations.
-    const mixed = planSharedPrefixes([request([1, 2, 3, 4], [7]), request([5, 6], [7, 8]), request([5, 6], [9, 9])], 100);
-    const [batch] = planBatches(mixed, { rows: 8 }, 100);
-    expect(batch.rows.map((r) => r.tokens)).toEqual([
-      [5, 6],
-      [1, 2, 3, 4],
+  it('go down every level of a prefix tree, each pass counting the tokens cached before its rows', () => {
+    const run = (from: number, length: number) => Array.from({ length }, (_, i) => from + i);
+    // A 20-token primer, two 20-token questions, two one-token answers each (scored at the question's last position and in a row of their own).
+    const [primer, first, second] = [run(1, 20), run(100, 20), run(200, 20)];
+    const tree = planPrefixTree(
+      [
+        request([...primer, ...first], [31, 1]),
+        request([...primer, ...first], [32, 2]),
+        request([...primer, ...second], [33, 3]),
+        request([...primer, ...second], [34, 4]),
+      ],
+      100,
+    );
+    const [top] = planBatches(tree, { rows: 8 }, 100);
+    expect(tokensOf([top])).toEqual([[primer]]);
+    expect(top.next.map((pass) => pass.rows.map(({ row, pastLength }) => [row.tokens, pastLength]))).toEqual([
+      [
+        [first, 20],
+        [second, 20],
+      ],
     ]);
-    expect(batch.suffixPasses.map((pass) => pass.map((s) => s.tokens))).toEqual([[[7]], [[9]]]);
+    expect(top.next[0].next.map((pass) => pass.rows.map(({ row, parent, pastLength }) => [row.tokens, parent, pastLength]))).toEqual([
+      [
+        [[31], 0, 40],
+        [[32], 0, 40],
+        [[33], 1, 40],
+        [[34], 1, 40],
+      ],
+    ]);
+    expect(passTokens([top])).toEqual({ tokens: 20 + 40 + 4, paddedTokens: 20 + 40 + 4 });
   });
 
-  it("never reach past the model's positions: a long prefix and a long continuation go to different batches", () => {
+  it("never reach past the model's positions: a long prefix and a long continuation go to different passes", () => {
     // Inputs of 10 positions each: prefix 8 + continuation 2, and prefix 5 + continuation 5. Together
     // their continuation pass would run positions 8..12 of a cache of 8.
     const nearLimit = planSharedPrefixes(
@@ -165,24 +208,49 @@ describe('batches', () => {
       ],
       10,
     );
-    expect(planBatches(nearLimit, { rows: 8 }, 10).map((b) => b.rows.map((r) => r.tokens.length))).toEqual([[8], [5]]);
-    expect(
-      planBatches(
-        nearLimit,
-        { bytes: Infinity, shape: { hidden: 8, intermediate: 8, heads: 1, vocab: 8, cacheBytesPerToken: 8, scoring: 'host' }, maxRows: 64 },
-        10,
-      ),
-    ).toHaveLength(2);
-    expect(planBatches(nearLimit, { rows: 8 }, 13).map((b) => b.rows.length)).toEqual([2]);
+    const suffixPasses = (passes: Pass[]) => passes.flatMap((pass) => pass.next.map((next) => next.rows.map(({ pastLength }) => pastLength)));
+    expect(suffixPasses(planBatches(nearLimit, { rows: 8 }, 10))).toEqual([
+      [5, 5],
+      [8, 8],
+    ]);
+    expect(suffixPasses(planBatches(nearLimit, roomy({ maxPaddedTokens: Infinity, maxPaddingShare: 1, freePaddedTokens: 0 }), 10))).toEqual([
+      [5, 5],
+      [8, 8],
+    ]);
+    expect(suffixPasses(planBatches(nearLimit, { rows: 8 }, 13))).toEqual([[5, 5, 8, 8]]);
   });
 
   it('fill a memory budget by the estimate, one row at least', () => {
     const shape: ModelShape = { hidden: 64, intermediate: 256, heads: 4, vocab: 1000, cacheBytesPerToken: 1024, scoring: 'hidden-states' };
-    // Prefix rows of 5, 2 and 1 tokens (2, 2 and 1 slots); the first two continue with 1-token rows of 1 slot each.
-    const twoLongest = Math.max(2 * estimateRowBytes(shape, 5, 0, 2), 2 * estimateRowBytes(shape, 1, 5, 1));
-    expect(planBatches(rows, { bytes: twoLongest, shape, maxRows: 64 }, 100).map((b) => b.rows.length)).toEqual([2, 1]);
-    expect(planBatches(rows, { bytes: 1, shape, maxRows: 64 }, 100).map((b) => b.rows.length)).toEqual([1, 1, 1]);
-    expect(planBatches(rows, { bytes: Infinity, shape, maxRows: 2 }, 100).map((b) => b.rows.length)).toEqual([2, 1]);
+    const free: PaddedTokenRule = { maxPaddedTokens: Infinity, maxPaddingShare: 1, freePaddedTokens: 0 };
+    // Top-level rows of 5, 2 and 1 tokens with 2, 2 and 1 slots: a pass of the first two pads to 5 tokens and 2 slots a row.
+    const twoLongest = 2 * estimateRowBytes(shape, 5, 0, 2);
+    const topRows = (limit: BatchLimit) => planBatches(rows, limit, 100).map((pass) => pass.rows.length);
+    expect(topRows({ bytes: twoLongest, shape, maxRows: 64, padding: free })).toEqual([2, 1]);
+    expect(topRows({ bytes: 1, shape, maxRows: 64, padding: free })).toEqual([1, 1, 1]);
+    expect(topRows({ bytes: Infinity, shape, maxRows: 2, padding: free })).toEqual([2, 1]);
+  });
+
+  it('pack rows by padded tokens: a budget per pass, little padding, short passes pad freely', () => {
+    const lengths = [40, 38, 24, 23, 22, 3, 2, 1];
+    const flat = lengths.map((n, i) => ({ tokens: Array.from({ length: n }, () => i + 1), slots: [], suffixes: [] }));
+    const passRows = (padding: PaddedTokenRule) => planBatches(flat, roomy(padding), 1000).map((pass) => pass.rows.map(({ row }) => row.tokens.length));
+    // At most 1/8 padding: 40 + 38 pads 2 of 80; adding 24 would pad 18 of 120. 24, 23, 22 pad 3 of 72, adding 3 would pad 24 of 96;
+    // the short rows pad freely (9 padded tokens).
+    expect(passRows({ maxPaddedTokens: 1000, maxPaddingShare: 1 / 8, freePaddedTokens: 9 })).toEqual([
+      [40, 38],
+      [24, 23, 22],
+      [3, 2, 1],
+    ]);
+    // A budget of 64 padded tokens: one 40-token row (two would be 80), 24 + 23 (48, a third is 72), 22 + 3 (44, a third is 66), ...
+    expect(passRows({ maxPaddedTokens: 64, maxPaddingShare: 1, freePaddedTokens: 0 })).toEqual([[40], [38], [24, 23], [22, 3], [2, 1]]);
+    // The rule per device: CPU packs only what pads little, CUDA takes every row here (320 padded tokens).
+    expect(passRows(PADDED_TOKEN_RULES.cpu)).toEqual([
+      [40, 38],
+      [24, 23, 22],
+      [3, 2, 1],
+    ]);
+    expect(passRows(PADDED_TOKEN_RULES.cuda)).toEqual([lengths]);
   });
 
   it('estimate memory that grows with scored slots, not with positions x vocabulary, when the head is gathered', () => {
@@ -211,11 +279,12 @@ describe('work done on a toy model', () => {
     const model = await OnnxCausalLM.load(dir, { batchSize: 8, cacheDir });
     await model.loglikelihood(question);
     await model.dispose();
-    // Inputs "Q: sky?\nA: blu", "...A: gree", "...A: re" share "Q: sky?\nA: " (11 tokens); suffixes "blu", "gree", "re" (3 + 4 + 2),
-    // each continuing the question's cache in a pass of its own (pass j takes every question's j-th option).
+    // Inputs "Q: sky?\nA: blu", "...A: gree", "...A: re" share "Q: sky?\nA: " (11 tokens); suffixes "blu", "gree", "re" (3 + 4 + 2)
+    // continue the question's cache in one pass of three rows.
     expect(model.counters.tokensForwarded).toBe(11 + 9);
     expect(model.counters.forwardPasses).toBe(1 + 3);
-    expect(model.counters.sessionRuns).toBe(1 + 3);
+    expect(model.counters.sessionRuns).toBe(1 + 1);
+    expect(model.counters.paddedTokensForwarded).toBe(11 + 3 * 4);
   });
 
   it('forwards every option in full with prefix reuse off, as lm-eval', async () => {
@@ -244,9 +313,10 @@ describe('work done on a toy model', () => {
     const roomy = await OnnxCausalLM.load(dir, { batchSize: 'auto', cacheDir });
     const [small, large] = [await tiny.loglikelihood(questions), await roomy.loglikelihood(questions)];
     await Promise.all([tiny.dispose(), roomy.dispose()]);
-    // Two questions of three options: one row per pass is 2 prefix + 6 option passes; roomy is 1 + 3 passes of two rows.
+    // Two questions of three options: one row per pass is 2 prefix + 6 option passes; roomy is a pass of both
+    // questions, then one of all six options (CPU: short rows pad freely).
     expect(tiny.counters.sessionRuns).toBe(2 + 6);
-    expect(roomy.counters.sessionRuns).toBe(1 + 3);
+    expect(roomy.counters.sessionRuns).toBe(1 + 1);
     small.forEach((result, i) => {
       expect(Math.abs(result.loglikelihood - large[i].loglikelihood)).toBeLessThan(1e-4);
       expect(result.isGreedy).toBe(large[i].isGreedy);
