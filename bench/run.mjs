@@ -28,7 +28,7 @@ import { loadTokenizer, tokenizeRequests } from '@ftbench/core/engine';
 import { writeToyModel } from '@ftbench/core/testing';
 import { naiveLoop, recordRuns, replay } from './baselines.mjs';
 import { measureGeneration, renderGeneration } from './generation.mjs';
-import { ftbenchPlan, lmEvalPlan, perDocumentPlan } from './plans.mjs';
+import { ftbenchPlan, ftbenchRunPlan, lmEvalPlan, perDocumentPlan } from './plans.mjs';
 import { measureScaling, renderScaling } from './scaling.mjs';
 import { buildWorkloads, requestsOf, SYNTHETIC_SHAPES, TASKS } from './workloads.mjs';
 
@@ -190,7 +190,7 @@ function workRows(tasks, docs, tokenizer, maxLength, docsPerTask) {
     const tokenized = tokenizeRequests(tokenizer, requests);
     const lmEval = lmEvalPlan(tokenized, maxLength);
     const perDocument = perDocumentPlan(tokenized, maxLength);
-    const ftbench = ftbenchPlan(tokenized, maxLength);
+    const ftbench = ftbenchRunPlan(taskDocs, tokenized, maxLength);
     return {
       task: task.key,
       label: task.label,

@@ -2,7 +2,7 @@ import { n as __esmMin } from "./rolldown-runtime.mjs";
 import { d as setOutput, i as getInput, o as info, s as init_core, u as setFailed } from "./lib-actions-core.mjs";
 import { a as init_constants, n as Inputs, r as Outputs } from "./ftbench-action~index~comment~post~main.mjs";
 import { n as init_github, t as context } from "./lib-actions-github.mjs";
-import { d as githubApiFromEnv, f as init_github_api, n as postForkComment, r as workflowRunOf, t as init_fork_comment } from "./ftbench-action~comment~main.mjs";
+import { f as githubApiFromEnv, n as postForkComment, p as init_github_api, r as workflowRunOf, t as init_fork_comment } from "./ftbench-action~comment~main.mjs";
 // packages/action/src/comment-entry.ts
 function init_comment_entry() {
 	return (init_comment_entry = __esmMin((async () => {

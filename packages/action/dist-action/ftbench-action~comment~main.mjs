@@ -1,6 +1,7 @@
 import { n as __esmMin } from "./rolldown-runtime.mjs";
 import { g as summary, m as warning, o as info, s as init_core } from "./lib-actions-core.mjs";
-import { a as checkTradeoffPoint, b as parseResults, f as compareResults, g as validateGate, h as init_gates, i as recordIteration, n as init_history, o as init_variants, p as init_compare, y as init_results_reader } from "./ftbench-core~comment~main.mjs";
+import { n as init_errors, t as FtbenchError } from "./ftbench-core~index~comment~main.mjs";
+import { T as parseResults, a as checkTradeoffPoint, f as compareResults, g as validateGate, h as init_gates, i as recordIteration, n as init_history, o as init_variants, p as init_compare, w as init_results_reader } from "./ftbench-core~comment~main.mjs";
 import { a as clipToBudget, c as renderComment, d as renderScoresSummary, i as GITHUB_COMMENT_LIMIT, l as renderJobSummary, m as escapeMarkdown, p as runFactsFrom, r as renderHistory, s as regressionMessage, t as init_src, u as renderScoresComment } from "./ftbench-reporter~comment~main.mjs";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 // packages/action/src/github-api.ts
@@ -280,6 +281,23 @@ function init_github_api() {
 		seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 	})))();
 }
+// packages/action/src/whole-results.ts
+/** Why `results` must not be compared or gated; null when it is a whole run's. */
+function shardProblem(results, where) {
+	const { shard } = results;
+	return shard ? `${where} holds the results of shard ${shard.index}/${shard.count} only, not of a whole run: it is not compared or gated` : null;
+}
+function assertWholeResults(results, where) {
+	const problem = shardProblem(results, where);
+	if (problem !== null) throw new FtbenchError(problem, MERGE_FIRST);
+}
+var MERGE_FIRST;
+function init_whole_results() {
+	return (init_whole_results = __esmMin((() => {
+		init_errors();
+		MERGE_FIRST = "Merge every shard first (ftbench merge shard-*.json --output results.json, or the action with merge:), then use the merged file.";
+	})))();
+}
 // packages/action/src/report.ts
 function regressionsOf(comparison) {
 	return comparison.gates.filter((gate) => gate.failed).map((gate) => ({
@@ -315,6 +333,8 @@ function plainContext(context) {
 	};
 }
 function buildReports(input, options = {}) {
+	assertWholeResults(input.candidate, "the candidate");
+	if (input.baseline !== null) assertWholeResults(input.baseline, "the baseline");
 	const rendering = (passed) => {
 		const notice = options.notice?.(passed);
 		const context = plainContext(options.context);
@@ -403,6 +423,7 @@ function init_report() {
 		init_src();
 		init_core();
 		init_github_api();
+		init_whole_results();
 	})))();
 }
 // packages/action/src/fork-comment.ts
@@ -426,11 +447,11 @@ function writeCommentSource(file, source) {
 		...source
 	})}\n`);
 }
-/** Core's one results reader, as a problem line instead of a throw. */
+/** Core's one results reader, as a problem line instead of a throw; a shard's results are a problem too. */
 function resultsProblem(value, where) {
 	try {
-		parseResults(value, where);
-		return null;
+		const problem = shardProblem(parseResults(value, where), where);
+		return problem && `${problem}. Merge every shard first (ftbench merge shard-*.json --output results.json, or the action with merge:), then use the merged file.`;
 	} catch (error) {
 		return error.message;
 	}
@@ -537,6 +558,7 @@ function init_fork_comment() {
 		init_src();
 		init_github_api();
 		init_report();
+		init_whole_results();
 		COMMENT_SOURCE_FORMAT = "ftbench-comment-source";
 		MAX_COMMENT_SOURCE_BYTES = 67108864;
 		CommentSourceError = class extends Error {
@@ -549,4 +571,4 @@ function init_fork_comment() {
 		isNumber = (value) => typeof value === "number" && Number.isFinite(value);
 	})))();
 }
-export { buildReports as a, postComment as c, githubApiFromEnv as d, init_github_api as f, writeCommentSource as i, runUrlFromEnv as l, postForkComment as n, fullReportAt as o, workflowRunOf as r, init_report as s, init_fork_comment as t, writeJobSummary as u };
+export { buildReports as a, postComment as c, init_whole_results as d, githubApiFromEnv as f, writeCommentSource as i, runUrlFromEnv as l, postForkComment as n, fullReportAt as o, init_github_api as p, workflowRunOf as r, init_report as s, init_fork_comment as t, writeJobSummary as u };

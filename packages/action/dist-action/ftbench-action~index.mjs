@@ -2,7 +2,7 @@ import { n as __esmMin } from "./rolldown-runtime.mjs";
 import { i as getInput, m as warning, o as info, s as init_core, u as setFailed } from "./lib-actions-core.mjs";
 import { n as openCacheStore, t as init_cache_store } from "./ftbench-action~index~post.mjs";
 import { n as init_errors, t as FtbenchError } from "./ftbench-core~index~comment~main.mjs";
-import { a as parseDevice, c as sha256Hex, i as init_device, s as init_hash } from "./ftbench-core~index~main.mjs";
+import { c as init_device, d as init_hash, f as sha256Hex, l as parseDevice, n as init_plan, r as parseShardSpec } from "./ftbench-core~index~main.mjs";
 import { n as parseBooleanText, r as splitList } from "./ftbench-core~index.mjs";
 import { a as init_constants, n as Inputs } from "./ftbench-action~index~comment~post~main.mjs";
 import { n as init_runtime_version, t as ONNXRUNTIME_NODE_VERSION } from "./ftbench-action~index~main.mjs";
@@ -34,6 +34,24 @@ function parseBatchSize(raw) {
 	if (!Number.isInteger(n) || n < 1) throw new FtbenchError(`input batch-size must be a whole number ≥ 1 or "auto", got "${raw}"`);
 	return n;
 }
+function temperatureMode(raw) {
+	const mode = TEMPERATURE_MODES.find((candidate) => candidate === raw);
+	if (mode === void 0) throw new FtbenchError(`input mt-bench-temperature must be greedy or fastchat, got "${raw}"`, "greedy decodes every answer greedily; fastchat samples at FastChat's per-category temperatures.");
+	return mode;
+}
+function readMtBenchInputs(optional) {
+	const keyEnv = optional(Inputs.JudgeApiKeyEnv);
+	if (keyEnv !== null && !ENV_NAME.test(keyEnv)) throw new FtbenchError("input judge-api-key-env must name an environment variable (letters, digits, _), not hold the key", "Put the key in the step's env from a secret (env: OPENAI_API_KEY, set from secrets.OPENAI_API_KEY) and set judge-api-key-env: OPENAI_API_KEY.");
+	const temperature = optional(Inputs.MtBenchTemperature);
+	const inputs = {
+		judgeUrl: optional(Inputs.JudgeUrl) ?? void 0,
+		judgeModel: optional(Inputs.JudgeModel) ?? void 0,
+		judgeApiKeyEnv: keyEnv ?? void 0,
+		judgeModelDir: optional(Inputs.JudgeModelDir) ?? void 0,
+		mtBenchTemperature: temperature === null ? void 0 : temperatureMode(temperature)
+	};
+	return Object.fromEntries(Object.entries(inputs).filter(([, value]) => value !== void 0));
+}
 function checkDevice(raw) {
 	try {
 		parseDevice(raw);
@@ -42,11 +60,22 @@ function checkDevice(raw) {
 	}
 	return raw;
 }
+function parseShard(raw) {
+	if (!raw) return null;
+	try {
+		return parseShardSpec(raw, "input shard");
+	} catch {
+		throw new FtbenchError(`input shard must be I/N with 1 <= I <= N (this job scores shard I of N), got "${raw}"`, "e.g. shard: 2/4 for the second of four legs (in a matrix of index: [1, 2, 3, 4], shard: <matrix.index>/4).");
+	}
+}
 function readInputs(get) {
 	const text = (name) => get(name).trim();
 	const optional = (name) => text(name) || null;
+	const shard = parseShard(text(Inputs.Shard));
+	const merge = optional(Inputs.Merge);
+	if (shard !== null && merge !== null) throw new FtbenchError("inputs shard and merge are both set", "A matrix leg sets shard (it scores one shard); the job that needs: them sets merge (it compares and gates): one of them per job.");
 	const model = text(Inputs.Model);
-	if (!model) throw new FtbenchError("input model is required", "Set `model:` to the directory of the ONNX export to evaluate (model.onnx, tokenizer.json, config.json).");
+	if (!model && merge === null) throw new FtbenchError("input model is required", "Set `model:` to the directory of the ONNX export to evaluate (model.onnx, tokenizer.json, config.json).");
 	const config = text(Inputs.Config);
 	if (!config) throw new FtbenchError("input config is empty", "Set it to the path of the config file, or leave it out for ftbench.yml.");
 	const tasks = optional(Inputs.Tasks);
@@ -61,13 +90,19 @@ function readInputs(get) {
 		githubToken: text(Inputs.GithubToken),
 		comment: parseBoolean(Inputs.Comment, text(Inputs.Comment)),
 		failOnRegression: parseBoolean(Inputs.FailOnRegression, text(Inputs.FailOnRegression)),
-		resume: parseBoolean(Inputs.Resume, text(Inputs.Resume))
+		resume: parseBoolean(Inputs.Resume, text(Inputs.Resume)),
+		shard,
+		merge,
+		mtBench: readMtBenchInputs(optional)
 	};
 }
+var ENV_NAME, TEMPERATURE_MODES;
 function init_inputs() {
 	return (init_inputs = __esmMin((() => {
-		init_errors(), init_device();
+		init_errors(), init_device(), init_plan();
 		init_constants();
+		ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+		TEMPERATURE_MODES = ["greedy", "fastchat"];
 	})))();
 }
 // packages/action/src/runtime.ts
@@ -346,7 +381,7 @@ function init_entry() {
 			store = await openCacheStore();
 			await ensureRuntime({
 				bundleDir: path.dirname(fileURLToPath(import.meta.url)),
-				device: inputs.device,
+				device: inputs.merge === null ? inputs.device : "cpu",
 				version: ONNXRUNTIME_NODE_VERSION,
 				store
 			});

@@ -15,6 +15,16 @@ function init_constants() {
 			Comment: "comment",
 			FailOnRegression: "fail-on-regression",
 			Resume: "resume",
+			/** A matrix leg scores shard I/N only, for the merge job. */
+			Shard: "shard",
+			/** The merge job: the folder the shard jobs' artifacts were downloaded to. */
+			Merge: "merge",
+			/** MT-Bench's judge: an OpenAI-compatible API (URL, model, the name of the env var with its key) or a local ONNX model. */
+			JudgeUrl: "judge-url",
+			JudgeModel: "judge-model",
+			JudgeApiKeyEnv: "judge-api-key-env",
+			JudgeModelDir: "judge-model-dir",
+			MtBenchTemperature: "mt-bench-temperature",
 			/** comment/action.yml: the comment source the pull_request run uploaded. */
 			CommentSource: "comment-source"
 		};
@@ -26,7 +36,9 @@ function init_constants() {
 			Regressions: "regressions",
 			CommentUrl: "comment-url",
 			CommentFile: "comment-file",
-			CommentSource: "comment-source"
+			CommentSource: "comment-source",
+			/** A shard job: the folder of its shard files, for actions/upload-artifact. */
+			ShardDir: "shard-dir"
 		};
 		State = {
 			/** The checkpoint folders being scored into, with their cache keys (JSON). */

@@ -1,5 +1,5 @@
 import { n as __esmMin } from "./rolldown-runtime.mjs";
-import { n as init_package, t as dependencies } from "./ftbench-core~index~main.mjs";
+import { a as dependencies, o as init_package } from "./ftbench-core~index~main.mjs";
 // packages/action/src/runtime-version.ts
 var ONNXRUNTIME_NODE_VERSION;
 function init_runtime_version() {

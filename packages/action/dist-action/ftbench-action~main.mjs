@@ -1,15 +1,15 @@
 import { n as __esmMin } from "./rolldown-runtime.mjs";
 import { d as setOutput, m as warning, n as endGroup, o as info, p as startGroup, s as init_core, u as setFailed } from "./lib-actions-core.mjs";
 import { n as init_errors, t as FtbenchError } from "./ftbench-core~index~comment~main.mjs";
-import { a as parseDevice, c as sha256Hex, i as init_device, o as hashFiles, s as init_hash } from "./ftbench-core~index~main.mjs";
-import { _ as init_pins, a as FTBENCH_VERSION, b as init_client, c as init_source, d as init_prefetch, f as init_suite, g as loadTaskRegistry, h as init_registry, i as simpleEvaluate, l as datasetCachePlan, m as loadSuiteAt, n as init_cache_plan, o as init_version, p as isHubSuite, r as init_evaluator, s as HubSource, t as checkpointCachePlan, u as hubDatasetsForTasks, v as pinnedDataset, y as HubClient } from "./ftbench-core~main.mjs";
-import { A as init_task_ref, M as suiteTaskName, O as formatGateTarget, S as init_schema_check, b as parseResults, g as validateGate, h as init_gates, j as parseTaskRef, k as formatTaskRef, l as DEFAULT_STOP_SETTINGS, n as init_history, r as parseHistory, t as emptyHistory, u as init_stop_advice, x as checkAgainstSchema, y as init_results_reader } from "./ftbench-core~comment~main.mjs";
+import { c as init_device, d as init_hash, f as sha256Hex, l as parseDevice, u as hashFiles } from "./ftbench-core~index~main.mjs";
+import { C as pinnedDataset, D as judgmentCacheDir, E as init_cache_dir, S as init_pins, T as init_client, _ as init_suite, a as init_evaluator, b as init_registry, c as init_version, d as datasetCachePlan, f as hubDatasetsForTasks, g as init_data, h as MT_BENCH_TASK, i as init_cache_plan, l as HubSource, m as MT_BENCH_CATEGORIES, n as mergeShards, o as simpleEvaluate, p as init_prefetch, r as checkpointCachePlan, s as FTBENCH_VERSION, t as init_merge, u as init_source, v as isHubSuite, w as HubClient, x as loadTaskRegistry, y as loadSuiteAt } from "./ftbench-core~main.mjs";
+import { B as parseTaskRef, D as init_schema_check, E as checkAgainstSchema, L as formatGateTarget, R as formatTaskRef, T as parseResults, V as suiteTaskName, g as validateGate, h as init_gates, l as DEFAULT_STOP_SETTINGS, n as init_history, r as parseHistory, t as emptyHistory, u as init_stop_advice, w as init_results_reader, z as init_task_ref } from "./ftbench-core~comment~main.mjs";
 import { t as require_dist } from "./lib-yaml.mjs";
 import { a as init_constants, r as Outputs } from "./ftbench-action~index~comment~post~main.mjs";
 import { n as init_runtime_version, t as ONNXRUNTIME_NODE_VERSION } from "./ftbench-action~index~main.mjs";
 import { n as init_github, t as context } from "./lib-actions-github.mjs";
 import { t as init_src } from "./ftbench-reporter~comment~main.mjs";
-import { a as buildReports, c as postComment, d as githubApiFromEnv, f as init_github_api, i as writeCommentSource, l as runUrlFromEnv, o as fullReportAt, s as init_report, t as init_fork_comment, u as writeJobSummary } from "./ftbench-action~comment~main.mjs";
+import { a as buildReports, c as postComment, d as init_whole_results, f as githubApiFromEnv, i as writeCommentSource, l as runUrlFromEnv, o as fullReportAt, p as init_github_api, s as init_report, t as init_fork_comment, u as writeJobSummary } from "./ftbench-action~comment~main.mjs";
 import { n as markFinished, r as recordPendingCheckpoints, t as init_checkpoint_state } from "./ftbench-action~post~main.mjs";
 import path from "node:path";
 import { tmpdir } from "node:os";
@@ -55,9 +55,13 @@ function identityPrefix(identity) {
 function modelBaselineKey(identity, modelHash, taskHashes) {
 	return `${identityPrefix(identity)}-model-${modelHash.slice(0, 16)}-${shortHash([...taskHashes].sort().join("\n"))}`;
 }
-/** The task hashes of a run's results, as `modelBaselineKey` takes them. */
+/**
+* The task hashes of a run's results, as `modelBaselineKey` takes them. A shard's come from its shard
+* record, which lists every task of the run with its whole-task hash (its `tasks` lack those it has no
+* document of): every shard of a run, the merged results and an unsharded run give the same key.
+*/
 function taskHashesOf(results) {
-	return Object.values(results.tasks).map((task) => `${task.name}:${task.hash}`);
+	return (results.shard?.tasks ?? Object.values(results.tasks)).map((task) => `${task.name}:${task.hash}`);
 }
 /**
 * Mode (b): what every save of a branch shares, whatever its task list: the versions, the provider
@@ -139,8 +143,9 @@ function writeResultsFile(file, results) {
 function readCachedResults(file, key, instead) {
 	try {
 		const results = parseResults(readFileSync(file, "utf8"), `Cache entry ${key}`);
-		if (results.samples) return results;
-		warning(`Cache entry ${key} holds results without per-sample records; ${instead}.`);
+		if (results.shard) warning(`Cache entry ${key} holds the results of shard ${results.shard.index}/${results.shard.count} only; ${instead}.`);
+		else if (results.samples) return results;
+		else warning(`Cache entry ${key} holds results without per-sample records; ${instead}.`);
 	} catch (error) {
 		const reason = error instanceof FtbenchError ? error.message : `Cache entry ${key} has no readable ${RESULTS_FILE} (${error.message})`;
 		warning(`${reason}; ${instead}.`);
@@ -166,32 +171,59 @@ async function restoreResults({ store, workspace }, key, restoreKeys, instead) {
 }
 async function cacheResults({ store, workspace }, key, results) {
 	const file = path.join(workspace, BASELINE_CACHE_DIR, RESULTS_FILE);
-	rmSync(path.dirname(file), {
-		recursive: true,
-		force: true
-	});
+	const judgments = path.join(workspace, BASELINE_JUDGMENTS_DIR);
+	if (existsSync(path.dirname(file))) for (const name of readdirSync(path.dirname(file))) {
+		const entry = path.join(path.dirname(file), name);
+		if (entry !== judgments) rmSync(entry, {
+			recursive: true,
+			force: true
+		});
+	}
 	writeResultsFile(file, results);
 	if (await store.save(key, ".ftbench/baseline")) info(`Saved the baseline results to the Actions cache as ${key}`);
 	return file;
 }
+/** Mode (a): the newest usable entry under `key` (a refused one is warned about), restored into BASELINE_CACHE_DIR. */
+function restoreModelBaseline(context, key) {
+	return restoreResults(context, `${key}-newest`, [key], "scoring the baseline model again");
+}
 /**
-* Mode (a): the cached results of `baseline-model`, else scored now and saved for the next run.
-* Keys are immutable, so results scored again after a refused entry are saved under the key
-* plus a suffix; the lookup takes the newest entry starting with the key, which is then theirs.
+* Mode (a): the cached results of `baseline-model`, else obtained now (`obtain`, described by `obtaining`:
+* scored, or merged from the shard jobs' baseline shards) and saved for the next run. Only whole results
+* reach this save. Keys are immutable, so results scored again after a refused entry are saved under the
+* key plus a suffix; the lookup takes the newest entry starting with the key, which is then theirs.
 */
-async function baselineFromModel(context, key, score) {
-	const restored = await restoreResults(context, `${key}-newest`, [key], "scoring the baseline model again");
+async function baselineFromModel(context, key, obtain, obtaining = "scoring the baseline model") {
+	const restored = await restoreModelBaseline(context, key);
 	if (restored !== null && "baseline" in restored) {
 		info(`Baseline restored from the Actions cache (${restored.baseline.restoredFrom}): not scored again`);
 		return restored.baseline;
 	}
-	if (restored === null) info(`No cached baseline under ${key}: scoring the baseline model`);
-	const results = await score();
+	if (restored === null) info(`No cached baseline under ${key}: ${obtaining}`);
+	const results = await obtain();
 	return {
 		results,
 		file: await cacheResults(context, restored === null ? key : `${key}-rescored-${Date.now()}`, results),
 		restoredFrom: null
 	};
+}
+/**
+* Mode (a) in a shard job: whether the whole baseline is cached under `key`. A hit serves every leg and
+* the merge job, and no leg scores the baseline; on a miss each leg scores its shard of it, and the merge
+* job merges them and saves the whole baseline, once.
+*/
+async function modelBaselineCached(context, key) {
+	const restored = await restoreModelBaseline(context, key);
+	rmSync(path.join(context.workspace, BASELINE_CACHE_DIR), {
+		recursive: true,
+		force: true
+	});
+	if (restored !== null && "baseline" in restored) {
+		info(`Baseline found in the Actions cache (${restored.baseline.restoredFrom}): no shard of it is scored; the merge job uses it`);
+		return true;
+	}
+	info(`No cached baseline under ${key}: this job scores its shard of the baseline; the merge job merges the shards and saves the whole baseline`);
+	return false;
 }
 /** Mode (b) on a PR: for each unit of the candidate, the newest results the base branch saved with the same task hashes. */
 async function baselineFromBranch(context, branchPrefix, candidate) {
@@ -247,13 +279,14 @@ async function publishBranchBaseline(context, branchPrefix, modelHash, results) 
 		force: true
 	});
 }
-var BASELINE_CACHE_DIR, RESULTS_FILE, OPTIONS_IN_TASK_HASHES;
+var BASELINE_CACHE_DIR, RESULTS_FILE, BASELINE_JUDGMENTS_DIR, OPTIONS_IN_TASK_HASHES;
 function init_baseline() {
 	return (init_baseline = __esmMin((() => {
 		init_errors(), init_hash(), init_results_reader();
 		init_core();
 		BASELINE_CACHE_DIR = ".ftbench/baseline";
 		RESULTS_FILE = "results.json";
+		BASELINE_JUDGMENTS_DIR = path.join(BASELINE_CACHE_DIR, "judgments");
 		OPTIONS_IN_TASK_HASHES = /* @__PURE__ */ new Set([
 			"numFewshot",
 			"limit",
@@ -280,11 +313,13 @@ function runAttemptFromEnv(env) {
 /**
 * The folder and cache keys of one model's checkpoint in this run. The legs of a matrix share
 * GITHUB_JOB, so the scope also hashes what the leg scores (`scoring`: model path, tasks, options,
-* provider); without that, two legs would save under one key and the second would lose.
+* provider) and names the shard a leg scores; without that, two legs would save under one key and
+* the second would lose, and a re-run leg would resume from another shard's checkpoint.
 */
-function checkpointEntry(run, role, scoring, env) {
+function checkpointEntry(run, role, shard, scoring, env) {
 	const leg = sha256Hex(JSON.stringify(scoring)).slice(0, 12);
-	const plan = checkpointCachePlan(`${run.runId}-${run.job}-${role}-${leg}`, run.attempt, env);
+	const part = shard ? `-shard-${shard.index}of${shard.count}` : "";
+	const plan = checkpointCachePlan(`${run.runId}-${run.job}-${role}${part}-${leg}`, run.attempt, env);
 	return {
 		dir: path.join(plan.path, role),
 		key: plan.key,
@@ -307,10 +342,10 @@ async function restoreCheckpoint(store, entry, role) {
 * Per model about to be scored: restores its checkpoint folder, records it for the post step, and
 * gives the evaluator options that checkpoint into it and resume from it.
 */
-function checkpointing(store, run, env, workspace) {
+function checkpointing(store, run, shard, env, workspace) {
 	const pending = [];
 	return async (role, scoring) => {
-		const entry = checkpointEntry(run, role, scoring, env);
+		const entry = checkpointEntry(run, role, shard, scoring, env);
 		await restoreCheckpoint(store, entry, role);
 		pending.push({
 			dir: entry.dir,
@@ -331,7 +366,7 @@ function init_checkpoint_cache() {
 	})))();
 }
 // packages/action/src/config-schema.ts
-var gate, metricGates, taskEntry, CONFIG_SCHEMA;
+var gate, scoreGate, metricGates, taskEntry, CONFIG_SCHEMA;
 function init_config_schema() {
 	return (init_config_schema = __esmMin((() => {
 		gate = {
@@ -377,14 +412,40 @@ function init_config_schema() {
 				}
 			}
 		};
+		scoreGate = {
+			...gate,
+			description: "Limits for MT-Bench's score, FastChat's 1–10 judge rating. A drop is candidate − baseline, in rating points.",
+			properties: {
+				...gate.properties,
+				"max-drop": {
+					type: "number",
+					minimum: 0,
+					maximum: 9,
+					description: "Largest allowed drop in rating points. Example: 0.5 lets 7.42 fall to 6.92."
+				},
+				min: {
+					type: "number",
+					minimum: 1,
+					maximum: 10,
+					description: "Floor for the candidate on the 1–10 scale (7.5 = 7.5)."
+				},
+				target: {
+					type: "number",
+					minimum: 1,
+					maximum: 10,
+					description: "A goal on the 1–10 scale: reported as reached or not, never fails the check."
+				}
+			}
+		};
 		metricGates = {
 			type: "object",
-			description: "Gates per metric, as ftbench reports them (truthfulqa_mc2 reports its mc2 score as acc, as lm-eval does).",
+			description: "Gates per metric, as ftbench reports them (truthfulqa_mc2 reports its mc2 score as acc, as lm-eval does; mt_bench reports score, FastChat's 1–10 rating).",
 			additionalProperties: false,
 			minProperties: 1,
 			properties: {
 				acc: { $ref: "#/$defs/gate" },
-				acc_norm: { $ref: "#/$defs/gate" }
+				acc_norm: { $ref: "#/$defs/gate" },
+				score: { $ref: "#/$defs/scoreGate" }
 			}
 		};
 		taskEntry = {
@@ -395,7 +456,7 @@ function init_config_schema() {
 				task: {
 					type: "string",
 					minLength: 1,
-					description: "An lm-eval task or group name: mmlu, hellaswag, arc_easy, ..."
+					description: "An lm-eval task or group name (mmlu, hellaswag, arc_easy, ...), or mt_bench."
 				},
 				suite: {
 					type: "string",
@@ -410,7 +471,7 @@ function init_config_schema() {
 				gates: { $ref: "#/$defs/metricGates" },
 				categories: {
 					type: "object",
-					description: "Gates per category of a custom suite (the items' `category`).",
+					description: "Gates per category of a custom suite (the items' `category`) or of mt_bench (writing, roleplay, reasoning, math, coding, extraction, stem, humanities).",
 					additionalProperties: { $ref: "#/$defs/metricGates" }
 				}
 			}
@@ -512,7 +573,8 @@ function init_config_schema() {
 			$defs: {
 				task: taskEntry,
 				metricGates,
-				gate
+				gate,
+				scoreGate
 			}
 		};
 	})))();
@@ -584,9 +646,9 @@ function semanticProblems(raw) {
 			path: at,
 			message: "give either `task` (a task or group name) or `suite` (a suite file), not both or neither"
 		});
-		if (entry.categories && entry.suite === void 0) problems.push({
+		if (entry.categories && entry.suite === void 0 && entry.task !== "mt_bench") problems.push({
 			path: `${at}.categories`,
-			message: "per-category gates need a custom suite (`suite:`); lm-eval tasks have no categories"
+			message: `per-category gates need a custom suite (\`suite:\`) or ${MT_BENCH_TASK}; lm-eval tasks have no categories`
 		});
 		checkGates(entry.gates, `${at}.gates`);
 		for (const [category, gates] of Object.entries(entry.categories ?? {})) checkGates(gates, `${at}.categories.${category}`);
@@ -674,7 +736,8 @@ function overrideTasks(config, tasks, workspace) {
 }
 /**
 * Gate configs for compareResults. `suiteNames` maps each `suite:<path>` task to the suite's name,
-* since compare targets a suite as `suite:<name>` and a category as `suite:<name>/<category>`.
+* since compare targets a suite as `suite:<name>` and a category as `suite:<name>/<category>`
+* (mt_bench's as `mt_bench/<category>`).
 */
 function gateConfigs(tasks, suiteNames) {
 	const gatesOf = (target, gates) => Object.entries(gates).map(([metric, limits]) => ({
@@ -695,6 +758,11 @@ function gateConfigs(tasks, suiteNames) {
 async function registryScores() {
 	const registry = await loadTaskRegistry();
 	return (name) => {
+		if (name === "mt_bench") return {
+			name,
+			metrics: ["score"],
+			categories: MT_BENCH_CATEGORIES
+		};
 		const group = registry.getGroup(name);
 		if (group === void 0) return {
 			name,
@@ -752,7 +820,7 @@ function checkGateTargets(config, file, reportedBy) {
 var import_dist, TASKS_INPUT, SCHEMA_HINT, LIMIT_KEYS;
 function init_config() {
 	return (init_config = __esmMin((() => {
-		init_stop_advice(), init_errors(), init_schema_check(), init_task_ref(), init_suite(), init_registry();
+		init_stop_advice(), init_errors(), init_data(), init_schema_check(), init_task_ref(), init_suite(), init_registry();
 		import_dist = require_dist();
 		init_config_schema();
 		TASKS_INPUT = "the tasks input";
@@ -863,6 +931,7 @@ function init_loop() {
 		init_src();
 		init_config();
 		init_report();
+		init_whole_results();
 	})))();
 }
 // packages/action/src/pr-history.ts
@@ -913,6 +982,198 @@ function init_pr_history() {
 		PR_HISTORY_DIR = ".ftbench/pr-history";
 	})))();
 }
+// packages/action/src/shard-files.ts
+/**
+* What a matrix leg (input `shard: I/N`) hands the merge job (input `merge:`), through the workflow's
+* actions/upload-artifact and actions/download-artifact steps. Leg I of N writes one folder, its
+* names unique across legs (so download-artifact's `merge-multiple` may put every leg's in one folder):
+* - `candidate-I-of-N.json`: the candidate's shard results (`ftbench eval --shard I/N`);
+* - `baseline-I-of-N.json`: the baseline model's shard, when the leg found no whole baseline cached;
+* - `leg-I-of-N.json`: what the leg scored with (the ScoringIdentity the cache keys are made of), and
+*   the content hashes of the models, which the merge job's cache keys need (it has no models).
+* The merge job reads such a folder (one subfolder per artifact, or merged), refuses any other file,
+* merges each model's shards with core's mergeShards (a missing, duplicate or mismatched shard is an
+* error naming the files) and checks that every leg is there and scored as the merge job is set up:
+* it never compares or gates on a partial set.
+*/
+function shardFileName(kind, shard) {
+	return `${kind}-${shard.index}-of-${shard.count}.json`;
+}
+function writeShardLeg(dir, leg) {
+	const file = path.join(dir, shardFileName("leg", leg.shard));
+	writeFileSync(file, `${JSON.stringify({
+		format: LEG_FORMAT,
+		version: LEG_VERSION,
+		...leg
+	})}\n`);
+	return file;
+}
+function readJson(file) {
+	try {
+		return JSON.parse(readFileSync(file, "utf8"));
+	} catch (error) {
+		throw new FtbenchError(`cannot read the shard file ${file}: ${error.message}`, "Download the shard jobs’ artifacts unchanged.");
+	}
+}
+function readLeg(file, value) {
+	const problems = checkAgainstSchema(value, LEG_SCHEMA);
+	if (problems.length > 0) throw new FtbenchError(`${file} is not a shard leg record: ${problems[0].path || "the file"}: ${problems[0].message}`, "Download the shard jobs’ artifacts unchanged.");
+	const { format: _format, version: _version, ...leg } = value;
+	return {
+		file,
+		leg
+	};
+}
+/** Every shard file under `dir` (the merge input `given`), in subfolders too; any other file is an error. */
+function readShardFolder(dir, given) {
+	let names;
+	try {
+		names = readdirSync(dir, { recursive: true }).filter((name) => statSync(path.join(dir, name)).isFile()).sort();
+	} catch (error) {
+		throw new FtbenchError(`cannot read the merge folder ${given} (${error.code ?? error.message})`, "Set merge: to the path that actions/download-artifact downloaded the shard jobs’ artifacts to.");
+	}
+	const folder = {
+		candidate: [],
+		baseline: [],
+		legs: []
+	};
+	for (const name of names) {
+		const file = path.join(given, name);
+		const kind = FILE_NAME.exec(path.basename(name))?.[1];
+		if (kind === void 0) throw new FtbenchError(`the merge folder ${given} holds ${file}, which is not a shard job's file (candidate-, baseline- or leg-I-of-N.json)`, "Download only the shard jobs’ artifacts into it (download-artifact with their name pattern).");
+		const value = readJson(path.join(dir, name));
+		if (kind === "leg") folder.legs.push(readLeg(file, value));
+		else folder[kind].push({
+			file,
+			results: parseResults(value, file)
+		});
+	}
+	if (folder.candidate.length === 0) throw new FtbenchError(`the merge folder ${given} holds no shard results${names.length === 0 ? " (it is empty)" : ""}`, "Download the shard jobs’ artifacts into it first (actions/download-artifact), and run this job after them (needs:).");
+	return folder;
+}
+/** core's mergeShards, its errors saying whose shards they are. */
+function mergeRole(role, files) {
+	try {
+		return mergeShards(files);
+	} catch (error) {
+		if (error instanceof FtbenchError) throw new FtbenchError(`the ${role}'s shards: ${error.message}`, error.hint);
+		throw error;
+	}
+}
+/** The legs 1..count, one each, all scored as this merge job is set up (`identity`, with or without a baseline model). */
+function checkLegs(legs, count, identity, withBaselineModel) {
+	const byIndex = /* @__PURE__ */ new Map();
+	for (const entry of legs) {
+		const { index, count: legCount } = entry.leg.shard;
+		if (legCount !== count || index > count) throw new FtbenchError(`${entry.file} is of leg ${index}/${legCount}, but the candidate's shards are ${count}`);
+		const twin = byIndex.get(index);
+		if (twin) throw new FtbenchError(`${twin.file} and ${entry.file} are both leg ${index}/${count}`, "Download each leg’s artifact once.");
+		byIndex.set(index, entry);
+		const differs = IDENTITY_PARTS.find(([part]) => JSON.stringify(entry.leg.identity[part]) !== JSON.stringify(identity[part]));
+		if (differs) throw new FtbenchError(`${entry.file}: that leg scored with another ${differs[1]} than this merge job is set up with`, SAME_SETUP);
+		if (entry.leg.baselineModelHash !== null !== withBaselineModel) throw new FtbenchError(`${entry.file}: that leg ran ${withBaselineModel ? "without" : "with"} baseline-model, this merge job ${withBaselineModel ? "with" : "without"}`, SAME_SETUP);
+	}
+	const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+	if (missing.length > 0) throw new FtbenchError(`the leg records ${missing.map((index) => shardFileName("leg", {
+		index,
+		count
+	})).join(", ")} are missing`, "Download every shard job’s whole artifact.");
+	const ordered = [...byIndex.keys()].sort((a, b) => a - b).map((index) => byIndex.get(index).leg);
+	for (const field of ["baselineModelHash", "candidateModelHash"]) if (new Set(ordered.map((leg) => leg[field])).size > 1) throw new FtbenchError(`the legs scored different models (their ${field} differ)`, SAME_SETUP);
+	return ordered;
+}
+/** The candidate's shards merged (refusing a partial set) and the legs checked against this job's setup. */
+function mergeShardFolder(folder, identity, withBaselineModel) {
+	const candidate = mergeRole("candidate", folder.candidate);
+	const legs = checkLegs(folder.legs, folder.candidate[0].results.shard.count, identity, withBaselineModel);
+	const [first] = legs;
+	return {
+		candidate,
+		modelHash: (role) => {
+			const recorded = role === "baseline" ? first.baselineModelHash : first.candidateModelHash;
+			if (recorded === null) throw new FtbenchError(`the legs recorded no content hash of the ${role} model`, SAME_SETUP);
+			return recorded;
+		},
+		baseline: () => {
+			if (folder.baseline.length === 0 && legs.every((leg) => leg.baselineCached)) throw new FtbenchError("the shard jobs found the whole baseline in the Actions cache, so they scored no shard of it, but it is not in the cache now", "Re-run all the jobs: the shard jobs then score the baseline’s shards too.");
+			return mergeRole("baseline", folder.baseline);
+		}
+	};
+}
+var LEG_FORMAT, LEG_VERSION, FILE_NAME, hash, LEG_SCHEMA, IDENTITY_PARTS, SAME_SETUP;
+function init_shard_files() {
+	return (init_shard_files = __esmMin((() => {
+		init_schema_check(), init_errors(), init_merge(), init_results_reader();
+		LEG_FORMAT = "ftbench-shard-leg";
+		LEG_VERSION = 1;
+		FILE_NAME = /^(candidate|baseline|leg)-(\d+)-of-(\d+)\.json$/;
+		hash = {
+			type: ["string", "null"],
+			pattern: "^[0-9a-f]{64}$"
+		};
+		LEG_SCHEMA = {
+			type: "object",
+			required: [
+				"format",
+				"version",
+				"shard",
+				"identity",
+				"baselineModelHash",
+				"baselineCached",
+				"candidateModelHash"
+			],
+			properties: {
+				format: { const: LEG_FORMAT },
+				version: { const: LEG_VERSION },
+				shard: {
+					type: "object",
+					required: ["index", "count"],
+					properties: {
+						index: {
+							type: "integer",
+							minimum: 1
+						},
+						count: {
+							type: "integer",
+							minimum: 1
+						}
+					}
+				},
+				identity: {
+					type: "object",
+					required: [
+						"ftbenchVersion",
+						"runtimeVersion",
+						"provider",
+						"tasks",
+						"options"
+					],
+					properties: {
+						ftbenchVersion: { type: "string" },
+						runtimeVersion: { type: "string" },
+						provider: { type: "string" },
+						tasks: {
+							type: "array",
+							items: { type: "string" }
+						},
+						options: { type: "object" }
+					}
+				},
+				baselineModelHash: hash,
+				baselineCached: { type: "boolean" },
+				candidateModelHash: hash
+			}
+		};
+		IDENTITY_PARTS = [
+			["ftbenchVersion", "ftbench version"],
+			["runtimeVersion", "onnxruntime version"],
+			["provider", "device (execution provider)"],
+			["tasks", "tasks"],
+			["options", "scoring options"]
+		];
+		SAME_SETUP = "Give the merge job the same config, tasks, device and baseline-model inputs as the shard jobs, and the same action version.";
+	})))();
+}
 // packages/action/src/main.ts
 /**
 * The action: wires the packages together in four steps. Prepare (config, suites and gates
@@ -921,6 +1182,10 @@ function init_pr_history() {
 * the check's verdict. Hub datasets come from the Actions
 * cache when an earlier job downloaded them, and scoring resumes from the checkpoint of an
 * earlier attempt of the same run.
+* Over a matrix (shard-files.ts): a leg (`shard: I/N`) only scores its shard of each model that
+* needs scoring and writes the files for the merge job; the merge job (`merge: DIR`) takes the
+* place of the scoring step, merging the legs' shards, and then compares, gates and publishes as
+* above, once.
 */
 /** The config file, with the tasks input replacing its task list; the default file may be absent when tasks are given. */
 function resolveConfig(inputs, workspace) {
@@ -994,11 +1259,12 @@ async function prepare(inputs, store) {
 		...process.env,
 		FTBENCH_CACHE_DIR: process.env.FTBENCH_CACHE_DIR || actionCacheRoot(process.env)
 	};
-	const hubDatasets = await hubDatasetsOf(inputs, config, store, {
+	const scores = inputs.merge === null;
+	const hubDatasets = scores ? await hubDatasetsOf(inputs, config, store, {
 		env: cacheEnv,
 		workspace
-	});
-	const resumeOptions = inputs.resume ? checkpointing(store, runAttemptFromEnv(process.env), cacheEnv, workspace) : null;
+	}) : null;
+	const resumeOptions = scores && inputs.resume ? checkpointing(store, runAttemptFromEnv(process.env), inputs.shard, cacheEnv, workspace) : null;
 	const score = async (model, role) => {
 		startGroup(`Scoring the ${role} model ${model}`);
 		try {
@@ -1011,6 +1277,11 @@ async function prepare(inputs, store) {
 				dataDir: inputs.dataDir === null ? void 0 : path.resolve(workspace, inputs.dataDir),
 				dataSource: hubDatasets?.source,
 				logSamples: true,
+				...inputs.shard ? { shard: inputs.shard } : {},
+				...mtBenchOptions(inputs, tasks, role, {
+					workspace,
+					cacheEnv
+				}),
 				...resumeOptions && await resumeOptions(role, {
 					model,
 					identity
@@ -1036,6 +1307,23 @@ async function prepare(inputs, store) {
 		hubDatasets
 	};
 }
+/**
+* MT-Bench's judge inputs for one model: the baseline's judgments are cached inside its baseline
+* cache entry (BASELINE_JUDGMENTS_DIR), the candidate's in the action's cache root (with the
+* datasets and checkpoints, not the runner's home).
+*/
+function mtBenchOptions(inputs, tasks, role, { workspace, cacheEnv }) {
+	const { judgeModelDir, ...rest } = inputs.mtBench;
+	const judge = {
+		...rest,
+		...judgeModelDir === void 0 ? {} : { judgeModelDir: path.resolve(workspace, judgeModelDir) }
+	};
+	if (!tasks.includes("mt_bench")) return judge;
+	return {
+		...judge,
+		judgeCacheDir: role === "baseline" ? path.join(workspace, BASELINE_JUDGMENTS_DIR) : judgmentCacheDir(cacheEnv)
+	};
+}
 /** The candidate, then its baseline: cached, scored now, or from the base branch. */
 async function scoreRun(run) {
 	const candidate = await run.score(run.inputs.model, "candidate");
@@ -1047,7 +1335,88 @@ async function scoreRun(run) {
 		candidateFile,
 		obtained: await obtainBaseline({
 			...run,
-			candidate
+			candidate,
+			modelHash: (role) => modelContentHash(path.resolve(run.workspace, role === "baseline" ? run.inputs.baselineModel : run.inputs.model)),
+			wholeBaseline: {
+				obtain: () => run.score(run.inputs.baselineModel, "baseline"),
+				obtaining: "scoring the baseline model"
+			}
+		})
+	};
+}
+/**
+* A matrix leg: its shard of the candidate, and of the baseline model when the whole baseline is not
+* cached (never saved: only the merge job saves, the whole baseline), written for the merge job with
+* what its cache keys need. Nothing is compared, gated or commented.
+*/
+async function scoreShard(run, shard) {
+	const { inputs, identity, workspace } = run;
+	const dir = path.join(run.outDir, "shard");
+	rmSync(dir, {
+		recursive: true,
+		force: true
+	});
+	mkdirSync(dir, { recursive: true });
+	const write = (role, results) => {
+		const file = path.join(dir, shardFileName(role, shard));
+		writeResultsFile(file, results);
+		return file;
+	};
+	const candidate = await run.score(inputs.model, "candidate");
+	await run.hubDatasets?.save();
+	const candidateFile = write("candidate", candidate);
+	let baselineModelHash = null;
+	let baselineCached = false;
+	let baselineFile = "";
+	if (inputs.baselineModel !== null) {
+		baselineModelHash = await modelContentHash(path.resolve(workspace, inputs.baselineModel));
+		const key = modelBaselineKey(identity, baselineModelHash, taskHashesOf(candidate));
+		baselineCached = await modelBaselineCached({
+			store: run.store,
+			workspace
+		}, key);
+		if (!baselineCached) baselineFile = write("baseline", await run.score(inputs.baselineModel, "baseline"));
+	}
+	const candidateModelHash = inputs.baselineModel === null && run.pr === null ? await modelContentHash(path.resolve(workspace, inputs.model)) : null;
+	writeShardLeg(dir, {
+		shard,
+		identity,
+		baselineModelHash,
+		baselineCached,
+		candidateModelHash
+	});
+	setOutputs({
+		[Outputs.ShardDir]: dir,
+		[Outputs.Results]: candidateFile,
+		[Outputs.BaselineResults]: baselineFile
+	});
+	const what = `ftbench scored shard ${shard.index}/${shard.count}${baselineFile ? " of the candidate and of the baseline" : ""}`;
+	await writeJobSummary(`${what}. The merge job compares, gates and comments, once every shard is in.\n`);
+	info(`${what}: its files are in ${dir} (the shard-dir output), for actions/upload-artifact`);
+}
+/**
+* The merge job: the candidate's whole results from the legs' shards, then its baseline as in an
+* unsharded run, with the legs' record of the models' hashes and, on a cache miss, the baseline
+* merged from the legs' shards of it (then saved, whole, once). A partial set is an error.
+*/
+async function mergeRun(run, dir) {
+	const folder = readShardFolder(path.resolve(run.workspace, dir), dir);
+	const merged = mergeShardFolder(folder, run.identity, run.inputs.baselineModel !== null);
+	const { candidate } = merged;
+	info(`Merged the candidate's ${folder.candidate.length} shards from ${dir}`);
+	const candidateFile = path.join(run.outDir, "candidate.json");
+	writeResultsFile(candidateFile, candidate);
+	return {
+		candidate,
+		candidateFile,
+		obtained: await obtainBaseline({
+			...run,
+			candidate,
+			modelHash: async (role) => merged.modelHash(role),
+			wholeBaseline: {
+				obtain: async () => merged.baseline(),
+				obtaining: "merging the shard jobs' shards of the baseline"
+			}
 		})
 	};
 }
@@ -1125,7 +1494,12 @@ async function publish(run, scored, reportInput, reports) {
 async function main(inputs, store) {
 	const started = performance.now();
 	const run = await prepare(inputs, store);
-	const scored = await scoreRun(run);
+	if (inputs.shard !== null) {
+		await scoreShard(run, inputs.shard);
+		markFinished();
+		return;
+	}
+	const scored = inputs.merge === null ? await scoreRun(run) : await mergeRun(run, inputs.merge);
 	const { reportInput, reports } = await compare(run, scored);
 	await publish(run, scored, reportInput, reports);
 	info(`ftbench finished in ${((performance.now() - started) / 1e3).toFixed(1)}s`);
@@ -1142,14 +1516,13 @@ async function main(inputs, store) {
 * a branch run saves its own for later PRs.
 */
 async function obtainBaseline(request) {
-	const { inputs, pr, identity, workspace, candidate, score } = request;
+	const { inputs, pr, identity, workspace, candidate, modelHash, wholeBaseline } = request;
 	const context$1 = {
 		store: request.store,
 		workspace
 	};
-	const baselineModel = inputs.baselineModel;
-	if (baselineModel !== null) return {
-		baseline: await baselineFromModel(context$1, modelBaselineKey(identity, await modelContentHash(path.resolve(workspace, baselineModel)), taskHashesOf(candidate)), () => score(baselineModel, "baseline")),
+	if (inputs.baselineModel !== null) return {
+		baseline: await baselineFromModel(context$1, modelBaselineKey(identity, await modelHash("baseline"), taskHashesOf(candidate)), wholeBaseline.obtain, wholeBaseline.obtaining),
 		withoutBaseline: [],
 		why: ""
 	};
@@ -1179,7 +1552,7 @@ async function obtainBaseline(request) {
 		};
 	}
 	const branch = process.env.GITHUB_REF_NAME || context.ref.replace(/^refs\/heads\//, "");
-	await publishBranchBaseline(context$1, branchBaselinePrefix(identity, branch), await modelContentHash(path.resolve(workspace, inputs.model)), candidate);
+	await publishBranchBaseline(context$1, branchBaselinePrefix(identity, branch), await modelHash("candidate"), candidate);
 	return {
 		baseline: null,
 		withoutBaseline: [],
@@ -1188,7 +1561,7 @@ async function obtainBaseline(request) {
 }
 function init_main() {
 	return (init_main = __esmMin((() => {
-		init_version(), init_errors(), init_device(), init_evaluator(), init_task_ref();
+		init_version(), init_errors(), init_data(), init_cache_dir(), init_device(), init_evaluator(), init_task_ref();
 		init_core();
 		init_github();
 		init_baseline();
@@ -1203,6 +1576,7 @@ function init_main() {
 		init_github_api();
 		init_report();
 		init_runtime_version();
+		init_shard_files();
 	})))();
 }
 export { main as n, init_main as t };

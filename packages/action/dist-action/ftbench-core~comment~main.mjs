@@ -20,8 +20,7 @@ function suiteTaskName(suiteName) {
 	return `${SUITE_PREFIX}${suiteName}`;
 }
 function parseGateTarget(target) {
-	if (!target.startsWith(SUITE_PREFIX)) return { task: target };
-	const slash = target.indexOf("/", 6);
+	const slash = target.indexOf("/");
 	return slash < 0 ? { task: target } : {
 		task: target.slice(0, slash),
 		category: target.slice(slash + 1)
@@ -30,9 +29,9 @@ function parseGateTarget(target) {
 function formatGateTarget({ task, category }) {
 	return category === void 0 ? task : `${task}/${category}`;
 }
-/** A gate target that names nothing: empty, or `suite:` with no suite name. */
+/** A gate target that names nothing: empty, `suite:` with no suite name, or a task with an empty category (`mt_bench/`). */
 function isEmptyGateTarget(target) {
-	return target.task === "" || target.task === SUITE_PREFIX;
+	return target.task === "" || target.task === SUITE_PREFIX || target.category === "";
 }
 var SUITE_PREFIX;
 function init_task_ref() {
@@ -171,6 +170,25 @@ function init_aggregate() {
 	return (init_aggregate = __esmMin((() => {
 		UNCATEGORIZED = "uncategorized";
 	})))();
+}
+// packages/core/src/random.ts
+/**
+* mulberry32: a small, well-mixed seeded 32-bit PRNG with uniform output in [0, 1). Used where
+* determinism matters and CPython compatibility does not (toy-model weights, bootstrap resampling);
+* few-shot sampling uses the CPython port in tasks/pyrandom.ts instead.
+*/
+function mulberry32(seed) {
+	let state = seed >>> 0;
+	return () => {
+		state = state + 1831565813 >>> 0;
+		let t = state;
+		t = Math.imul(t ^ t >>> 15, t | 1);
+		t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+		return ((t ^ t >>> 14) >>> 0) / 4294967296;
+	};
+}
+function init_random() {
+	return (init_random = __esmMin((() => {})))();
 }
 // packages/core/src/schema-check.ts
 function checkAgainstSchema(value, schema) {
@@ -357,7 +375,7 @@ function referenceProblems(results) {
 		message: `names ${describeValue(member)}, which is neither a task nor a group of these results`
 	})));
 }
-var metricValue, metrics, count, task, group, sample, RESULTS_JSON_SCHEMA, PROBLEMS_SHOWN;
+var metricValue, metrics, count, mtBench, mtBenchTurn, task, group, sample, RESULTS_JSON_SCHEMA, PROBLEMS_SHOWN;
 function init_results_reader() {
 	return (init_results_reader = __esmMin((() => {
 		init_errors();
@@ -378,6 +396,57 @@ function init_results_reader() {
 			type: "integer",
 			minimum: 0
 		};
+		mtBench = {
+			type: "object",
+			required: [
+				"judge",
+				"judgePrompts",
+				"temperature",
+				"turns",
+				"failedJudgments",
+				"judgeCalls",
+				"judgeCacheHits",
+				"judgePromptTokens",
+				"judgeCompletionTokens"
+			],
+			properties: {
+				judge: { type: "string" },
+				judgePrompts: {
+					type: "array",
+					items: { type: "string" }
+				},
+				temperature: { enum: ["fastchat", "greedy"] },
+				seed: { type: "integer" },
+				turns: {
+					type: "array",
+					minItems: 2,
+					maxItems: 2,
+					items: { $ref: "#/$defs/metricValue" }
+				},
+				failedJudgments: count,
+				judgeErrors: count,
+				judgeCalls: count,
+				judgeCacheHits: count,
+				judgePromptTokens: count,
+				judgeCompletionTokens: count
+			}
+		};
+		mtBenchTurn = {
+			type: "object",
+			required: [
+				"answer",
+				"rating",
+				"judgment",
+				"judgePrompt"
+			],
+			properties: {
+				answer: { type: "string" },
+				rating: { type: "number" },
+				judgment: { type: "string" },
+				judgePrompt: { type: "string" },
+				judgeError: { type: "string" }
+			}
+		};
 		task = {
 			type: "object",
 			required: [
@@ -392,7 +461,11 @@ function init_results_reader() {
 			],
 			properties: {
 				name: { type: "string" },
-				kind: { enum: ["standard", "suite"] },
+				kind: { enum: [
+					"standard",
+					"suite",
+					"mt-bench"
+				] },
 				version: { type: "string" },
 				hash: {
 					type: "string",
@@ -427,7 +500,8 @@ function init_results_reader() {
 						split: { type: "string" },
 						revision: { type: "string" }
 					}
-				}
+				},
+				mtBench
 			}
 		};
 		group = {
@@ -479,7 +553,11 @@ function init_results_reader() {
 					additionalProperties: { type: "number" }
 				},
 				prediction: { type: "integer" },
-				category: { type: "string" }
+				category: { type: "string" },
+				turns: {
+					type: "array",
+					items: mtBenchTurn
+				}
 			}
 		};
 		RESULTS_JSON_SCHEMA = {
@@ -569,6 +647,37 @@ function init_render_table() {
 		};
 	})))();
 }
+// packages/core/src/compare/format.ts
+/**
+* Numbers as reasons and reports show them, on each metric's own scale: 0–1 metrics as
+* percentages with deltas in percentage points to one decimal, MT-Bench's 1–10 score as a rating
+* with deltas in rating points to two decimals (a 0.3-point change is a lot on that scale).
+* `pointsScale` is METRIC_POINTS_SCALE of the metric: 100 for fractions, 1 for ratings.
+*/
+function pointsDecimals(pointsScale) {
+	return pointsScale === 100 ? 1 : 2;
+}
+/** A metric value: 0.4523 → "45.2%" (pointsScale 100), 7.4166 → "7.42" (pointsScale 1). */
+function formatScore(value, pointsScale) {
+	return pointsScale === 100 ? `${(value * 100).toFixed(1)}%` : value.toFixed(2);
+}
+/** A number of points without sign: 3 → "3.0" for percentages, 0.5 → "0.50" for ratings. */
+function formatPoints(points, pointsScale = 100) {
+	return points.toFixed(pointsDecimals(pointsScale));
+}
+/** Points with their sign, never "-0.0": 1.25 → "+1.3", -0.04 → "0.0"; ratings: -0.314 → "-0.31". */
+function formatSignedPoints(points, pointsScale = 100) {
+	const decimals = pointsDecimals(pointsScale);
+	const rounded = Number(points.toFixed(decimals));
+	if (rounded === 0) return 0 .toFixed(decimals);
+	return rounded > 0 ? `+${rounded.toFixed(decimals)}` : rounded.toFixed(decimals);
+}
+function formatPValue(p) {
+	return p < .001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
+}
+function init_format() {
+	return (init_format = __esmMin((() => {})))();
+}
 // packages/core/src/compare/types.ts
 var FAILING_VERDICTS;
 function init_types() {
@@ -594,7 +703,7 @@ function validateGate(gate) {
 	const fail = (problem, hint) => {
 		throw new FtbenchError(`Gate "${label}": ${problem}`, hint);
 	};
-	if (typeof gate.target !== "string" || isEmptyGateTarget(parseGateTarget(gate.target))) fail("target must name a task, a group, suite:<suite> or suite:<suite>/<category>");
+	if (typeof gate.target !== "string" || isEmptyGateTarget(parseGateTarget(gate.target))) fail("target must name a task, a group, suite:<suite>, or a category as <task>/<category> (suite:<suite>/<category>, mt_bench/<category>)");
 	if (!Object.hasOwn(METRIC_POINTS_SCALE, gate.metric)) fail(`unknown metric "${gate.metric}"`, `Use one of: ${Object.keys(METRIC_POINTS_SCALE).join(", ")}.`);
 	if ([
 		gate.maxDrop,
@@ -607,15 +716,19 @@ function validateGate(gate) {
 	};
 	nonNegative("maxDrop", gate.maxDrop, "points");
 	nonNegative("maxDropRelative", gate.maxDropRelative, "percent");
-	const maxOnScale = 100 / METRIC_POINTS_SCALE[gate.metric];
-	for (const [name, value] of [["min", gate.min], ["targetValue", gate.targetValue]]) if (value !== void 0 && !(Number.isFinite(value) && value >= 0 && value <= maxOnScale)) fail(`${name} must be on the metric's 0–${maxOnScale} scale, got ${value}`, `Write 0.45 for 45%.`);
+	const { low, high } = METRIC_RANGE[gate.metric];
+	const scaleHint = METRIC_POINTS_SCALE[gate.metric] === 100 ? "Write 0.45 for 45%." : "MT-Bench's score is FastChat's 1–10 rating: write 7.5 for 7.5.";
+	const span = (high - low) * METRIC_POINTS_SCALE[gate.metric];
+	if (gate.maxDrop !== void 0 && gate.maxDrop > span) fail(`maxDrop must be at most ${span} points (the whole ${low}–${high} scale), got ${gate.maxDrop}`, scaleHint);
+	if (gate.maxDropRelative !== void 0 && gate.maxDropRelative > 100) fail(`maxDropRelative must be at most 100 percent, got ${gate.maxDropRelative}`);
+	for (const [name, value] of [["min", gate.min], ["targetValue", gate.targetValue]]) if (value !== void 0 && !(Number.isFinite(value) && value >= low && value <= high)) fail(`${name} must be on the metric's ${low}–${high} scale, got ${value}`, scaleHint);
 	if (gate.alpha !== void 0 && !(gate.alpha > 0 && gate.alpha < 1)) fail(`alpha must be between 0 and 1, got ${gate.alpha}`);
 }
 /** The gate's limits in words, e.g. "max drop 3.0 points, floor 45.0%". */
 function describeLimits(gate) {
 	const scale = METRIC_POINTS_SCALE[gate.metric];
 	return [
-		gate.maxDrop !== void 0 && `max drop ${gate.maxDrop.toFixed(1)} points`,
+		gate.maxDrop !== void 0 && `max drop ${formatPoints(gate.maxDrop, scale)} points`,
 		gate.maxDropRelative !== void 0 && `max relative drop ${gate.maxDropRelative.toFixed(1)}%`,
 		gate.min !== void 0 && `floor ${formatScore(gate.min, scale)}`,
 		gate.targetValue !== void 0 && `goal ${formatScore(gate.targetValue, scale)}`,
@@ -642,7 +755,10 @@ function evaluateGate(gate, context) {
 	const scale = METRIC_POINTS_SCALE[gate.metric];
 	const floorBreach = gate.min !== void 0 && value !== null && value < gate.min - LIMIT_TOLERANCE ? `is ${formatScore(value, scale)}, below the floor ${formatScore(gate.min, scale)}` : null;
 	if (row === void 0) {
-		if (value === null || !context.withoutBaseline.includes(parseGateTarget(gate.target).task)) return result("missing", `${label}: ${missingReason(gate, context)}`);
+		const { task } = parseGateTarget(gate.target);
+		if (value === null || !context.withoutBaseline.includes(task)) return result("missing", `${label}: ${missingReason(gate, context)}`);
+		const caveat = context.candidateCaveat(task);
+		if (caveat !== null) return result("not-comparable", `${label} cannot be judged: ${caveat}`);
 		if (floorBreach !== null) return result("below-floor", `${label} ${floorBreach} (no baseline to compare with)`);
 		const floorMet = gate.min === void 0 ? "" : `, at or above the floor ${formatScore(gate.min, scale)}`;
 		if (gate.maxDrop === void 0 && gate.maxDropRelative === void 0) return result("pass", `${label} is ${formatScore(value, scale)}${floorMet}`);
@@ -657,10 +773,11 @@ function evaluateGate(gate, context) {
 }
 /** A comparable row's verdict: a counted drop past a limit is a regression, a floor miss alone is below-floor. */
 function judge(gate, delta, floorBreach) {
+	const scale = METRIC_POINTS_SCALE[gate.metric];
 	const alpha = gate.alpha ?? DEFAULT_ALPHA;
 	const significant = delta.pValue === null ? null : delta.pValue < alpha;
 	const pNote = delta.pValue === null ? "" : ` (${formatPValue(delta.pValue)})`;
-	const dropBreaches = [gate.maxDrop !== void 0 && -delta.points > gate.maxDrop + LIMIT_TOLERANCE && `dropped ${(-delta.points).toFixed(1)} points (limit ${gate.maxDrop.toFixed(1)})`, gate.maxDropRelative !== void 0 && delta.relative !== null && -delta.relative > gate.maxDropRelative + LIMIT_TOLERANCE && `dropped ${(-delta.relative).toFixed(1)}% relative to the baseline (limit ${gate.maxDropRelative.toFixed(1)}%)`].filter((breach) => typeof breach === "string");
+	const dropBreaches = [gate.maxDrop !== void 0 && -delta.points > gate.maxDrop + LIMIT_TOLERANCE && `dropped ${formatPoints(-delta.points, scale)} points (limit ${formatPoints(gate.maxDrop, scale)})`, gate.maxDropRelative !== void 0 && delta.relative !== null && -delta.relative > gate.maxDropRelative + LIMIT_TOLERANCE && `dropped ${(-delta.relative).toFixed(1)}% relative to the baseline (limit ${gate.maxDropRelative.toFixed(1)}%)`].filter((breach) => typeof breach === "string");
 	const uncountedDrop = dropBreaches.length > 0 && gate.requireSignificant && significant === false ? `${dropBreaches.join("; ")}, but not significantly (${formatPValue(delta.pValue)}, alpha ${alpha})` : null;
 	if (dropBreaches.length > 0 && uncountedDrop === null) {
 		const untested = gate.requireSignificant && significant === null ? " (significance untested: a run lacks per-sample records; evaluate both models with --log-samples)" : "";
@@ -679,11 +796,11 @@ function judge(gate, delta, floorBreach) {
 	};
 	if (delta.points > 0 && significant === true) return {
 		verdict: "improvement",
-		finding: `improved by ${delta.points.toFixed(1)} points${pNote}`
+		finding: `improved by ${formatPoints(delta.points, scale)} points${pNote}`
 	};
 	return {
 		verdict: "pass",
-		finding: `changed by ${formatSignedPoints(delta.points)} points, within limits${pNote}`
+		finding: `changed by ${formatSignedPoints(delta.points, scale)} points, within limits${pNote}`
 	};
 }
 function goalNote(gate, goalReached) {
@@ -701,21 +818,10 @@ function missingReason(gate, { rows, added, removed }) {
 	}
 	if (removed.includes(task)) return `${task} is in the baseline results but not in the candidate's; was it dropped from the task list?`;
 	if (added.includes(task)) return `${task} is only in the candidate results; the baseline has no score to compare with`;
-	if (category !== void 0 && rows.some((row) => row.kind === "task" && row.task === task)) return `suite ${task} has no category "${category}" in both runs`;
-	return `${gate.target} is in neither run's results; check the gate's target (a suite category is written suite:<suite>/<category>)`;
+	if (category !== void 0 && rows.some((row) => row.kind === "task" && row.task === task)) return `${task} has no category "${category}" in both runs`;
+	return `${gate.target} is in neither run's results; check the gate's target (a category is written <task>/<category>: suite:<suite>/<category>, mt_bench/<category>)`;
 }
-/** A value on the metric's scale as shown to people: 0.452 → "45.2%" for 0–1 metrics. */
-function formatScore(value, pointsScale) {
-	return pointsScale === 100 ? `${(value * 100).toFixed(1)}%` : value.toFixed(3);
-}
-function formatSignedPoints(points) {
-	const rounded = points.toFixed(1);
-	return Number(rounded) > 0 ? `+${rounded}` : Number(rounded) === 0 ? "0.0" : rounded;
-}
-function formatPValue(p) {
-	return p < .001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
-}
-var METRIC_POINTS_SCALE, DEFAULT_ALPHA, LIMIT_TOLERANCE;
+var METRIC_POINTS_SCALE, METRIC_RANGE, DEFAULT_ALPHA, LIMIT_TOLERANCE;
 function init_gates() {
 	return (init_gates = __esmMin((() => {
 		init_errors();
@@ -723,7 +829,22 @@ function init_gates() {
 		init_types();
 		METRIC_POINTS_SCALE = {
 			acc: 100,
-			acc_norm: 100
+			acc_norm: 100,
+			score: 1
+		};
+		METRIC_RANGE = {
+			acc: {
+				low: 0,
+				high: 1
+			},
+			acc_norm: {
+				low: 0,
+				high: 1
+			},
+			score: {
+				low: 1,
+				high: 10
+			}
 		};
 		DEFAULT_ALPHA = .05;
 		LIMIT_TOLERANCE = 1e-9;
@@ -732,9 +853,12 @@ function init_gates() {
 // packages/core/src/compare/pairing.ts
 /**
 * One metric's values for the documents both runs scored, in the baseline's order. Null when a
-* record on either side lacks the metric: pairing only part of a task would bias the test.
+* record on either side lacks the metric (except for UNRATED_ALLOWED): pairing only part of a task would bias the test.
 */
-function pairByDocId(task, baseline, candidate, metric) {
+function pairByDocId(task, allBaseline, allCandidate, metric) {
+	const scored = (samples) => UNRATED_ALLOWED.has(metric) ? samples.filter((sample) => sample.metrics[metric] !== void 0) : samples;
+	const baseline = scored(allBaseline);
+	const candidate = scored(allCandidate);
 	if ([...baseline, ...candidate].some((sample) => sample.metrics[metric] === void 0)) return null;
 	const baselineByDoc = indexByDocId(task, "baseline", baseline);
 	const candidateByDoc = indexByDocId(task, "candidate", candidate);
@@ -749,7 +873,7 @@ function pairByDocId(task, baseline, candidate, metric) {
 		paired.baseline.push(sample.metrics[metric]);
 		paired.candidate.push(partner.metrics[metric]);
 	}
-	paired.unmatched = baselineByDoc.size + candidateByDoc.size - 2 * paired.baseline.length;
+	paired.unmatched = allBaseline.length + allCandidate.length - 2 * paired.baseline.length;
 	return paired;
 }
 function indexByDocId(task, side, samples) {
@@ -800,26 +924,12 @@ function groupLeafWeights(results, groupName) {
 		weight: results.groups[groupName].weightBySize ? results.tasks[task].n / totalSize : 1 / leaves.length
 	}));
 }
+var UNRATED_ALLOWED;
 function init_pairing() {
 	return (init_pairing = __esmMin((() => {
 		init_errors();
+		UNRATED_ALLOWED = /* @__PURE__ */ new Set(["score"]);
 	})))();
-}
-// packages/core/src/random.ts
-/**
-* mulberry32: a small, well-mixed seeded 32-bit PRNG with uniform output in [0, 1). Used where
-* determinism matters and CPython compatibility does not (toy-model weights, bootstrap resampling);
-* few-shot sampling uses the CPython port in tasks/pyrandom.ts instead.
-*/
-function mulberry32(seed) {
-	let state = seed >>> 0;
-	return () => {
-		state = state + 1831565813 >>> 0;
-		let t = state;
-		t = Math.imul(t ^ t >>> 15, t | 1);
-		t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-		return ((t ^ t >>> 14) >>> 0) / 4294967296;
-	};
 }
 // packages/core/src/compare/stats.ts
 /**
@@ -982,7 +1092,8 @@ function compareResults(baseline, candidate, gates = [], options = {}) {
 		added,
 		removed,
 		withoutBaseline,
-		candidateValue: (target, metric) => metricValueOf(candidate, target, metric)
+		candidateValue: (target, metric) => metricValueOf(candidate, target, metric),
+		candidateCaveat: (task) => candidate.tasks[task]?.kind === "mt-bench" ? unmeasuredJudgments(candidate.tasks[task]) : null
 	};
 	const gateResults = gates.map((gate) => evaluateGate(gate, context));
 	const failing = gateResults.filter((result) => result.failed);
@@ -996,7 +1107,7 @@ function compareResults(baseline, candidate, gates = [], options = {}) {
 		reasons: failing.map((result) => result.reason)
 	};
 }
-/** A run's value of a metric of a row target: a task, a group, or `suite:<suite>/<category>`. */
+/** A run's value of a metric of a row target: a task, a group, or a task's category (`suite:<suite>/<category>`, `mt_bench/<category>`). */
 function metricValueOf(results, target, metric) {
 	const { task, category } = parseGateTarget(target);
 	return (category === void 0 ? results.tasks[task] ?? results.groups[task] : results.tasks[task]?.categories?.[category])?.metrics[metric]?.value;
@@ -1030,29 +1141,34 @@ function groupTargets(baseline, candidate) {
 	}));
 }
 function categoryTargets(baseline, candidate) {
-	return sharedKeys(baseline.tasks, candidate.tasks).flatMap((suite) => {
-		const baselineCategories = baseline.tasks[suite].categories ?? {};
-		const candidateCategories = candidate.tasks[suite].categories ?? {};
+	return sharedKeys(baseline.tasks, candidate.tasks).flatMap((task) => {
+		const baselineCategories = baseline.tasks[task].categories ?? {};
+		const candidateCategories = candidate.tasks[task].categories ?? {};
 		return sharedKeys(baselineCategories, candidateCategories).map((category) => ({
 			kind: "category",
 			target: formatGateTarget({
-				task: suite,
+				task,
 				category
 			}),
-			task: suite,
+			task,
 			category,
 			baseline: baselineCategories[category],
 			candidate: candidateCategories[category],
-			incomparableReason: taskIncomparableReason(baseline.tasks[suite], candidate.tasks[suite]),
+			incomparableReason: taskIncomparableReason(baseline.tasks[task], candidate.tasks[task]),
 			pair: (metric) => pairedStrata(baseline, candidate, [{
-				task: suite,
+				task,
 				weight: 1
 			}], metric, (sample) => (sample.category ?? "uncategorized") === category)
 		}));
 	});
 }
-/** Equal task hashes mean the same prompts on the same data; anything else is not comparable. */
+/**
+* Equal task hashes mean the same prompts on the same data; anything else is not comparable. An
+* MT-Bench score also depends on who judged it and how (mtBenchIncomparableReason).
+*/
 function taskIncomparableReason(baseline, candidate) {
+	const judging = baseline.kind === "mt-bench" || candidate.kind === "mt-bench" ? mtBenchIncomparableReason(baseline.mtBench, candidate.mtBench, candidate.n) : null;
+	if (judging !== null) return judging;
 	if (baseline.hash === candidate.hash) return null;
 	const changes = [
 		baseline.version !== candidate.version && `task version ${baseline.version} → ${candidate.version}`,
@@ -1061,6 +1177,30 @@ function taskIncomparableReason(baseline, candidate) {
 		baseline.n !== candidate.n && `${baseline.n} → ${candidate.n} documents`
 	].filter((change) => typeof change === "string");
 	return `task hashes differ (${changes.length > 0 ? changes.join(", ") : "the prompts differ"}): the runs scored different prompts or data`;
+}
+/** Ratings are comparable only from the same judge, prompts and answer sampling, with no excess of judgments that gave none. */
+function mtBenchIncomparableReason(baseline, candidate, questions) {
+	if (baseline === void 0 || candidate === void 0) return `the ${baseline === void 0 ? "baseline" : "candidate"} run has no MT-Bench judging record (judge, failed judgments): its ratings cannot be checked`;
+	if (baseline.judge !== candidate.judge) return `judged by ${baseline.judge} for the baseline but ${candidate.judge} for the candidate: ratings of different judges are not on one scale`;
+	if (baseline.temperature !== candidate.temperature) return `answers sampled with mt-bench-temperature ${baseline.temperature} for the baseline but ${candidate.temperature} for the candidate`;
+	const prompts = (record) => [...new Set(record.judgePrompts)].sort().join(", ");
+	if (prompts(baseline) !== prompts(candidate)) return `judge prompts differ (baseline: ${prompts(baseline) || "none"}; candidate: ${prompts(candidate) || "none"})`;
+	return excessFailedJudgments(candidate, questions, baseline.failedJudgments);
+}
+/**
+* The candidate's failed judgments past the slack above the baseline's (none without a baseline),
+* in words; null within it.
+*/
+function excessFailedJudgments(candidate, questions, baselineFailed) {
+	const slack = Math.max(FAILED_JUDGMENT_SLACK.judgments, Math.floor(FAILED_JUDGMENT_SLACK.share * questions * MT_BENCH_TURNS));
+	if (candidate.failedJudgments - (baselineFailed ?? 0) <= slack) return null;
+	const against = baselineFailed === null ? "with no baseline to weigh them against" : `against the baseline's ${baselineFailed}`;
+	return `the candidate has ${candidate.failedJudgments} failed judgments (no rating) ${against}: unrated turns are left out of the score, so its score would hide them; check the judge and the candidate's answers`;
+}
+/** Without a baseline, an MT-Bench floor is judged on the candidate alone: not when unrated turns could be propping its score up. */
+function unmeasuredJudgments(candidate) {
+	if (candidate.mtBench === void 0) return "the candidate run has no MT-Bench judging record (judge, failed judgments): its ratings cannot be checked";
+	return excessFailedJudgments(candidate.mtBench, candidate.n, null);
 }
 function groupIncomparableReason(baseline, candidate, group) {
 	const baselineLeaves = groupLeafTasks(baseline, group);
@@ -1106,7 +1246,8 @@ function compareTarget(target) {
 }
 /**
 * The delta of the reported scores with its interval and test: 0/1 per-document values get
-* McNemar and the paired normal interval, continuous ones (truthfulqa_mc2's probability mass) the paired bootstrap, and without
+* McNemar and the paired normal interval, continuous ones (truthfulqa_mc2's probability mass,
+* MT-Bench's per-question mean rating over both turns) the paired bootstrap, and without
 * per-document records on both sides the interval comes from the two stderrs, untested.
 */
 function deltaStats(metric, baseline, candidate, unpairedN, paired) {
@@ -1137,7 +1278,7 @@ function deltaStats(metric, baseline, candidate, unpairedN, paired) {
 		n: paired.strata.reduce((n, stratum) => n + stratum.baseline.length, 0),
 		unmatched: paired.unmatched
 	};
-	if (isBinary(paired.strata)) {
+	if (metric !== "score" && isBinary(paired.strata)) {
 		const { b, c } = discordantPairs(paired.strata);
 		return {
 			...change,
@@ -1162,6 +1303,7 @@ function deltaStats(metric, baseline, candidate, unpairedN, paired) {
 function isBinary(strata) {
 	return strata.every((stratum) => [...stratum.baseline, ...stratum.candidate].every((value) => value === 0 || value === 1));
 }
+var FAILED_JUDGMENT_SLACK, MT_BENCH_TURNS;
 function init_compare() {
 	return (init_compare = __esmMin((() => {
 		init_aggregate();
@@ -1169,6 +1311,11 @@ function init_compare() {
 		init_gates();
 		init_pairing();
 		init_stats();
+		FAILED_JUDGMENT_SLACK = {
+			judgments: 1,
+			share: .01
+		};
+		MT_BENCH_TURNS = 2;
 	})))();
 }
 // packages/core/src/compare/stop-advice.ts
@@ -1250,7 +1397,7 @@ function init_stop_advice() {
 		LISTED = 6;
 		listed = (parts, failing) => parts.length <= LISTED ? parts.join("; ") : `${parts.slice(0, LISTED).join("; ")}; and ${parts.length - LISTED} more (${failing} of all ${parts.length} not met)`;
 		points = (value) => `${value >= .05 ? "+" : value <= -.05 ? "−" : "±"}${Math.abs(value).toFixed(1)}`;
-		percent = (value, scale) => scale === 100 ? `${(value * 100).toFixed(1)} %` : value.toFixed(3);
+		percent = (value, scale) => scale === 100 ? `${(value * 100).toFixed(1)} %` : formatScore(value, scale);
 	})))();
 }
 // packages/core/src/compare/tradeoff.ts
@@ -1364,7 +1511,11 @@ function init_variants() {
 		init_compare();
 		init_task_ref();
 		init_tradeoff();
-		HEADLINE_METRICS = ["acc_norm", "acc"];
+		HEADLINE_METRICS = [
+			"acc_norm",
+			"acc",
+			"score"
+		];
 	})))();
 }
 // packages/core/src/compare/history.ts
@@ -1542,4 +1693,4 @@ function init_history() {
 		};
 	})))();
 }
-export { init_task_ref as A, UNCATEGORIZED as C, init_aggregate as D, aggregateTask as E, suiteTaskName as M, formatGateTarget as O, init_schema_check as S, aggregateGroups as T, DEGENERATE_SIGN_TEXT as _, checkTradeoffPoint as a, parseResults as b, targetTasksOf as c, stopAdvice as d, compareResults as f, validateGate as g, init_gates as h, recordIteration as i, parseTaskRef as j, formatTaskRef as k, DEFAULT_STOP_SETTINGS as l, METRIC_POINTS_SCALE as m, init_history as n, init_variants as o, init_compare as p, parseHistory as r, init_tradeoff as s, emptyHistory as t, init_stop_advice as u, init_render_table as v, aggregateByCategory as w, checkAgainstSchema as x, init_results_reader as y };
+export { UNCATEGORIZED as A, parseTaskRef as B, init_render_table as C, init_schema_check as D, checkAgainstSchema as E, mean$1 as F, sampleStderr as I, formatGateTarget as L, aggregateGroups as M, aggregateTask as N, init_random as O, init_aggregate as P, formatTaskRef as R, DEGENERATE_SIGN_TEXT as S, parseResults as T, suiteTaskName as V, formatPValue as _, checkTradeoffPoint as a, formatSignedPoints as b, targetTasksOf as c, stopAdvice as d, compareResults as f, validateGate as g, init_gates as h, recordIteration as i, aggregateByCategory as j, mulberry32 as k, DEFAULT_STOP_SETTINGS as l, METRIC_POINTS_SCALE as m, init_history as n, init_variants as o, init_compare as p, parseHistory as r, init_tradeoff as s, emptyHistory as t, init_stop_advice as u, formatPoints as v, init_results_reader as w, init_format as x, formatScore as y, init_task_ref as z };

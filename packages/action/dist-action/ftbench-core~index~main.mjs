@@ -52,4 +52,45 @@ function init_package() {
 		};
 	})))();
 }
-export { parseDevice as a, sha256Hex as c, init_device as i, init_package as n, hashFiles as o, version as r, init_hash as s, dependencies as t };
+// packages/core/src/shard/plan.ts
+function parseShardSpec(value, flag = "--shard") {
+	const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+	const index = match ? Number(match[1]) : NaN;
+	const count = match ? Number(match[2]) : NaN;
+	if (!match || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) throw new FtbenchError(`${flag} must be I/N with 1 <= I <= N (shard I of N), got "${value}"`, `e.g. ${flag} 1/4 … ${flag} 4/4 for four shards.`);
+	return {
+		index,
+		count
+	};
+}
+/**
+* Per shard (0-based), per task, the positions of the units (chunks) it scores, ascending.
+* `weights[t][u]`: the tokens of unit u of task t.
+*/
+function planShards(weights, count) {
+	const units = [];
+	weights.forEach((taskUnits, task) => taskUnits.forEach((weight, unit) => units.push({
+		task,
+		unit,
+		weight
+	})));
+	units.sort((a, b) => b.weight - a.weight || a.task - b.task || a.unit - b.unit);
+	const loads = new Array(count).fill(0);
+	const plan = Array.from({ length: count }, () => weights.map(() => []));
+	for (const unit of units) {
+		let lightest = 0;
+		for (let shard = 1; shard < count; shard++) if (loads[shard] < loads[lightest]) lightest = shard;
+		loads[lightest] += unit.weight;
+		plan[lightest][unit.task].push(unit.unit);
+	}
+	for (const shard of plan) for (const taskUnits of shard) taskUnits.sort((a, b) => a - b);
+	return plan;
+}
+var SHARD_PLAN_RULE;
+function init_plan() {
+	return (init_plan = __esmMin((() => {
+		init_errors();
+		SHARD_PLAN_RULE = "scoring chunks by forwarded characters, heaviest first, to the least loaded shard (v1)";
+	})))();
+}
+export { dependencies as a, init_device as c, init_hash as d, sha256Hex as f, planShards as i, parseDevice as l, init_plan as n, init_package as o, parseShardSpec as r, version as s, SHARD_PLAN_RULE as t, hashFiles as u };

@@ -1,8 +1,8 @@
 import { a as __toESM, n as __esmMin } from "./rolldown-runtime.mjs";
 import { n as init_errors, t as FtbenchError } from "./ftbench-core~index~comment~main.mjs";
 import { n as init_dist, t as Template } from "./lib-huggingface-jinja.mjs";
-import { a as parseDevice, c as sha256Hex, i as init_device, n as init_package, o as hashFiles, r as version, s as init_hash } from "./ftbench-core~index~main.mjs";
-import { A as init_task_ref, C as UNCATEGORIZED, D as init_aggregate, E as aggregateTask, M as suiteTaskName, T as aggregateGroups, j as parseTaskRef, w as aggregateByCategory } from "./ftbench-core~comment~main.mjs";
+import { c as init_device, d as init_hash, f as sha256Hex, i as planShards, l as parseDevice, n as init_plan, o as init_package, s as version, t as SHARD_PLAN_RULE, u as hashFiles } from "./ftbench-core~index~main.mjs";
+import { A as UNCATEGORIZED, B as parseTaskRef, D as init_schema_check, E as checkAgainstSchema, F as mean, I as sampleStderr, M as aggregateGroups, N as aggregateTask, P as init_aggregate, V as suiteTaskName, j as aggregateByCategory, k as mulberry32, z as init_task_ref } from "./ftbench-core~comment~main.mjs";
 import { t as require_dist } from "./lib-yaml.mjs";
 import { i as parquetReadObjects, n as init_node, t as asyncBufferFromFile } from "./lib-hyparquet.mjs";
 import { n as compressors, t as init_src } from "./lib-hyparquet-compressors.mjs";
@@ -271,9 +271,24 @@ function makeDirs(dir) {
 		throw error;
 	}
 }
+/**
+* Creates `dir` if needed and proves a file can be created in it (as root, permission bits say
+* nothing: only trying tells). Throws an FtbenchError naming `dir` and `what` it is for.
+*/
+function assertWritableDir(dir, what, hint) {
+	const probe = path.join(dir, `.ftbench-write-probe-${process.pid}`);
+	try {
+		makeDirs(dir);
+		closeSync(openSync(probe, "wx"));
+		rmSync(probe, { force: true });
+	} catch (error) {
+		throw new FtbenchError(`cannot write to the ${what} ${dir}: ${fileSystemReason(error)}`, hint);
+	}
+}
 var REASONS, UNWRITABLE;
 function init_fs_errors() {
 	return (init_fs_errors = __esmMin((() => {
+		init_errors();
 		REASONS = {
 			EACCES: "permission denied",
 			EPERM: "operation not permitted",
@@ -567,9 +582,10 @@ function safeSegments(repoPath) {
 	if (segments.some((s) => s === "" || s === "." || s === ".." || s.includes("\\"))) throw new FtbenchError(`Refusing the repository path "${repoPath}": it would leave the dataset cache.`);
 	return segments;
 }
-function repoCacheDir(cacheDir, repo) {
+/** A dataset's folder (`datasets--org--name`), or a Space's (`spaces--org--name`). */
+function repoCacheDir(cacheDir, repo, repoType = "datasets") {
 	assertRepoId(repo);
-	return path.join(cacheDir, `datasets--${repo.split("/").join("--")}`);
+	return path.join(cacheDir, `${repoType}--${repo.split("/").join("--")}`);
 }
 function refFile(repoDir, revision) {
 	return path.join(repoDir, "refs", encodeURIComponent(revision));
@@ -958,6 +974,10 @@ function datasetCacheDir(env = process.env) {
 function checkpointCacheDir(env = process.env) {
 	return path.join(ftbenchCacheDir(env), "checkpoints");
 }
+/** Where MT-Bench's judgments are cached unless --judge-cache-dir says otherwise. */
+function judgmentCacheDir(env = process.env) {
+	return path.join(ftbenchCacheDir(env), "judgments");
+}
 function init_cache_dir() {
 	return (init_cache_dir = __esmMin((() => {})))();
 }
@@ -1070,68 +1090,71 @@ function init_client() {
 				};
 				this.warn = onWarning ?? ((message) => console.warn(`ftbench: ${message}`));
 			}
-			snapshot(repo, revision = DEFAULT_REVISION) {
-				const key = `${repo}@${revision}`;
+			snapshot(repo, revision = DEFAULT_REVISION, repoType = "datasets") {
+				const key = `${repoType}/${repo}@${revision}`;
 				let pending = this.snapshots.get(key);
 				if (!pending) {
-					pending = this.loadSnapshot(repo, revision);
+					pending = this.loadSnapshot(repo, revision, repoType);
 					pending.catch(() => this.snapshots.delete(key));
 					this.snapshots.set(key, pending);
 				}
 				return pending;
 			}
 			/** The commit and listing from the cache alone, or undefined. */
-			cachedSnapshot(repo, revision) {
-				const repoDir = repoCacheDir(this.settings.cacheDir, repo);
+			cachedSnapshot(repo, revision, repoType = "datasets") {
+				const repoDir = repoCacheDir(this.settings.cacheDir, repo, repoType);
 				const sha = isCommitSha(revision) ? revision : readText(refFile(repoDir, revision))?.trim();
 				if (!sha || !isCommitSha(sha)) return void 0;
 				const manifest = readJson(manifestFile(repoDir, sha));
 				return manifest?.sha === sha && Array.isArray(manifest.files) ? manifest : void 0;
 			}
-			async loadSnapshot(repo, revision) {
-				const cached = this.refresh && !isCommitSha(revision) ? void 0 : this.cachedSnapshot(repo, revision);
+			async loadSnapshot(repo, revision, repoType) {
+				const cached = this.refresh && !isCommitSha(revision) ? void 0 : this.cachedSnapshot(repo, revision, repoType);
 				if (cached) return cached;
 				if (this.settings.offline) throw new FtbenchError(`HF_HUB_OFFLINE is set and the cache has no listing of dataset ${repo} at revision "${revision}" (cache: ${this.settings.cacheDir}).`, PREFETCH_HINT);
-				const url = `${this.settings.endpoint}/api/datasets/${repo}/revision/${encodeURIComponent(revision)}?blobs=true`;
+				const url = `${this.settings.endpoint}/api/${repoType}/${repo}/revision/${encodeURIComponent(revision)}?blobs=true`;
 				const subject = this.subject(repo, revision);
-				const snapshot = snapshotFromApi(repo, await withRetries(this.retry, `Looking up dataset ${repo} at revision "${revision}"`, async () => {
-					const clock = requestSignal(this.timeouts);
-					try {
-						const response = await fetchTransient(this.fetchImpl, url, {
-							headers: this.authHeaders(),
-							signal: clock.signal
-						});
-						if (!response.ok) {
-							await response.body?.cancel();
-							throw hubResponseError(response, subject);
-						}
-						const text = await bodyText(response, clock.touch).catch((error) => {
-							throw new TransientError(`the listing was cut off (${networkReason(error)})`);
-						});
+				const snapshot = {
+					...snapshotFromApi(repo, await withRetries(this.retry, `Looking up dataset ${repo} at revision "${revision}"`, async () => {
+						const clock = requestSignal(this.timeouts);
 						try {
-							return JSON.parse(text);
-						} catch (error) {
-							throw new FtbenchError(`The Hub's answer for dataset ${repo} is not JSON (${error.message}).`, "Check HF_ENDPOINT.");
+							const response = await fetchTransient(this.fetchImpl, url, {
+								headers: this.authHeaders(),
+								signal: clock.signal
+							});
+							if (!response.ok) {
+								await response.body?.cancel();
+								throw hubResponseError(response, subject);
+							}
+							const text = await bodyText(response, clock.touch).catch((error) => {
+								throw new TransientError(`the listing was cut off (${networkReason(error)})`);
+							});
+							try {
+								return JSON.parse(text);
+							} catch (error) {
+								throw new FtbenchError(`The Hub's answer for dataset ${repo} is not JSON (${error.message}).`, "Check HF_ENDPOINT.");
+							}
+						} finally {
+							clock.clear();
 						}
-					} finally {
-						clock.clear();
-					}
-				}));
-				const repoDir = repoCacheDir(this.settings.cacheDir, repo);
+					})),
+					...repoType === "spaces" ? { repoType } : {}
+				};
+				const repoDir = repoCacheDir(this.settings.cacheDir, repo, repoType);
 				writeFileAtomic(manifestFile(repoDir, snapshot.sha), `${JSON.stringify(snapshot)}\n`);
 				if (!isCommitSha(revision)) writeFileAtomic(refFile(repoDir, revision), `${snapshot.sha}\n`);
 				return snapshot;
 			}
 			/** Where a file of a snapshot lives in the cache (whether or not it is there yet). */
 			cachedPath(snapshot, file) {
-				return cachedFilePath(repoCacheDir(this.settings.cacheDir, snapshot.repo), snapshot.sha, file.path);
+				return cachedFilePath(repoCacheDir(this.settings.cacheDir, snapshot.repo, snapshot.repoType), snapshot.sha, file.path);
 			}
 			/**
 			* The file's local path, downloaded first unless cached. A cached file is checked against its
 			* integrity record on every use; one that fails is downloaded again (offline: an error).
 			*/
 			async download(snapshot, file) {
-				const repoDir = repoCacheDir(this.settings.cacheDir, snapshot.repo);
+				const repoDir = repoCacheDir(this.settings.cacheDir, snapshot.repo, snapshot.repoType);
 				const target = this.cachedPath(snapshot, file);
 				const record = integrityRecordFile(repoDir, snapshot.sha, file.path);
 				const expected = {
@@ -1150,7 +1173,7 @@ function init_client() {
 				} else if (this.settings.offline) throw new FtbenchError(`HF_HUB_OFFLINE is set and ${where} is not cached (expected at ${target}).`, PREFETCH_HINT);
 				const encodedPath = file.path.split("/").map(encodeURIComponent).join("/");
 				await downloadToCache({
-					url: `${this.settings.endpoint}/datasets/${snapshot.repo}/resolve/${snapshot.sha}/${encodedPath}`,
+					url: `${this.settings.endpoint}/${snapshot.repoType ?? "datasets"}/${snapshot.repo}/resolve/${snapshot.sha}/${encodedPath}`,
 					target,
 					record,
 					sha: snapshot.sha,
@@ -2778,10 +2801,219 @@ function init_suite() {
 		SPEC_HINT = "Write suite:hf://org/name[@revision][/path/to/suite.jsonl], e.g. suite:hf://my-org/domain-evals/legal.jsonl.";
 	})))();
 }
+// packages/core/src/mt-bench/data.ts
+/** The JSON objects of a JSON Lines text; blank lines (a trailing newline) are skipped, anything else that is not an object is an error. */
+function jsonLines(text, file) {
+	const rows = [];
+	text.split("\n").forEach((raw, i) => {
+		if (raw.trim() === "") return;
+		let value;
+		try {
+			value = JSON.parse(raw);
+		} catch (error) {
+			throw new FtbenchError(`${file} line ${i + 1} is not JSON (${error.message})`, "Use the file exactly as FastChat publishes it.");
+		}
+		if (typeof value !== "object" || value === null || Array.isArray(value)) throw new FtbenchError(`${file} line ${i + 1} is not a JSON object`);
+		rows.push({
+			line: i + 1,
+			value
+		});
+	});
+	if (rows.length === 0) throw new FtbenchError(`${file} is empty`, "Use the file exactly as FastChat publishes it.");
+	return rows;
+}
+function field(row, key, file, line, check, what) {
+	const value = row[key];
+	if (!check(value)) throw new FtbenchError(`${file} line ${line}: "${key}" must be ${what}`, "Use the file exactly as FastChat publishes it.");
+	return value;
+}
+function parseQuestions(text, file) {
+	const seen = /* @__PURE__ */ new Set();
+	return jsonLines(text, file).map(({ line, value }) => {
+		const questionId = field(value, "question_id", file, line, isId, "an integer");
+		if (seen.has(questionId)) throw new FtbenchError(`${file} line ${line}: question_id ${questionId} appears twice`);
+		seen.add(questionId);
+		return {
+			questionId,
+			category: field(value, "category", file, line, isString, "a string"),
+			turns: field(value, "turns", file, line, isTwoStrings, "a list of two strings (MT-Bench questions have two turns)")
+		};
+	});
+}
+/** FastChat reads `choices[0].turns[0]` and `[1]` of each reference answer. */
+function parseReferences(text, file) {
+	const references = /* @__PURE__ */ new Map();
+	for (const { line, value } of jsonLines(text, file)) {
+		const questionId = field(value, "question_id", file, line, isId, "an integer");
+		const turns = field(field(value, "choices", file, line, (v) => Array.isArray(v) && v.length > 0, "a non-empty list")[0] ?? {}, "turns", `${file} (choices[0])`, line, isTurns, "a list of at least two strings");
+		if (references.has(questionId)) throw new FtbenchError(`${file} line ${line}: question_id ${questionId} appears twice`);
+		references.set(questionId, [turns[0], turns[1]]);
+	}
+	return references;
+}
+function parseJudgePrompts(text, file) {
+	const prompts = /* @__PURE__ */ new Map();
+	for (const { line, value } of jsonLines(text, file)) {
+		const prompt = {
+			name: field(value, "name", file, line, isString, "a string"),
+			type: field(value, "type", file, line, isString, "a string"),
+			systemPrompt: field(value, "system_prompt", file, line, isString, "a string"),
+			promptTemplate: field(value, "prompt_template", file, line, isString, "a string"),
+			outputFormat: field(value, "output_format", file, line, isString, "a string")
+		};
+		prompts.set(prompt.name, prompt);
+	}
+	return prompts;
+}
+/** FastChat's check_data, for single-answer grading: every prompt it uses is there and rates, every reference-judged question has a reference. */
+function checkMtBenchData(data, files) {
+	for (const name of SINGLE_JUDGE_PROMPTS) {
+		const prompt = data.judgePrompts.get(name);
+		if (!prompt) throw new FtbenchError(`${files.judgePrompts} has no judge prompt "${name}"`, `MT-Bench's single-answer grading uses ${SINGLE_JUDGE_PROMPTS.join(", ")}.`);
+		if (prompt.type !== "single" || prompt.outputFormat !== "[[rating]]") throw new FtbenchError(`${files.judgePrompts}: judge prompt "${name}" is not a single-answer rating prompt (type "${prompt.type}", output_format "${prompt.outputFormat}")`);
+	}
+	const missing = data.questions.filter((q) => NEED_REF_CATEGORIES.includes(q.category) && !data.references.has(q.questionId)).map((q) => q.questionId);
+	if (missing.length > 0) throw new FtbenchError(`${files.references} has no reference answer for question${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`, `Questions in ${NEED_REF_CATEGORIES.join(", ")} are judged against GPT-4's reference answer (FastChat's check_data).`);
+}
+var MT_BENCH_TASK, NEED_REF_CATEGORIES, MT_BENCH_CATEGORIES, MT_BENCH_FILES, SINGLE_JUDGE_PROMPTS, isString, isId, isTwoStrings, isTurns;
+function init_data() {
+	return (init_data = __esmMin((() => {
+		init_errors();
+		MT_BENCH_TASK = "mt_bench";
+		NEED_REF_CATEGORIES = [
+			"math",
+			"reasoning",
+			"coding"
+		];
+		MT_BENCH_CATEGORIES = [
+			"writing",
+			"roleplay",
+			"reasoning",
+			"math",
+			"coding",
+			"extraction",
+			"stem",
+			"humanities"
+		];
+		MT_BENCH_FILES = {
+			questions: "question.jsonl",
+			references: "reference_answer/gpt-4.jsonl",
+			judgePrompts: "judge_prompts.jsonl"
+		};
+		SINGLE_JUDGE_PROMPTS = [
+			"single-v1",
+			"single-math-v1",
+			"single-v1-multi-turn",
+			"single-math-v1-multi-turn"
+		];
+		isString = (v) => typeof v === "string";
+		isId = (v) => Number.isSafeInteger(v);
+		isTwoStrings = (v) => Array.isArray(v) && v.length === 2 && v.every(isString);
+		isTurns = (v) => Array.isArray(v) && v.length >= 2 && v.every(isString);
+	})))();
+}
+// packages/core/src/mt-bench/load.ts
+/**
+* Where MT-Bench's files come from: `<data-dir>/mt_bench/` (the layout of ../shared/datasets/mt_bench), or the Hub.
+*
+* On the Hub, FastChat's data lives in the lmsys/mt-bench Space (`data/mt_bench/…`, `data/judge_prompts.jsonl`), where
+* FastChat's own download_mt_bench_pregenerated.py fetches MT-Bench files from; the Hub's datasets hold re-shaped
+* copies (HuggingFaceH4/mt_bench_prompts renames `turns` and carries its own short references, not GPT-4's answers).
+* The files are pinned by content: each must be byte for byte FastChat's (commit 0e6d3e4 of lm-sys/FastChat), whatever
+* commit the Space's branch resolved to, and that commit is recorded (the cache keeps answering with it).
+*/
+function utf8(bytes, file) {
+	try {
+		return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+	} catch {
+		throw new FtbenchError(`${file} is not valid UTF-8 text`, "Use the file exactly as FastChat publishes it.");
+	}
+}
+/** Parses and checks the three files (bytes by kind, `names` saying where each came from). */
+function parseFiles(bytes, names) {
+	const data = {
+		questions: parseQuestions(utf8(bytes.questions, names.questions), names.questions),
+		references: parseReferences(utf8(bytes.references, names.references), names.references),
+		judgePrompts: parseJudgePrompts(utf8(bytes.judgePrompts, names.judgePrompts), names.judgePrompts)
+	};
+	checkMtBenchData(data, names);
+	return data;
+}
+/** sha256 over the three files, each named: what identifies local data. */
+function contentRevision(bytes) {
+	return sha256Hex(KINDS.map((kind) => `${MT_BENCH_FILES[kind]}\u0000${sha256Hex(bytes[kind])}`).join(""));
+}
+async function loadLocalMtBench(dataDir) {
+	const dir = path.join(dataDir, MT_BENCH_DIR);
+	const names = Object.fromEntries(KINDS.map((kind) => [kind, path.join(dir, MT_BENCH_FILES[kind])]));
+	const bytes = {};
+	for (const kind of KINDS) try {
+		bytes[kind] = await readFile(names[kind]);
+	} catch (error) {
+		if (error.code !== "ENOENT") throw error;
+		throw new FtbenchError(`Missing ${names[kind]}, needed for mt_bench.`, `--data-dir must hold FastChat's MT-Bench files as ${MT_BENCH_DIR}/${MT_BENCH_FILES.questions}, ${MT_BENCH_DIR}/${MT_BENCH_FILES.references} and ${MT_BENCH_DIR}/${MT_BENCH_FILES.judgePrompts} (fastchat/llm_judge/data).`);
+	}
+	return {
+		data: parseFiles(bytes, names),
+		dataset: {
+			source: "local",
+			path: dir,
+			split: "question",
+			revision: contentRevision(bytes)
+		}
+	};
+}
+async function loadHubMtBench(client) {
+	const snapshot = await client.snapshot(MT_BENCH_HUB_SPACE, DEFAULT_REVISION, "spaces");
+	const names = {};
+	const bytes = {};
+	for (const kind of KINDS) {
+		const where = `hf://spaces/${MT_BENCH_HUB_SPACE}@${snapshot.sha}/${MT_BENCH_HUB_PATHS[kind]}`;
+		const file = snapshot.files.find((f) => f.path === MT_BENCH_HUB_PATHS[kind]);
+		if (!file) throw new FtbenchError(`The Hub Space ${MT_BENCH_HUB_SPACE} at ${snapshot.sha} has no ${MT_BENCH_HUB_PATHS[kind]}.`, localHint());
+		bytes[kind] = await readFile(await client.download(snapshot, file));
+		if (sha256Hex(bytes[kind]) !== FASTCHAT_SHA256[kind]) throw new FtbenchError(`${where} is not FastChat's ${MT_BENCH_FILES[kind]} (its sha256 differs from lm-sys/FastChat 0e6d3e4's).`, localHint());
+		names[kind] = where;
+	}
+	return {
+		data: parseFiles(bytes, names),
+		dataset: {
+			source: "hub",
+			path: `spaces/${MT_BENCH_HUB_SPACE}`,
+			split: "question",
+			revision: snapshot.sha
+		}
+	};
+}
+function localHint() {
+	return `Read FastChat's files from a folder instead: --data-dir DIR with ${MT_BENCH_DIR}/ (question.jsonl, reference_answer/gpt-4.jsonl, judge_prompts.jsonl) from lm-sys/FastChat fastchat/llm_judge/data.`;
+}
+var MT_BENCH_DIR, MT_BENCH_HUB_SPACE, MT_BENCH_HUB_PATHS, FASTCHAT_SHA256, KINDS;
+function init_load$1() {
+	return (init_load$1 = __esmMin((() => {
+		init_errors();
+		init_hash();
+		init_client();
+		init_data();
+		MT_BENCH_DIR = "mt_bench";
+		MT_BENCH_HUB_SPACE = "lmsys/mt-bench";
+		MT_BENCH_HUB_PATHS = {
+			questions: "data/mt_bench/question.jsonl",
+			references: "data/mt_bench/reference_answer/gpt-4.jsonl",
+			judgePrompts: "data/judge_prompts.jsonl"
+		};
+		FASTCHAT_SHA256 = {
+			questions: "119565adbab82227089cefdb44c8d7e2cf04dc0a0ec233634c82e7d4e2a944f7",
+			references: "f957a5bc977badb66885ec970e6cd08527845780313f0995764260e5777b9b3f",
+			judgePrompts: "fd283293406d024f44c174b094ef48031d0687a4682fd3a56b29b138f80281b6"
+		};
+		KINDS = Object.keys(MT_BENCH_FILES);
+	})))();
+}
 // packages/core/src/data/hub/prefetch.ts
 /** The leaf tasks behind task and group names (suites are left out), with their pinned datasets. */
 async function hubDatasetsForTasks(names, pins = {}) {
-	const standard = names.map(parseTaskRef).flatMap((ref) => ref.kind === "registered" ? [ref.name] : []);
+	const standard = names.map(parseTaskRef).flatMap((ref) => ref.kind === "registered" && ref.name !== "mt_bench" ? [ref.name] : []);
 	if (standard.length === 0) {
 		assertPinsApply(pins, []);
 		return [];
@@ -2817,6 +3049,7 @@ function init_prefetch() {
 		init_cache_dir();
 		init_task_ref();
 		init_hash();
+		init_data();
 		CACHE_KEY_PREFIX = "ftbench-hf-datasets-v1-";
 	})))();
 }
@@ -3081,6 +3314,253 @@ function init_task_result() {
 		init_degenerate();
 	})))();
 }
+// packages/core/src/model/loglikelihood.ts
+/**
+* lm-eval (v0.4.10+) `_encode_pair` and `loglikelihood`: the context's trailing whitespace, as Python's
+* `str.rstrip()` sees it, moves to the continuation, and the continuation's tokens are those of
+* encode(context + continuation) after encode(context), so merges across the boundary are scored as
+* the model would see them. BOS is not added to a text that already starts with the prefix token's
+* text (`has_bos_prefix`). An empty context is the prefix token (BOS, else EOS) before the continuation
+* encoded without special tokens, unless that encoding already starts with the prefix token: then that
+* token is the context. `encodeContext` lets callers reuse the encoding of a context shared by
+* consecutive requests.
+*/
+function tokenizeRequest(tokenizer, request, encodeContext = (context) => tokenizer.encode(context)) {
+	if (request.context === "") {
+		const ids = tokenizer.encode(request.continuation);
+		return ids[0] === tokenizer.prefixTokenId ? {
+			contextIds: ids.slice(0, 1),
+			continuationIds: ids.slice(1)
+		} : {
+			contextIds: [tokenizer.prefixTokenId],
+			continuationIds: ids
+		};
+	}
+	const withBos = (text, ids) => tokenizer.addBosToken && tokenizer.bosTokenId !== null && !text.startsWith(tokenizer.prefixTokenText) ? [tokenizer.bosTokenId, ...ids] : ids;
+	const context = pyRstrip(request.context);
+	const continuation = request.context.slice(context.length) + request.continuation;
+	const whole = withBos(context + continuation, tokenizer.encode(context + continuation));
+	const contextIds = withBos(context, encodeContext(context));
+	return {
+		contextIds,
+		continuationIds: whole.slice(contextIds.length)
+	};
+}
+/** tokenizeRequest over a request list, encoding each run of identical contexts once. */
+function tokenizeRequests(tokenizer, requests) {
+	let last = null;
+	const encodeContext = (context) => {
+		if (last?.context !== context) last = {
+			context,
+			ids: tokenizer.encode(context)
+		};
+		return last.ids;
+	};
+	return requests.map((request) => tokenizeRequest(tokenizer, request, encodeContext));
+}
+/** Whether lm-eval's window (below) cuts the request's context on the left. */
+function isLeftTruncated({ contextIds, continuationIds }, maxLength) {
+	return contextIds.length + continuationIds.length > maxLength + 1;
+}
+/** lm-eval's model input for a request: (context + continuation)[-(maxLength+1):][:-1]. */
+function modelInput(request, index, maxLength) {
+	const { contextIds, continuationIds } = request;
+	if (continuationIds.length === 0) throw new FtbenchError(`request ${index} has an empty continuation: there is nothing to score`, "Every answer choice must be a non-empty string.");
+	if (continuationIds.length > maxLength) throw new FtbenchError(`a continuation of ${continuationIds.length} tokens is longer than the model's maximum length ${maxLength}`, "Use a model with a longer context or shorten the answer choices.");
+	return [...contextIds, ...continuationIds].slice(-(maxLength + 1)).slice(0, -1);
+}
+/** The continuation is scored at the input's last positions: position p predicts token p + 1. */
+function continuationSlots(request, inputLength, continuationIds) {
+	const first = inputLength - continuationIds.length;
+	return continuationIds.map((target, token) => ({
+		request,
+		token,
+		position: first + token,
+		target
+	}));
+}
+/** Lexicographic order of token ids, a prefix first. */
+function compareTokens(a, b) {
+	for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+	return a.length - b.length;
+}
+/** Longest first, then by tokens (lm-eval's `-len(tokens), tuple(tokens)`): batches pad little and OOM shows up first. */
+function longestFirst(rows) {
+	return rows.sort((a, b) => b.tokens.length - a.tokens.length || compareTokens(a.tokens, b.tokens));
+}
+/** lm-eval's plan: one full row per distinct model input, shared by every request whose input it is. */
+function planFullRows(requests, maxLength) {
+	const rows = /* @__PURE__ */ new Map();
+	requests.forEach((request, index) => {
+		const input = modelInput(request, index, maxLength);
+		const key = input.join(",");
+		let row = rows.get(key);
+		if (!row) {
+			row = {
+				tokens: input,
+				slots: [],
+				suffixes: []
+			};
+			rows.set(key, row);
+		}
+		row.slots.push(...continuationSlots(index, input.length, request.continuationIds));
+	});
+	return longestFirst([...rows.values()]);
+}
+function commonPrefixLength(inputs) {
+	let length = Math.min(...inputs.map((input) => input.length));
+	for (const input of inputs.slice(1)) {
+		let i = 0;
+		while (i < length && input[i] === inputs[0][i]) i++;
+		length = i;
+	}
+	return length;
+}
+/**
+* Requests of one document, as the evaluator emits them: consecutive requests with the same context
+* (multiple choice), or with the same continuation after different contexts (winogrande's partial
+* scoring). Grouping only decides what is shared, never what is scored.
+*/
+function documentGroups(requests) {
+	const groups = [];
+	requests.forEach((request, index) => {
+		const group = groups.at(-1);
+		const first = group && requests[group.members[0]];
+		const shared = !first ? null : sameTokens(first.contextIds, request.contextIds) ? "context" : sameTokens(first.continuationIds, request.continuationIds) ? "continuation" : null;
+		if (group && shared && (group.shared ?? shared) === shared) {
+			group.members.push(index);
+			group.shared = shared;
+		} else groups.push({
+			members: [index],
+			shared: null
+		});
+	});
+	return groups.map((group) => group.members);
+}
+/** One prefix row for a group: its longest common input prefix; each input's remainder becomes a suffix row. */
+function sharedPrefixRows(group, inputs, requests) {
+	const shared = commonPrefixLength(group.map((i) => inputs[i]));
+	if (shared === 0) return group.map((i) => ({
+		tokens: inputs[i],
+		slots: continuationSlots(i, inputs[i].length, requests[i].continuationIds),
+		suffixes: []
+	}));
+	const row = {
+		tokens: inputs[group[0]].slice(0, shared),
+		slots: [],
+		suffixes: []
+	};
+	const suffixes = /* @__PURE__ */ new Map();
+	for (const i of group) for (const slot of continuationSlots(i, inputs[i].length, requests[i].continuationIds)) {
+		if (slot.position < shared) {
+			row.slots.push(slot);
+			continue;
+		}
+		const tokens = inputs[i].slice(shared);
+		const key = tokens.join(",");
+		let suffix = suffixes.get(key);
+		if (!suffix) {
+			suffix = {
+				tokens,
+				slots: [],
+				suffixes: []
+			};
+			suffixes.set(key, suffix);
+		}
+		suffix.slots.push({
+			...slot,
+			position: slot.position - shared
+		});
+	}
+	row.suffixes = longestFirst([...suffixes.values()]);
+	return [row];
+}
+/**
+* Left truncation shifts each request's window by its own length: only requests whose windows start
+* at the same token see the same prefix at the same positions. Partitions a group by window start.
+*/
+function sameWindowStart(group, requests, maxLength) {
+	const byStart = /* @__PURE__ */ new Map();
+	for (const i of group) {
+		const start = Math.max(0, requests[i].contextIds.length + requests[i].continuationIds.length - (maxLength + 1));
+		byStart.set(start, [...byStart.get(start) ?? [], i]);
+	}
+	return [...byStart.values()];
+}
+/** Shared-prefix plan: per document, its common input prefix runs once and every continuation runs from its cache. */
+function planSharedPrefixes(requests, maxLength) {
+	const inputs = requests.map((request, index) => modelInput(request, index, maxLength));
+	return longestFirst(documentGroups(requests).flatMap((group) => sameWindowStart(group, requests, maxLength)).flatMap((members) => sharedPrefixRows(members, inputs, requests)));
+}
+/** Requests (by index) whose inputs share `inputs[members[*]][0, start)`, sorted by their inputs. */
+function trieNode(members, start, inputs, slots) {
+	const first = inputs[members[0]];
+	const last = inputs[members[members.length - 1]];
+	let end = start;
+	while (end < first.length && end < last.length && first[end] === last[end]) end++;
+	const node = {
+		tokens: first.slice(start, end),
+		slots: [],
+		suffixes: []
+	};
+	for (const i of members) for (const slot of slots[i]) if (slot.position >= start && slot.position < end) node.slots.push({
+		...slot,
+		position: slot.position - start
+	});
+	node.suffixes = branches(members.filter((i) => inputs[i].length > end), end, inputs).map((group) => trieNode(group, end, inputs, slots));
+	return node;
+}
+/** Sorted members split into runs by their token at `position`. */
+function branches(members, position, inputs) {
+	const runs = [];
+	for (const i of members) {
+		const run = runs.at(-1);
+		if (run && inputs[run[0]][position] === inputs[i][position]) run.push(i);
+		else runs.push([i]);
+	}
+	return runs;
+}
+/**
+* The node as planned rows: itself when its shared tokens repay a node (MIN_SHARED_TOKENS), else its
+* tokens folded into each suffix (its own slots ride on the first), which are then judged in turn.
+*/
+function worthwhileNodes(node) {
+	if (node.suffixes.length === 0) return [node];
+	if (node.suffixes.length > 1 && node.tokens.length * (node.suffixes.length - 1) >= MIN_SHARED_TOKENS) return [{
+		...node,
+		suffixes: longestFirst(node.suffixes.flatMap(worthwhileNodes))
+	}];
+	const shift = node.tokens.length;
+	return node.suffixes.flatMap((suffix, k) => worthwhileNodes({
+		tokens: [...node.tokens, ...suffix.tokens],
+		slots: [...k === 0 ? node.slots : [], ...suffix.slots.map((slot) => ({
+			...slot,
+			position: slot.position + shift
+		}))],
+		suffixes: suffix.suffixes
+	}));
+}
+/**
+* Prefix-tree plan: the model inputs of all requests (after lm-eval's left truncation) as a tree over
+* token ids, so every shared start runs once, across documents: MMLU's subject header and dev examples,
+* TruthfulQA's primer, a document's context before its options. Two inputs share only tokens that are
+* the same at the same positions from position 0: requests whose truncated windows start at different
+* tokens share nothing. Slots go to the node whose tokens hold their position.
+*/
+function planPrefixTree(requests, maxLength) {
+	const inputs = requests.map((request, index) => modelInput(request, index, maxLength));
+	const slots = requests.map((request, i) => continuationSlots(i, inputs[i].length, request.continuationIds));
+	return longestFirst(branches(inputs.map((_, i) => i).sort((a, b) => compareTokens(inputs[a], inputs[b]) || a - b), 0, inputs).flatMap((group) => worthwhileNodes(trieNode(group, 0, inputs, slots))));
+}
+var sameTokens, MIN_SHARED_TOKENS;
+function init_loglikelihood() {
+	return (init_loglikelihood = __esmMin((() => {
+		init_errors();
+		init_python_str();
+		sameTokens = (a, b) => a.length === b.length && a.every((t, i) => t === b[i]);
+		MIN_SHARED_TOKENS = 8;
+	})))();
+}
 // packages/core/src/model/batching.ts
 /**
 * Peak bytes of one row in a forward pass, an estimate on the safe side: activations of a block,
@@ -3108,42 +3588,72 @@ function greedyBatches(items, fits) {
 	if (current.length > 0) batches.push(current);
 	return batches;
 }
-function withSuffixPasses(rows) {
-	const ordered = [...rows].sort((a, b) => b.suffixes.length - a.suffixes.length);
-	return {
-		rows: ordered,
-		suffixPasses: Array.from({ length: ordered[0]?.suffixes.length ?? 0 }, (_, j) => ordered.filter((row) => row.suffixes.length > j).map((row) => row.suffixes[j]))
-	};
+/** rows x the longest row: the tokens a pass computes, padding included. */
+function paddedTokens(rows) {
+	return rows.length * widthOf(rows);
 }
-/** The estimated peak of a prefix batch: its own pass, or its largest continuation pass. */
-function batchBytes(shape, rows) {
-	const prefixLength = maxOf(rows.map((row) => row.tokens.length));
-	const prefixPass = rows.length * estimateRowBytes(shape, prefixLength, 0, maxOf(rows.map((row) => row.slots.length)));
-	const suffixPasses = withSuffixPasses(rows).suffixPasses.map((pass) => pass.length * estimateRowBytes(shape, maxOf(pass.map((s) => s.tokens.length)), prefixLength, maxOf(pass.map((s) => s.slots.length))));
-	return Math.max(prefixPass, ...suffixPasses);
+function withinPaddedTokens(rule, rows) {
+	const padded = paddedTokens(rows);
+	const padding = padded - rows.reduce((n, { row }) => n + row.tokens.length, 0);
+	return padded <= rule.freePaddedTokens || padded <= rule.maxPaddedTokens && padding <= rule.maxPaddingShare * padded;
 }
-/**
-* The positions a prefix batch's continuation passes reach. Every row's cache is as long as the batch's
-* longest prefix and a pass is as wide as its longest continuation, so a long prefix with a short
-* continuation beside a short prefix with a long one reaches further than either row alone (each row
-* alone fits: its prefix and continuation are one model input).
-*/
-function batchPositions(rows) {
-	return maxOf(rows.map((row) => row.tokens.length)) + maxOf(rows.flatMap((row) => row.suffixes.map((suffix) => suffix.tokens.length)));
+/** The estimated peak of a pass: each row padded to the longest, on a cache as long as the longest past. */
+function passBytes(shape, rows) {
+	const past = maxOf(rows.map((r) => r.pastLength));
+	return rows.length * estimateRowBytes(shape, widthOf(rows), past, maxOf(rows.map(({ row }) => row.slots.length)));
 }
 /**
-* Prefix rows (longest first, as planned) in batches, each with the continuation passes that run from
-* its cache; no pass reaches past `maxPositions` (position ids and cache length alike).
+* The positions a pass reaches: its cache is as long as its longest past and it is as wide as its
+* longest row, so a long past with a short row beside a short past with a long row reaches further
+* than either row alone (each alone fits: it is part of one model input).
 */
+function passPositions(rows) {
+	return maxOf(rows.map((r) => r.pastLength)) + widthOf(rows);
+}
+/**
+* Rows in passes, each followed by the passes of its rows' suffixes; no pass reaches past
+* `maxPositions` (position ids and cache length alike). Rows run longest first (then by tokens, then
+* by past), so that a pass pads little; a pass's suffixes are batched among themselves only, so each
+* continuation pass reads one cache.
+*/
+function planPasses(rows, limit, maxPositions) {
+	const withinLimit = "rows" in limit ? (batch) => batch.length <= limit.rows : (batch) => batch.length <= limit.maxRows && withinPaddedTokens(limit.padding, batch) && passBytes(limit.shape, batch) <= limit.bytes;
+	return greedyBatches([...rows].sort((a, b) => b.row.tokens.length - a.row.tokens.length || compareTokens(a.row.tokens, b.row.tokens) || a.pastLength - b.pastLength || a.parent - b.parent), (batch) => passPositions(batch) <= maxPositions && withinLimit(batch)).map((batch) => ({
+		rows: batch,
+		next: planPasses(batch.flatMap(({ row, pastLength }, parent) => row.suffixes.map((suffix) => ({
+			row: suffix,
+			parent,
+			pastLength: pastLength + row.tokens.length
+		}))), limit, maxPositions)
+	}));
+}
+/** Top-level rows (run from position 0) in passes: see planPasses. */
 function planBatches(rows, limit, maxPositions) {
-	const withinLimit = "rows" in limit ? (batch) => batch.length <= limit.rows : (batch) => batch.length <= limit.maxRows && batchBytes(limit.shape, batch) <= limit.bytes;
-	return greedyBatches(rows, (batch) => batchPositions(batch) <= maxPositions && withinLimit(batch)).map(withSuffixPasses);
+	return planPasses(rows.map((row) => ({
+		row,
+		parent: -1,
+		pastLength: 0
+	})), limit, maxPositions);
 }
-var FLOAT_BYTES, maxOf;
+var PADDED_TOKEN_RULES, FLOAT_BYTES, maxOf, widthOf;
 function init_batching() {
 	return (init_batching = __esmMin((() => {
+		init_loglikelihood();
+		PADDED_TOKEN_RULES = {
+			cpu: {
+				maxPaddedTokens: 512,
+				maxPaddingShare: 1 / 8,
+				freePaddedTokens: 64
+			},
+			cuda: {
+				maxPaddedTokens: 8192,
+				maxPaddingShare: 1 / 4,
+				freePaddedTokens: 1024
+			}
+		};
 		FLOAT_BYTES = 4;
 		maxOf = (values) => Math.max(0, ...values);
+		widthOf = (rows) => maxOf(rows.map(({ row }) => row.tokens.length));
 	})))();
 }
 // packages/core/src/model/half.ts
@@ -3274,7 +3784,7 @@ function buildScoringGraph(model) {
 		}
 	} else scores = gatherSlots("logits");
 	const logits = op("Cast", [scores], [intAttr("to", FLOAT)]);
-	op("GatherElements", [op("LogSoftmax", [logits], [intAttr("axis", 1)]), SCORE_INPUTS.targets], [intAttr("axis", 1)], SCORE_OUTPUTS.logprobs);
+	op("GatherElements", [op("LogSoftmax", [logits], [intAttr("axis", 1)], SCORE_OUTPUTS.distribution), SCORE_INPUTS.targets], [intAttr("axis", 1)], SCORE_OUTPUTS.logprobs);
 	op("ArgMax", [logits], [intAttr("axis", 1), intAttr("keepdims", 1)], SCORE_OUTPUTS.argmax);
 	graph.node = [...graph.node ?? [], ...added];
 	graph.input = [
@@ -3285,7 +3795,8 @@ function buildScoringGraph(model) {
 	graph.output = [
 		...(graph.output ?? []).filter((o) => o.name !== "logits"),
 		tensorInfo(SCORE_OUTPUTS.logprobs, FLOAT, ["scored_slots", 1]),
-		tensorInfo(SCORE_OUTPUTS.argmax, INT64, ["scored_slots", 1])
+		tensorInfo(SCORE_OUTPUTS.argmax, INT64, ["scored_slots", 1]),
+		tensorInfo(SCORE_OUTPUTS.distribution, FLOAT, ["scored_slots", "vocab"])
 	];
 	pruneDeadNodes(graph);
 	return {
@@ -3314,7 +3825,8 @@ function init_score_graph() {
 		};
 		SCORE_OUTPUTS = {
 			logprobs: "ftbench_logprobs",
-			argmax: "ftbench_argmax"
+			argmax: "ftbench_argmax",
+			distribution: "ftbench_distribution"
 		};
 		ScoreGraphError = class extends Error {};
 		UNARY_AFTER_HEAD = /* @__PURE__ */ new Set([
@@ -3463,14 +3975,49 @@ function scoreFromLogits(logits, width, slots) {
 		argmax
 	};
 }
-/** Rows [from, to) of a cache, as views of the same memory (a batch's rows are contiguous in [batch, heads, positions, headDim]). */
-function pastRows(present, from, to) {
+/** Host-side log-softmax over the vocabulary at each slot's position, from full logits [batch, width, vocab]. */
+function distributionsFromLogits(logits, width, slots) {
+	const vocab = logits.dims[2];
+	const out = new Float32Array(slots.length * vocab);
+	slots.forEach((slot, s) => {
+		const base = (slot.row * width + slot.position) * vocab;
+		const values = toFloat32(logits.data.subarray(base, base + vocab), logits.type);
+		let max = -Infinity;
+		for (let v = 0; v < vocab; v++) max = Math.max(max, values[v]);
+		let sum = 0;
+		for (let v = 0; v < vocab; v++) sum += Math.exp(values[v] - max);
+		const logTotal = max + Math.log(sum);
+		for (let v = 0; v < vocab; v++) out[s * vocab + v] = values[v] - logTotal;
+	});
+	return out;
+}
+/**
+* The cache for a continuation pass, one row per `rows` entry, copied from `present` (the cache a pass
+* handed back; its cache input was `pastWidth` positions wide, so a row's new positions start there):
+* each row's real positions, its own cache then its new tokens, packed from position 0, and zeros after
+* them (masked out by the row's length). Copies, because rows may repeat (a prompt broadcast to every
+* question that continues it), and packing keeps the cache no wider than the longest real one.
+*/
+function gatherPast(present, pastWidth, rows) {
+	const width = Math.max(...rows.map((row) => row.pastLength + row.length));
 	return present.map((tensor) => {
-		const [rows, ...perRow] = tensor.dims;
-		if (from === 0 && to === rows) return tensor;
-		const rowSize = perRow.reduce((a, b) => a * b, 1);
-		const data = tensor.data.subarray(from * rowSize, to * rowSize);
-		return new ort.Tensor(tensor.type, data, [to - from, ...perRow]);
+		const [, heads, sourceWidth, headDim] = tensor.dims;
+		const source = tensor.data;
+		const data = new source.constructor(rows.length * heads * width * headDim);
+		rows.forEach(({ from, pastLength, length }, r) => {
+			for (let h = 0; h < heads; h++) {
+				const src = (from * heads + h) * sourceWidth * headDim;
+				const dst = (r * heads + h) * width * headDim;
+				data.set(source.subarray(src, src + pastLength * headDim), dst);
+				data.set(source.subarray(src + pastWidth * headDim, src + (pastWidth + length) * headDim), dst + pastLength * headDim);
+			}
+		});
+		return new ort.Tensor(tensor.type, data, [
+			rows.length,
+			heads,
+			width,
+			headDim
+		]);
 	});
 }
 var DeviceMemoryError, OnnxRunError, SUPPORTED_INPUTS, SCORE_INPUT_NAMES, pastName, OUT_OF_MEMORY, CausalLMSession;
@@ -3549,7 +4096,12 @@ function init_onnx_session() {
 					feeds[SCORE_INPUTS.positions] = int64Tensor(BigInt64Array.from(input.slots, (s) => BigInt(s.row * width + s.position)), [input.slots.length]);
 					feeds[SCORE_INPUTS.targets] = int64Tensor(BigInt64Array.from(input.slots, (s) => BigInt(s.target)), [input.slots.length, 1]);
 				}
-				const fetches = [...inGraph ? [SCORE_OUTPUTS.logprobs, SCORE_OUTPUTS.argmax] : ["logits"], ...presentNames];
+				const distributionFetch = inGraph && input.distributions ? [SCORE_OUTPUTS.distribution] : [];
+				const fetches = [...inGraph ? [
+					SCORE_OUTPUTS.logprobs,
+					SCORE_OUTPUTS.argmax,
+					...distributionFetch
+				] : ["logits"], ...presentNames];
 				let out;
 				try {
 					out = await this.session.run(feeds, fetches);
@@ -3559,11 +4111,14 @@ function init_onnx_session() {
 					throw new OnnxRunError(message);
 				}
 				const bytesOf = (names) => names.reduce((n, name) => n + out[name].data.byteLength, 0);
+				const scored = inGraph ? {
+					logprobs: Float64Array.from(out[SCORE_OUTPUTS.logprobs].data),
+					argmax: Int32Array.from(out[SCORE_OUTPUTS.argmax].data, Number)
+				} : scoreFromLogits(out.logits, width, input.slots);
+				const distributions = !input.distributions ? void 0 : inGraph ? out[SCORE_OUTPUTS.distribution].data : distributionsFromLogits(out.logits, width, input.slots);
 				return {
-					...inGraph ? {
-						logprobs: Float64Array.from(out[SCORE_OUTPUTS.logprobs].data),
-						argmax: Int32Array.from(out[SCORE_OUTPUTS.argmax].data, Number)
-					} : scoreFromLogits(out.logits, width, input.slots),
+					...scored,
+					distributions,
 					present: presentNames.length > 0 ? presentNames.map((name) => out[name]) : null,
 					scoreBytes: bytesOf(fetches.slice(0, fetches.length - presentNames.length)),
 					cacheBytes: bytesOf(presentNames),
@@ -3603,14 +4158,11 @@ async function countedScore(session, counters, input) {
 function chunks(items, size) {
 	return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 }
-/**
-* Scores every planned slot. `replan` re-batches prefix rows when the device runs out of memory
-* (on CUDA onnxruntime reports it as an error; passes then halve until they fit).
-*/
-function scorePlan(session, batches, replan, continuationLengths, counters, onProgress) {
-	return new PlanExecution(session, counters, replan, continuationLengths, onProgress).run(batches);
+/** Scores every planned slot: `continuationLengths[i]` slots of request i. */
+function scorePlan(session, passes, continuationLengths, counters, { replan, cacheBudgetBytes, onProgress }) {
+	return new PlanExecution(session, counters, replan, cacheBudgetBytes, continuationLengths, onProgress).run(passes);
 }
-var ScoringError, oneLine, OUT_OF_BOUNDS, OUT_OF_BOUNDS_HINT, requestsOf, PlanExecution;
+var ScoringError, oneLine, OUT_OF_BOUNDS, OUT_OF_BOUNDS_HINT, cacheBytes, slotsUnder, PlanExecution;
 function init_scorer() {
 	return (init_scorer = __esmMin((() => {
 		init_errors();
@@ -3625,11 +4177,13 @@ function init_scorer() {
 		oneLine = (message) => message.trim().replace(/\s*\n\s*/g, " ");
 		OUT_OF_BOUNDS = /out of (data )?bounds/i;
 		OUT_OF_BOUNDS_HINT = "An index past a table is a sequence longer than the graph's positions (check --max-length and config.json's n_positions or max_position_embeddings) or a token id past its vocabulary (a tokenizer that does not match the model).";
-		requestsOf = (slots) => [...new Set(slots.map((slot) => slot.request))];
+		cacheBytes = (state) => state.reduce((n, tensor) => n + tensor.data.byteLength, 0);
+		slotsUnder = (rows) => rows.flatMap((row) => [...row.slots, ...slotsUnder(row.suffixes)]);
 		PlanExecution = class {
 			session;
 			counters;
 			replan;
+			cacheBudgetBytes;
 			onProgress;
 			/** After the device ran out of memory at n rows, no pass has more than n/2. */
 			rowCap = Infinity;
@@ -3637,59 +4191,99 @@ function init_scorer() {
 			greedy;
 			pendingSlots;
 			finished = 0;
-			constructor(session, counters, replan, continuationLengths, onProgress) {
+			/** Caches held now, outermost first. */
+			held = [];
+			constructor(session, counters, replan, cacheBudgetBytes, continuationLengths, onProgress) {
 				this.session = session;
 				this.counters = counters;
 				this.replan = replan;
+				this.cacheBudgetBytes = cacheBudgetBytes;
 				this.onProgress = onProgress;
 				this.tokenLogprobs = continuationLengths.map((n) => new Float64Array(n));
 				this.greedy = continuationLengths.map(() => true);
 				this.pendingSlots = [...continuationLengths];
 			}
-			async run(batches) {
-				for (const batch of batches) await this.runPrefixBatch(batch);
+			async run(passes) {
+				for (const pass of passes) await this.runPass(pass, null);
 				return this.tokenLogprobs.map((logprobs, i) => ({
 					loglikelihood: logprobs.reduce((a, b) => a + b, 0),
 					isGreedy: this.greedy[i]
 				}));
 			}
-			async runPrefixBatch(batch) {
-				if (batch.rows.length > this.rowCap) {
-					for (const chunk of chunks(batch.rows, this.rowCap)) for (const smaller of this.replan(chunk)) await this.runPrefixBatch(smaller);
+			/** Runs a pass (its rows continuing rows of `parent`'s pass), records its slots, then the passes that continue from it. */
+			async runPass(pass, parent) {
+				if (pass.rows.length > this.rowCap) {
+					for (const chunk of chunks(pass.rows, this.rowCap)) for (const smaller of this.replan(chunk)) await this.runPass(smaller, parent);
 					return;
 				}
-				const slots = batch.rows.flatMap((row, r) => row.slots.map((slot) => ({
-					row: r,
-					slot
-				})));
-				const requests = requestsOf(batch.rows.flatMap((row) => [...row.slots, ...row.suffixes.flatMap((suffix) => suffix.slots)]));
-				const out = await this.pass(batch.rows.map((row) => row.tokens), null, slots, batch.suffixPasses.length > 0, requests);
-				if (!out) return this.runPrefixBatch(batch);
-				for (const suffixes of batch.suffixPasses) await this.runSuffixPass(suffixes, 0, batch.rows, out.present);
+				const past = await this.pastFor(pass, parent);
+				const out = await this.pass(pass, past, pass.next.length > 0, true);
+				if (!out) return this.runPass(pass, parent);
 				this.onProgress?.(this.finished, this.pendingSlots.length);
-			}
-			/** Continues prefix rows first, first + 1, ... of `present` with `suffixes`, one each. */
-			async runSuffixPass(suffixes, first, prefixes, present) {
-				if (suffixes.length > this.rowCap) {
-					for (let offset = 0; offset < suffixes.length; offset += this.rowCap) await this.runSuffixPass(suffixes.slice(offset, offset + this.rowCap), first + offset, prefixes, present);
-					return;
-				}
-				const lengths = prefixes.slice(first, first + suffixes.length).map((prefix) => prefix.tokens.length);
-				const past = {
-					state: pastRows(present, first, first + suffixes.length),
-					lengths
+				if (pass.next.length === 0) return;
+				const present = out.present;
+				const entry = {
+					pass,
+					parent,
+					pastWidth: past ? past.state[0].dims[2] : 0,
+					present,
+					bytes: cacheBytes(present)
 				};
-				const slots = suffixes.flatMap((suffix, r) => suffix.slots.map((slot) => ({
-					row: r,
-					slot
-				})));
-				if (!await this.pass(suffixes.map((suffix) => suffix.tokens), past, slots, false, requestsOf(suffixes.flatMap((suffix) => suffix.slots)))) return this.runSuffixPass(suffixes, first, prefixes, present);
+				this.held.push(entry);
+				for (const next of pass.next) await this.runPass(next, entry);
+				this.release(entry);
+			}
+			/** The cache a pass runs on, gathered from its parent's (computed again if it was evicted); null from position 0. */
+			async pastFor(pass, parent) {
+				if (!parent) return null;
+				const present = await this.presentOf(parent);
+				const rows = pass.rows.map(({ parent: from }) => ({
+					from,
+					pastLength: parent.pass.rows[from].pastLength,
+					length: parent.pass.rows[from].row.tokens.length
+				}));
+				const past = {
+					state: gatherPast(present, parent.pastWidth, rows),
+					lengths: rows.map((row) => row.pastLength + row.length)
+				};
+				this.evictOverBudget();
+				return past;
+			}
+			async presentOf(entry) {
+				if (entry.present) return entry.present;
+				const out = await this.pass(entry.pass, await this.pastFor(entry.pass, entry.parent), true, false);
+				if (!out) throw new ScoringError("the device ran out of memory recomputing an evicted prefix cache", this.requestsOf(entry.pass));
+				entry.present = out.present;
+				this.held.push(entry);
+				return entry.present;
+			}
+			/** Drops held caches, outermost first (the ones needed again last), until the rest fit the budget. */
+			evictOverBudget() {
+				let total = this.held.reduce((n, entry) => n + entry.bytes, 0);
+				while (total > this.cacheBudgetBytes && this.held.length > 0) {
+					const entry = this.held.shift();
+					entry.present = null;
+					total -= entry.bytes;
+				}
+			}
+			release(entry) {
+				const at = this.held.indexOf(entry);
+				if (at >= 0) this.held.splice(at, 1);
+				entry.present = null;
+			}
+			requestsOf(pass) {
+				return [...new Set(slotsUnder(pass.rows.map(({ row }) => row)).map((slot) => slot.request))];
 			}
 			/**
-			* One pass over `requests` (those its rows belong to), its slots recorded; null when the device ran
-			* out of memory and the caller must retry in smaller passes.
+			* One pass, its slots recorded when `record` (a recomputed pass has recorded them already); null
+			* when the device ran out of memory and the caller must retry in smaller passes.
 			*/
-			async pass(rows, past, slots, keepPresent, requests) {
+			async pass(pass, past, keepPresent, record) {
+				const rows = pass.rows.map(({ row }) => row.tokens);
+				const slots = pass.rows.flatMap(({ row }, r) => row.slots.map((slot) => ({
+					row: r,
+					slot
+				})));
 				let out;
 				try {
 					out = await countedScore(this.session, this.counters, {
@@ -3705,13 +4299,14 @@ function init_scorer() {
 				} catch (err) {
 					if (err instanceof OnnxRunError) {
 						const hint = OUT_OF_BOUNDS.test(err.message) ? OUT_OF_BOUNDS_HINT : void 0;
-						throw new ScoringError(`onnxruntime failed on a pass of ${rows.length} ${rows.length === 1 ? "row" : "rows"}: ${oneLine(err.message)}`, requests, hint);
+						throw new ScoringError(`onnxruntime failed on a pass of ${rows.length} ${rows.length === 1 ? "row" : "rows"}: ${oneLine(err.message)}`, this.requestsOf(pass), hint);
 					}
 					if (!(err instanceof DeviceMemoryError)) throw err;
-					if (rows.length === 1) throw new ScoringError(`the device ran out of memory on a single sequence of ${rows[0].length} tokens: ${oneLine(err.message)}`, requests, "Lower --max-length, or use a device with more memory.");
+					if (rows.length === 1) throw new ScoringError(`the device ran out of memory on a single sequence of ${rows[0].length} tokens: ${oneLine(err.message)}`, this.requestsOf(pass), "Lower --max-length, or use a device with more memory.");
 					this.rowCap = Math.floor(rows.length / 2);
 					return null;
 				}
+				if (!record) return out;
 				const broken = slots.findIndex((_, s) => !Number.isFinite(out.logprobs[s]));
 				if (broken >= 0) {
 					const { slot } = slots[broken];
@@ -3729,12 +4324,56 @@ function init_scorer() {
 }
 // packages/core/src/model/generation.ts
 /**
-* Batched greedy generation (lm-eval's `generate_until` with greedy decoding): the prompts of a batch run as one
+* Batched generation (lm-eval's `generate_until`), greedy or sampled per row: the prompts of a batch run as one
 * right-padded pass, then each step feeds every unfinished row its last token on top of the key/value cache
 * (the padding stays in the cache as masked holes, and each row's positions count only its real tokens), or,
 * for a graph without a cache, re-runs every unfinished row in full. A row leaves the batch as soon as it
-* finishes: EOS, one of its stop strings, its own `maxNewTokens`, or the model's maximum length.
+* finishes: EOS (any of the model's stop token ids), one of its stop strings, its own `maxNewTokens`, or the model's
+* maximum length.
+*
+* A sampled row draws each token from the temperature-scaled softmax of the full next-token distribution (or of
+* its top k, as transformers' TopKLogitsWarper) with its own seeded PRNG (one uniform per token), so its text
+* depends on its prompt and sampling settings only: the same run to run, at any batch size, whatever rows run
+* beside it.
 */
+/** The k-th largest value (k >= 1), found in one pass keeping the k largest in a sorted array (k is small, e.g. 50). */
+function kthLargest(values, k) {
+	const top = [];
+	for (const value of values) {
+		if (top.length === k && !(value > top[k - 1])) continue;
+		let i = top.length === k ? k - 1 : top.length;
+		while (i > 0 && top[i - 1] < value) {
+			top[i] = top[i - 1];
+			i--;
+		}
+		top[i] = value;
+	}
+	return top[top.length - 1];
+}
+/**
+* The token whose cumulative probability first exceeds `uniform` (in vocabulary order) under softmax(logprobs / T)
+* restricted to the top k, computed in float64; `logprobs` is one slot's log-softmax over the vocabulary.
+*/
+function sampleToken(logprobs, { temperature, topK }, uniform) {
+	const floor = topK && topK < logprobs.length ? kthLargest(logprobs, topK) : -Infinity;
+	let max = -Infinity;
+	for (const value of logprobs) if (value > max) max = value;
+	const weightOf = (value) => value < floor ? 0 : Math.exp((value - max) / temperature);
+	let total = 0;
+	for (const value of logprobs) total += weightOf(value);
+	if (!(total > 0 && Number.isFinite(total) && Number.isFinite(max))) throw new FtbenchError("the model gave a next-token distribution with NaN or infinite values, so no token can be sampled from it", "Check the export: the same model gives NaN or infinite scores.");
+	const threshold = uniform * total;
+	let cumulative = 0;
+	let last = 0;
+	for (let v = 0; v < logprobs.length; v++) {
+		const weight = weightOf(logprobs[v]);
+		if (weight === 0) continue;
+		cumulative += weight;
+		last = v;
+		if (cumulative > threshold) return v;
+	}
+	return last;
+}
 /** Rows `keep` of a cache, copied (the rows of a [batch, heads, positions, headDim] tensor are contiguous). */
 function selectRows(state, keep) {
 	return state.map((tensor) => {
@@ -3752,34 +4391,40 @@ function cutAtStop(text, until) {
 	return text.slice(0, Math.min(...until.map((stop) => text.indexOf(stop)).filter((i) => i >= 0), text.length));
 }
 /**
-* Greedy answers for one batch, in row order. `usePast`: decode on the cache (the graph must continue
+* Answers for one batch, in row order. `usePast`: decode on the cache (the graph must continue
 * correctly from a right-padded cache; the caller checks that); `onFinished` hears of each row that is done.
 */
 async function generateBatch(session, tokenizer, counters, rows, opts) {
 	const decodings = rows.map((row) => ({
 		row,
 		generated: [],
-		text: ""
+		text: "",
+		sampler: row.sampling ? {
+			sampling: row.sampling,
+			draw: mulberry32(row.sampling.seed)
+		} : null
 	}));
+	const distributions = (live) => live.some((d) => decodings[d].sampler !== null);
 	const lastPositions = (inputs) => inputs.map((input, row) => ({
 		row,
 		position: input.length - 1,
 		target: 0
 	}));
 	const prompts = rows.map((row) => row.ids);
+	let live = decodings.map((_, i) => i);
 	let out = await countedScore(session, counters, {
 		rows: prompts,
 		past: null,
 		slots: lastPositions(prompts),
-		keepPresent: opts.usePast
+		keepPresent: opts.usePast,
+		distributions: distributions(live)
 	});
 	const width = Math.max(...prompts.map((ids) => ids.length));
 	let valid = prompts.map((ids) => Uint8Array.from({ length: width }, (_, k) => k < ids.length ? 1 : 0));
-	let live = decodings.map((_, i) => i);
 	while (live.length > 0) {
 		const keep = [];
 		live.forEach((d, k) => {
-			if (advance(decodings[d], out.argmax[k], tokenizer, opts.maxLength)) keep.push(k);
+			if (advance(decodings[d], nextToken(decodings[d], out, k, live.length), tokenizer, opts)) keep.push(k);
 			else opts.onFinished?.();
 		});
 		live = keep.map((k) => live[k]);
@@ -3797,7 +4442,8 @@ async function generateBatch(session, tokenizer, counters, rows, opts) {
 					valid
 				},
 				slots: lastPositions(inputs),
-				keepPresent: true
+				keepPresent: true,
+				distributions: distributions(live)
 			});
 			valid = valid.map((v) => Uint8Array.from([...v, 1]));
 		} else {
@@ -3806,17 +4452,28 @@ async function generateBatch(session, tokenizer, counters, rows, opts) {
 				rows: inputs,
 				past: null,
 				slots: lastPositions(inputs),
-				keepPresent: false
+				keepPresent: false,
+				distributions: distributions(live)
 			});
 		}
 	}
-	return decodings.map((d) => cutAtStop(d.text, d.row.until));
+	return decodings.map((d) => ({
+		text: cutAtStop(d.text, d.row.until),
+		newTokens: d.generated.length
+	}));
+}
+/** The next token of live row `k` of a pass with `slots` slots (one per live row): the argmax, or a draw from the distribution. */
+function nextToken(d, out, k, slots) {
+	if (!d.sampler) return out.argmax[k];
+	const all = out.distributions;
+	const vocab = all.length / slots;
+	return sampleToken(all.subarray(k * vocab, (k + 1) * vocab), d.sampler.sampling, d.sampler.draw());
 }
 /** Takes the model's next token for a row; true while the row goes on (another pass is needed). */
-function advance(d, next, tokenizer, maxLength) {
+function advance(d, next, tokenizer, { maxLength, stopTokenIds }) {
 	const { ids, until, maxNewTokens } = d.row;
 	if (d.generated.length >= maxNewTokens || ids.length + d.generated.length >= maxLength) return false;
-	if (next === tokenizer.eosTokenId) return false;
+	if (stopTokenIds.has(next)) return false;
 	d.generated.push(next);
 	d.text = tokenizer.decode(d.generated);
 	if (until.some((stop) => d.text.includes(stop))) return false;
@@ -3824,191 +4481,8 @@ function advance(d, next, tokenizer, maxLength) {
 }
 function init_generation() {
 	return (init_generation = __esmMin((() => {
-		init_scorer();
-	})))();
-}
-// packages/core/src/model/loglikelihood.ts
-/**
-* lm-eval (v0.4.10+) `_encode_pair` and `loglikelihood`: the context's trailing whitespace, as Python's
-* `str.rstrip()` sees it, moves to the continuation, and the continuation's tokens are those of
-* encode(context + continuation) after encode(context), so merges across the boundary are scored as
-* the model would see them. BOS is not added to a text that already starts with the prefix token's
-* text (`has_bos_prefix`). An empty context is the prefix token (BOS, else EOS) before the continuation
-* encoded without special tokens, unless that encoding already starts with the prefix token: then that
-* token is the context. `encodeContext` lets callers reuse the encoding of a context shared by
-* consecutive requests.
-*/
-function tokenizeRequest(tokenizer, request, encodeContext = (context) => tokenizer.encode(context)) {
-	if (request.context === "") {
-		const ids = tokenizer.encode(request.continuation);
-		return ids[0] === tokenizer.prefixTokenId ? {
-			contextIds: ids.slice(0, 1),
-			continuationIds: ids.slice(1)
-		} : {
-			contextIds: [tokenizer.prefixTokenId],
-			continuationIds: ids
-		};
-	}
-	const withBos = (text, ids) => tokenizer.addBosToken && tokenizer.bosTokenId !== null && !text.startsWith(tokenizer.prefixTokenText) ? [tokenizer.bosTokenId, ...ids] : ids;
-	const context = pyRstrip(request.context);
-	const continuation = request.context.slice(context.length) + request.continuation;
-	const whole = withBos(context + continuation, tokenizer.encode(context + continuation));
-	const contextIds = withBos(context, encodeContext(context));
-	return {
-		contextIds,
-		continuationIds: whole.slice(contextIds.length)
-	};
-}
-/** tokenizeRequest over a request list, encoding each run of identical contexts once. */
-function tokenizeRequests(tokenizer, requests) {
-	let last = null;
-	const encodeContext = (context) => {
-		if (last?.context !== context) last = {
-			context,
-			ids: tokenizer.encode(context)
-		};
-		return last.ids;
-	};
-	return requests.map((request) => tokenizeRequest(tokenizer, request, encodeContext));
-}
-/** Whether lm-eval's window (below) cuts the request's context on the left. */
-function isLeftTruncated({ contextIds, continuationIds }, maxLength) {
-	return contextIds.length + continuationIds.length > maxLength + 1;
-}
-/** lm-eval's model input for a request: (context + continuation)[-(maxLength+1):][:-1]. */
-function modelInput(request, index, maxLength) {
-	const { contextIds, continuationIds } = request;
-	if (continuationIds.length === 0) throw new FtbenchError(`request ${index} has an empty continuation: there is nothing to score`, "Every answer choice must be a non-empty string.");
-	if (continuationIds.length > maxLength) throw new FtbenchError(`a continuation of ${continuationIds.length} tokens is longer than the model's maximum length ${maxLength}`, "Use a model with a longer context or shorten the answer choices.");
-	return [...contextIds, ...continuationIds].slice(-(maxLength + 1)).slice(0, -1);
-}
-/** The continuation is scored at the input's last positions: position p predicts token p + 1. */
-function continuationSlots(request, inputLength, continuationIds) {
-	const first = inputLength - continuationIds.length;
-	return continuationIds.map((target, token) => ({
-		request,
-		token,
-		position: first + token,
-		target
-	}));
-}
-function compareTokens(a, b) {
-	for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
-	return a.length - b.length;
-}
-/** Longest first, then by tokens (lm-eval's `-len(tokens), tuple(tokens)`): batches pad little and OOM shows up first. */
-function longestFirst(rows) {
-	return rows.sort((a, b) => b.tokens.length - a.tokens.length || compareTokens(a.tokens, b.tokens));
-}
-/** lm-eval's plan: one full row per distinct model input, shared by every request whose input it is. */
-function planFullRows(requests, maxLength) {
-	const rows = /* @__PURE__ */ new Map();
-	requests.forEach((request, index) => {
-		const input = modelInput(request, index, maxLength);
-		const key = input.join(",");
-		let row = rows.get(key);
-		if (!row) {
-			row = {
-				tokens: input,
-				slots: [],
-				suffixes: []
-			};
-			rows.set(key, row);
-		}
-		row.slots.push(...continuationSlots(index, input.length, request.continuationIds));
-	});
-	return longestFirst([...rows.values()]);
-}
-function commonPrefixLength(inputs) {
-	let length = Math.min(...inputs.map((input) => input.length));
-	for (const input of inputs.slice(1)) {
-		let i = 0;
-		while (i < length && input[i] === inputs[0][i]) i++;
-		length = i;
-	}
-	return length;
-}
-/**
-* Requests of one document, as the evaluator emits them: consecutive requests with the same context
-* (multiple choice), or with the same continuation after different contexts (winogrande's partial
-* scoring). Grouping only decides what is shared, never what is scored.
-*/
-function documentGroups(requests) {
-	const groups = [];
-	requests.forEach((request, index) => {
-		const group = groups.at(-1);
-		const first = group && requests[group.members[0]];
-		const shared = !first ? null : sameTokens(first.contextIds, request.contextIds) ? "context" : sameTokens(first.continuationIds, request.continuationIds) ? "continuation" : null;
-		if (group && shared && (group.shared ?? shared) === shared) {
-			group.members.push(index);
-			group.shared = shared;
-		} else groups.push({
-			members: [index],
-			shared: null
-		});
-	});
-	return groups.map((group) => group.members);
-}
-/** One prefix row for a group: its longest common input prefix; each input's remainder becomes a suffix row. */
-function sharedPrefixRows(group, inputs, requests) {
-	const shared = commonPrefixLength(group.map((i) => inputs[i]));
-	if (shared === 0) return group.map((i) => ({
-		tokens: inputs[i],
-		slots: continuationSlots(i, inputs[i].length, requests[i].continuationIds),
-		suffixes: []
-	}));
-	const row = {
-		tokens: inputs[group[0]].slice(0, shared),
-		slots: [],
-		suffixes: []
-	};
-	const suffixes = /* @__PURE__ */ new Map();
-	for (const i of group) for (const slot of continuationSlots(i, inputs[i].length, requests[i].continuationIds)) {
-		if (slot.position < shared) {
-			row.slots.push(slot);
-			continue;
-		}
-		const tokens = inputs[i].slice(shared);
-		const key = tokens.join(",");
-		let suffix = suffixes.get(key);
-		if (!suffix) {
-			suffix = {
-				tokens,
-				slots: []
-			};
-			suffixes.set(key, suffix);
-		}
-		suffix.slots.push({
-			...slot,
-			position: slot.position - shared
-		});
-	}
-	row.suffixes = [...suffixes.values()].sort((a, b) => b.tokens.length - a.tokens.length || compareTokens(a.tokens, b.tokens));
-	return [row];
-}
-/**
-* Left truncation shifts each request's window by its own length: only requests whose windows start
-* at the same token see the same prefix at the same positions. Partitions a group by window start.
-*/
-function sameWindowStart(group, requests, maxLength) {
-	const byStart = /* @__PURE__ */ new Map();
-	for (const i of group) {
-		const start = Math.max(0, requests[i].contextIds.length + requests[i].continuationIds.length - (maxLength + 1));
-		byStart.set(start, [...byStart.get(start) ?? [], i]);
-	}
-	return [...byStart.values()];
-}
-/** Shared-prefix plan: per document, its common input prefix runs once and every continuation runs from its cache. */
-function planSharedPrefixes(requests, maxLength) {
-	const inputs = requests.map((request, index) => modelInput(request, index, maxLength));
-	return longestFirst(documentGroups(requests).flatMap((group) => sameWindowStart(group, requests, maxLength)).flatMap((members) => sharedPrefixRows(members, inputs, requests)));
-}
-var sameTokens;
-function init_loglikelihood() {
-	return (init_loglikelihood = __esmMin((() => {
 		init_errors();
-		init_python_str();
-		sameTokens = (a, b) => a.length === b.length && a.every((t, i) => t === b[i]);
+		init_scorer();
 	})))();
 }
 // packages/core/src/model/score-graph-cache.ts
@@ -4022,7 +4496,7 @@ function init_loglikelihood() {
 * and file-system errors when the cache is not writable.
 */
 function cachedScoringGraph(modelDir, fingerprint, cacheDir, rebuild = false) {
-	const key = sha256Hex(`scoring-graph-v1\0${fingerprint}`);
+	const key = sha256Hex(`scoring-graph-v2\0${fingerprint}`);
 	const dir = path.join(cacheDir, "graphs", key);
 	const file = path.join(dir, "model.onnx");
 	const metaFile = path.join(dir, "meta.json");
@@ -4034,7 +4508,7 @@ function cachedScoringGraph(modelDir, fingerprint, cacheDir, rebuild = false) {
 		const externalData = usesExternalData(model);
 		const { gatherAt } = buildScoringGraph(model);
 		meta = {
-			version: 1,
+			version: 2,
 			gatherAt,
 			externalData,
 			logitsType: ELEMENT_TYPES[elemType] ?? `onnx type ${elemType}`
@@ -4113,6 +4587,26 @@ function init_tokenizer() {
 * An ONNX causal LM as the evaluator sees it: log-likelihoods of (context, continuation)
 * requests and greedy generations, with counters for the results' timings.
 */
+/**
+* The ids that end a generation: the tokenizer's EOS and every `eos_token_id` of generation_config.json (else
+* config.json), an id or a list, as transformers' generate() stops on them: instruct models list their
+* end-of-turn tokens there (Llama 3's <|eot_id|>), and an answer must end with its turn.
+*/
+function stopTokenIds(dir, config, tokenizer) {
+	const generationConfig = readOptionalJson(path.join(dir, "generation_config.json"), "generation_config.json");
+	const listed = "eos_token_id" in generationConfig ? generationConfig.eos_token_id : config.eos_token_id;
+	const ids = (Array.isArray(listed) ? listed : [listed]).filter((id) => Number.isInteger(id));
+	return /* @__PURE__ */ new Set([...tokenizer.eosTokenId === null ? [] : [tokenizer.eosTokenId], ...ids]);
+}
+/** The request's sampling settings when it samples, after checking them; undefined for greedy. */
+function samplingOf(request) {
+	if (!request.sampling) return void 0;
+	const { temperature, seed, topK } = request.sampling;
+	if (!(Number.isFinite(temperature) && temperature >= 0)) throw new FtbenchError(`sampling temperature must be a number >= 0, got ${temperature}`);
+	if (!Number.isSafeInteger(seed)) throw new FtbenchError(`sampling seed must be an integer, got ${seed}`);
+	if (topK !== void 0 && !(Number.isInteger(topK) && topK >= 0)) throw new FtbenchError(`sampling top_k must be an integer >= 0, got ${topK}`);
+	return temperature > 0 ? request.sampling : void 0;
+}
 function configuredMaxLength(config, tokenizerConfig) {
 	for (const key of [
 		"max_position_embeddings",
@@ -4214,7 +4708,7 @@ async function cacheContinuationError(session) {
 		return Infinity;
 	}
 }
-var AUTO_GENERATION_ROWS, MAX_AUTO_BATCH_ROWS, PREFIX_REUSE_TOLERANCE, warnOnStderr$1, OnnxCausalLM;
+var AUTO_GENERATION_ROWS, MAX_AUTO_BATCH_ROWS, PREFIX_REUSE_TOLERANCE, PLANS, warnOnStderr$1, OnnxCausalLM;
 function init_causal_lm() {
 	return (init_causal_lm = __esmMin((() => {
 		init_errors();
@@ -4232,20 +4726,29 @@ function init_causal_lm() {
 		AUTO_GENERATION_ROWS = 16;
 		MAX_AUTO_BATCH_ROWS = 64;
 		PREFIX_REUSE_TOLERANCE = .05;
+		PLANS = {
+			"full-rows": planFullRows,
+			documents: planSharedPrefixes,
+			tree: planPrefixTree
+		};
 		warnOnStderr$1 = (message) => console.warn(`ftbench: ${message}`);
 		OnnxCausalLM = class OnnxCausalLM {
 			record;
 			tokenizer;
 			session;
 			batchLimit;
-			prefixReuse;
+			plan;
+			cacheBudgetBytes;
+			stopTokenIds;
 			counters = newCounters();
-			constructor(record, tokenizer, session, batchLimit, prefixReuse) {
+			constructor(record, tokenizer, session, batchLimit, plan, cacheBudgetBytes, stopTokenIds) {
 				this.record = record;
 				this.tokenizer = tokenizer;
 				this.session = session;
 				this.batchLimit = batchLimit;
-				this.prefixReuse = prefixReuse;
+				this.plan = plan;
+				this.cacheBudgetBytes = cacheBudgetBytes;
+				this.stopTokenIds = stopTokenIds;
 			}
 			static async load(dir, opts = {}) {
 				assertModelDir(dir);
@@ -4275,7 +4778,8 @@ function init_causal_lm() {
 				const batchLimit = batchSize === "auto" ? {
 					bytes: opts.memoryBudgetBytes ?? Math.floor(freemem() / 2),
 					shape: modelShape(config, session.signature, session.scoring),
-					maxRows: MAX_AUTO_BATCH_ROWS
+					maxRows: MAX_AUTO_BATCH_ROWS,
+					padding: PADDED_TOKEN_RULES[session.device.kind]
 				} : { rows: batchSize };
 				let prefixReuse = opts.prefixReuse !== false && session.signature.past !== null;
 				if (prefixReuse) {
@@ -4285,7 +4789,8 @@ function init_causal_lm() {
 						prefixReuse = false;
 					}
 				}
-				return new OnnxCausalLM(record, tokenizer, session, batchLimit, prefixReuse);
+				const plan = !prefixReuse ? "full-rows" : opts.prefixTree === false ? "documents" : "tree";
+				return new OnnxCausalLM(record, tokenizer, session, batchLimit, plan, opts.cacheBudgetBytes ?? Math.floor(freemem() / 4), stopTokenIds(dir, config, tokenizer));
 			}
 			get device() {
 				return this.session.device.kind === "cpu" ? "cpu" : `cuda:${this.session.device.deviceId}`;
@@ -4296,10 +4801,14 @@ function init_causal_lm() {
 			}
 			async loglikelihood(requests, onProgress) {
 				const tokenized = tokenizeRequests(this.tokenizer, requests);
-				const rows = this.prefixReuse ? planSharedPrefixes(tokenized, this.record.maxLength) : planFullRows(tokenized, this.record.maxLength);
-				const replan = (batchRows) => planBatches(batchRows, this.batchLimit, this.record.maxLength);
+				const rows = PLANS[this.plan](tokenized, this.record.maxLength);
+				const replan = (passRows) => planPasses(passRows, this.batchLimit, this.record.maxLength);
 				const lengths = tokenized.map((request) => request.continuationIds.length);
-				return scorePlan(this.session, replan(rows), replan, lengths, this.counters, onProgress);
+				return scorePlan(this.session, planBatches(rows, this.batchLimit, this.record.maxLength), lengths, this.counters, {
+					replan,
+					cacheBudgetBytes: this.cacheBudgetBytes,
+					onProgress
+				});
 			}
 			/** How many of these requests lose the start of their context to the model's maximum length. */
 			truncatedRequests(requests) {
@@ -4309,13 +4818,21 @@ function init_causal_lm() {
 			truncatedGenerations(requests) {
 				return requests.filter((request) => this.generationContext(request).truncated).length;
 			}
+			/** A generation context's tokens before truncation: BOS (unless the text starts with it) and the text's tokens. */
+			contextIds(context) {
+				const { addBosToken, bosTokenId, prefixTokenText } = this.tokenizer;
+				return [...addBosToken && bosTokenId !== null && !context.startsWith(prefixTokenText) ? [bosTokenId] : [], ...this.tokenizer.encode(context)];
+			}
+			/** How many tokens the model sees for a generation context before any truncation (for callers that size maxNewTokens to fit). */
+			contextTokenCount(context) {
+				return this.contextIds(context).length;
+			}
 			/**
 			* lm-eval leaves room for the answer: the context keeps its last (max_length - max_gen_toks) tokens. As its
 			* `tok_batch_encode`, no BOS is added to a context that starts with the BOS text (a chat template's own BOS).
 			*/
 			generationContext({ context, maxNewTokens }) {
-				const { addBosToken, bosTokenId, prefixTokenText } = this.tokenizer;
-				const all = [...addBosToken && bosTokenId !== null && !context.startsWith(prefixTokenText) ? [bosTokenId] : [], ...this.tokenizer.encode(context)];
+				const all = this.contextIds(context);
 				const ids = all.slice(-Math.max(1, this.record.maxLength - maxNewTokens));
 				return {
 					ids,
@@ -4323,17 +4840,23 @@ function init_causal_lm() {
 				};
 			}
 			/**
-			* Greedy decoding in batches of up to --batch-size requests (16 with `auto`), longest contexts first as lm-eval
-			* orders them, answers in request order. Graphs with a key/value cache decode on it when the load-time check
-			* found that they continue a right-padded cache correctly (prefix reuse on); otherwise one request at a time.
+			* Greedy or sampled decoding (per request) in batches of up to --batch-size requests (16 with `auto`), longest
+			* contexts first as lm-eval orders them, answers in request order. Graphs with a key/value cache decode on it when
+			* the load-time check found that they continue a right-padded cache correctly (prefix reuse on); otherwise one
+			* request at a time.
 			*/
 			async generate(requests, onProgress) {
+				return (await this.generateWithCounts(requests, onProgress)).map((generation) => generation.text);
+			}
+			/** `generate`, with each answer's context and new token counts. */
+			async generateWithCounts(requests, onProgress) {
 				const usePast = this.session.signature.past !== null;
-				const batchRows = usePast && !this.prefixReuse ? 1 : "rows" in this.batchLimit ? this.batchLimit.rows : AUTO_GENERATION_ROWS;
+				const batchRows = usePast && this.plan === "full-rows" ? 1 : "rows" in this.batchLimit ? this.batchLimit.rows : AUTO_GENERATION_ROWS;
 				const rows = requests.map((request) => ({
 					ids: this.generationContext(request).ids,
 					until: request.until,
-					maxNewTokens: request.maxNewTokens
+					maxNewTokens: request.maxNewTokens,
+					sampling: samplingOf(request)
 				}));
 				const order = rows.map((_, i) => i).sort((a, b) => rows[b].ids.length - rows[a].ids.length || a - b);
 				const outputs = new Array(requests.length);
@@ -4345,13 +4868,17 @@ function init_causal_lm() {
 						texts = await generateBatch(this.session, this.tokenizer, this.counters, batch.map((i) => rows[i]), {
 							maxLength: this.record.maxLength,
 							usePast,
+							stopTokenIds: this.stopTokenIds,
 							onFinished: () => onProgress?.(++done, requests.length)
 						});
 					} catch (err) {
 						if (!(err instanceof OnnxRunError || err instanceof DeviceMemoryError)) throw err;
 						throw new ScoringError(`onnxruntime failed while generating: ${oneLine(err.message)}`, batch);
 					}
-					batch.forEach((i, k) => outputs[i] = texts[k]);
+					batch.forEach((i, k) => outputs[i] = {
+						...texts[k],
+						contextTokens: rows[i].ids.length
+					});
 				}
 				return outputs;
 			}
@@ -4782,36 +5309,6 @@ function init_version() {
 		FTBENCH_VERSION = version;
 	})))();
 }
-// packages/core/src/shard/plan.ts
-/**
-* Per shard (0-based), per task, the positions of the units (chunks) it scores, ascending.
-* `weights[t][u]`: the tokens of unit u of task t.
-*/
-function planShards(weights, count) {
-	const units = [];
-	weights.forEach((taskUnits, task) => taskUnits.forEach((weight, unit) => units.push({
-		task,
-		unit,
-		weight
-	})));
-	units.sort((a, b) => b.weight - a.weight || a.task - b.task || a.unit - b.unit);
-	const loads = new Array(count).fill(0);
-	const plan = Array.from({ length: count }, () => weights.map(() => []));
-	for (const unit of units) {
-		let lightest = 0;
-		for (let shard = 1; shard < count; shard++) if (loads[shard] < loads[lightest]) lightest = shard;
-		loads[lightest] += unit.weight;
-		plan[lightest][unit.task].push(unit.unit);
-	}
-	for (const shard of plan) for (const taskUnits of shard) taskUnits.sort((a, b) => a - b);
-	return plan;
-}
-var SHARD_PLAN_RULE;
-function init_plan() {
-	return (init_plan = __esmMin((() => {
-		SHARD_PLAN_RULE = "scoring chunks by forwarded characters, heaviest first, to the least loaded shard (v1)";
-	})))();
-}
 // packages/core/src/shard/weights.ts
 /** Per request, context plus continuation characters, capped at the model's length; a generation: its prompt plus the tokens it may add. */
 function documentWeight(doc, generate, maxLength) {
@@ -4829,7 +5326,8 @@ function init_weights() {
 */
 function shardPositions(prepared, model, spec, chunkRequests = 256) {
 	const chunks = prepared.map((p) => documentChunks(p.docs.map((doc) => p.generate ? 1 : doc.requests.length), chunkRequests));
-	return planShards(prepared.map((p, t) => chunks[t].map((chunk) => chunk.reduce((sum, doc) => sum + documentWeight(p.docs[doc], p.generate, model.record.maxLength), 0))), spec.count)[spec.index - 1].map((units, t) => units.flatMap((unit) => chunks[t][unit]));
+	const weights = prepared.map((p, t) => chunks[t].map((chunk) => chunk.reduce((sum, doc) => sum + documentWeight(p.docs[doc], p.generate, model.record.maxLength), 0)));
+	return planShards(weights, spec.count)[spec.index - 1].map((units, t) => units.flatMap((unit) => chunks[t][unit]));
 }
 /** The prepared task cut down to the documents at `positions`. */
 function keepDocuments(prepared, positions) {
@@ -4865,6 +5363,905 @@ function init_run() {
 		init_resume();
 		init_plan();
 		init_weights();
+	})))();
+}
+// packages/core/src/judge/http-judge.ts
+/** The wait a reply asks for: OpenAI's `retry-after-ms` (milliseconds), else `Retry-After` (seconds or an HTTP date). */
+function retryAfterMs(headers) {
+	const ms = Number.parseFloat(headers.get("retry-after-ms") ?? "");
+	return Number.isFinite(ms) && ms >= 0 ? ms : parseRetryAfter(headers.get("retry-after"));
+}
+/** The chat completions endpoint for `url` (see the top of this file), or an FtbenchError for a URL that is not http(s). */
+function completionsEndpoint(url) {
+	let parsed;
+	try {
+		parsed = new URL(url);
+	} catch {
+		throw new FtbenchError(`the judge URL "${url}" is not a URL`, "Pass the API base, e.g. https://api.openai.com/v1 or http://127.0.0.1:8000/v1.");
+	}
+	if (parsed.protocol !== "http:" && parsed.protocol !== "https:") throw new FtbenchError(`the judge URL must be http(s), got ${parsed.protocol}`, "Pass the API base, e.g. https://api.openai.com/v1.");
+	if (parsed.username || parsed.password) throw new FtbenchError("the judge URL must not hold credentials (user:password@)", "Pass the API key through the environment variable instead.");
+	const base = parsed.pathname.replace(/\/+$/, "");
+	if (!base.endsWith(COMPLETIONS_PATH)) parsed.pathname = base + COMPLETIONS_PATH;
+	return parsed;
+}
+function parseReply(body) {
+	let json;
+	try {
+		json = JSON.parse(body);
+	} catch {
+		return {
+			problem: `the reply is not JSON (${body.length} bytes)`,
+			promptTokens: 0,
+			completionTokens: 0
+		};
+	}
+	const reply = json ?? {};
+	const promptTokens = tokenCount(reply.usage?.prompt_tokens);
+	const completionTokens = tokenCount(reply.usage?.completion_tokens);
+	if (!Array.isArray(reply.choices) || reply.choices.length === 0) return {
+		problem: "the reply has no choices",
+		promptTokens,
+		completionTokens
+	};
+	const content = reply.choices[0]?.message?.content;
+	if (typeof content !== "string" || content.trim() === "") return {
+		problem: "the reply has no content (choices[0].message.content is empty or missing)",
+		promptTokens,
+		completionTokens
+	};
+	return {
+		text: content,
+		promptTokens,
+		completionTokens
+	};
+}
+/** At most `limit` calls of `run` at once; the others wait in order. */
+function limiter(limit) {
+	let active = 0;
+	const waiting = [];
+	return async (run) => {
+		if (active >= limit) await new Promise((resolve) => waiting.push(resolve));
+		else active++;
+		try {
+			return await run();
+		} finally {
+			const next = waiting.shift();
+			if (next) next();
+			else active--;
+		}
+	};
+}
+function integerOption(value, fallback, what, min = 1) {
+	const n = value ?? fallback;
+	if (!Number.isInteger(n) || n < min) throw new FtbenchError(`the judge's ${what} must be an integer >= ${min}, got ${value}`);
+	return n;
+}
+function createHttpJudge(opts) {
+	const endpoint = completionsEndpoint(opts.url);
+	const shown = `${endpoint.origin}${endpoint.pathname}`;
+	const concurrency = integerOption(opts.concurrency, 8, "concurrency");
+	const timeoutMs = integerOption(opts.timeoutMs, 12e4, "timeout (ms)");
+	const policy = {
+		attempts: integerOption(opts.maxRetries, 6, "retry count", 0) + 1,
+		baseDelayMs: integerOption(opts.retryDelayMs, 1e3, "retry delay (ms)", 0),
+		maxDelayMs: MAX_BACKOFF_MS
+	};
+	const apiKey = opts.apiKey ?? "";
+	const redact = (text) => apiKey === "" ? text : text.split(apiKey).join("[redacted]");
+	const onRetry = opts.onRetry ?? ((event) => console.warn(`ftbench: judge ${shown}: ${event.reason}; retrying in ${Math.ceil(event.delayMs / 1e3)} s`));
+	const stats = {
+		calls: 0,
+		cacheHits: 0,
+		failures: 0,
+		promptTokens: 0,
+		completionTokens: 0
+	};
+	const limit = limiter(concurrency);
+	const headers = {
+		"content-type": "application/json",
+		accept: "application/json"
+	};
+	if (apiKey !== "") headers.authorization = `Bearer ${apiKey}`;
+	/** One attempt: the completion, or a RetryableFailure / FtbenchError. */
+	async function attempt(body) {
+		let response;
+		let text;
+		const signal = AbortSignal.timeout(timeoutMs);
+		try {
+			response = await fetch(endpoint, {
+				method: "POST",
+				headers,
+				body,
+				signal
+			});
+			text = await response.text();
+		} catch (error) {
+			if (signal.aborted) throw new RetryableFailure(`no complete reply within ${timeoutMs / 1e3} s`);
+			throw new RetryableFailure(`cannot reach the judge: ${networkReason(error)}`);
+		}
+		if (RETRY_STATUSES.has(response.status) || response.status >= 500) throw new RetryableFailure(`HTTP ${response.status}`, retryAfterMs(response.headers));
+		if (!response.ok) {
+			const detail = text.replace(/\s+/g, " ").trim().slice(0, 300);
+			throw new FtbenchError(`the judge ${shown} refused the request: HTTP ${response.status}${detail ? ` (${detail})` : ""}`, "Check --judge-model and the API key in the environment variable; 401/403 is the key, 404 the URL or model name.");
+		}
+		const parsed = parseReply(text);
+		stats.promptTokens += parsed.promptTokens;
+		stats.completionTokens += parsed.completionTokens;
+		if ("problem" in parsed) throw new RetryableFailure(parsed.problem);
+		return parsed;
+	}
+	async function judgeOnce(messages) {
+		const body = JSON.stringify({
+			model: opts.model,
+			messages,
+			...JUDGE_REQUEST_SETTINGS
+		});
+		for (let n = 1;; n++) try {
+			return {
+				...await attempt(body),
+				cached: false
+			};
+		} catch (error) {
+			if (error instanceof FtbenchError) throw new FtbenchError(redact(error.message), error.hint);
+			if (!(error instanceof RetryableFailure)) throw error;
+			const reason = redact(error.message);
+			if (n >= policy.attempts) throw new FtbenchError(`the judge ${shown} failed after ${n} attempts; last: ${reason}`);
+			if (error.retryAfterMs !== void 0 && error.retryAfterMs > MAX_RETRY_AFTER_MS) throw new FtbenchError(`the judge ${shown} answered ${reason} and asks to wait ${Math.ceil(error.retryAfterMs / 1e3)} s, longer than ftbench waits (${MAX_RETRY_AFTER_MS / 1e3} s)`, "Run again later: judgments already made are cached.");
+			const jittered = backoffMs(policy, n) * (.5 + Math.random() / 2);
+			const delayMs = Math.max(jittered, error.retryAfterMs ?? 0);
+			onRetry({
+				attempt: n,
+				delayMs,
+				reason
+			});
+			await sleep(delayMs);
+		}
+	}
+	return {
+		model: opts.model,
+		async judge(messages) {
+			return limit(async () => {
+				stats.calls++;
+				try {
+					return await judgeOnce(messages);
+				} catch (error) {
+					stats.failures++;
+					throw error;
+				}
+			});
+		},
+		stats: () => ({ ...stats })
+	};
+}
+var JUDGE_REQUEST_SETTINGS, MAX_RETRY_AFTER_MS, MAX_BACKOFF_MS, COMPLETIONS_PATH, RETRY_STATUSES, RetryableFailure, tokenCount, sleep;
+function init_http_judge() {
+	return (init_http_judge = __esmMin((() => {
+		init_errors();
+		init_http();
+		JUDGE_REQUEST_SETTINGS = {
+			n: 1,
+			temperature: 0,
+			max_tokens: 2048
+		};
+		MAX_RETRY_AFTER_MS = 6e5;
+		MAX_BACKOFF_MS = 6e4;
+		COMPLETIONS_PATH = "/chat/completions";
+		RETRY_STATUSES = /* @__PURE__ */ new Set([
+			408,
+			409,
+			429
+		]);
+		RetryableFailure = class extends Error {
+			retryAfterMs;
+			constructor(message, retryAfterMs) {
+				super(message);
+				this.retryAfterMs = retryAfterMs;
+			}
+		};
+		tokenCount = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : 0;
+		sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+	})))();
+}
+// packages/core/src/judge/judgment-cache.ts
+/**
+* Every successful judgment on disk, keyed by content: sha256 of the judge model's name and the full prompt
+* messages (never the API key or the URL), so a re-run, a resumed run or a baseline's re-use pays for no
+* judgment twice. One file per judgment, `<dir>/<key[0..2]>/<key>.json`, written atomically; an entry that
+* does not parse, belongs to another key or fails its checksum is ignored with a warning, judged again and
+* replaced, never trusted. Failed judgments are not cached: the next run asks again.
+*/
+/** The cache key of a judgment: the judge model and the exact messages, in order. */
+function judgmentKey(model, messages) {
+	return sha256Hex(JSON.stringify({
+		version: CACHE_VERSION,
+		model,
+		messages: messages.map(({ role, content }) => ({
+			role,
+			content
+		}))
+	}));
+}
+/** The entry's reply, or why it cannot be trusted. */
+function readEntry(file, key) {
+	let raw;
+	try {
+		raw = readFileSync(file, "utf8");
+	} catch (error) {
+		return error.code === "ENOENT" ? null : { problem: error.message };
+	}
+	let entry;
+	try {
+		entry = JSON.parse(raw);
+	} catch {
+		return { problem: "it is not valid JSON" };
+	}
+	const counts = [entry.promptTokens, entry.completionTokens].every((n) => typeof n === "number" && Number.isFinite(n) && n >= 0);
+	if (entry.version !== CACHE_VERSION || entry.key !== key || typeof entry.text !== "string" || !counts || entry.check !== checkOf(key, entry.text)) return { problem: "its content does not match its key or checksum" };
+	return { reply: {
+		text: entry.text,
+		promptTokens: entry.promptTokens,
+		completionTokens: entry.completionTokens
+	} };
+}
+/**
+* `judge` behind the on-disk cache in `dir` (created and checked writable now). Concurrent asks for the same
+* prompt share one judgment. `stats()` is the judge's, with the hits counted.
+*/
+function withJudgmentCache(judge, dir, opts = {}) {
+	assertWritableDir(dir, "judgment cache folder", "Pass a writable --judge-cache-dir, or fix the permissions of this one.");
+	const warn = opts.onWarning ?? ((message) => console.warn(`ftbench: warning: ${message}`));
+	const inFlight = /* @__PURE__ */ new Map();
+	let cacheHits = 0;
+	async function judgeAndStore(key, file, messages) {
+		const reply = await judge.judge(messages);
+		const entry = {
+			version: CACHE_VERSION,
+			key,
+			model: judge.model,
+			text: reply.text,
+			promptTokens: reply.promptTokens,
+			completionTokens: reply.completionTokens,
+			check: checkOf(key, reply.text)
+		};
+		try {
+			writeFileAtomic(file, `${JSON.stringify(entry, null, 2)}\n`);
+		} catch (error) {
+			warn(`could not cache the judgment in ${file}: ${fileSystemReason(error)}`);
+		}
+		return {
+			...reply,
+			cached: false
+		};
+	}
+	return {
+		model: judge.model,
+		async judge(messages) {
+			const key = judgmentKey(judge.model, messages);
+			const file = path.join(dir, key.slice(0, 2), `${key}.json`);
+			const pending = inFlight.get(key);
+			if (pending) {
+				const reply = await pending;
+				cacheHits++;
+				return {
+					...reply,
+					cached: true
+				};
+			}
+			const found = readEntry(file, key);
+			if (found && "reply" in found) {
+				cacheHits++;
+				return {
+					...found.reply,
+					cached: true
+				};
+			}
+			if (found) warn(`ignoring the cached judgment ${file} (${found.problem}); judging again`);
+			const judged = judgeAndStore(key, file, messages);
+			inFlight.set(key, judged);
+			try {
+				return await judged;
+			} finally {
+				inFlight.delete(key);
+			}
+		},
+		stats() {
+			return {
+				...judge.stats(),
+				cacheHits
+			};
+		}
+	};
+}
+var CACHE_VERSION, checkOf;
+function init_judgment_cache() {
+	return (init_judgment_cache = __esmMin((() => {
+		init_atomic_write();
+		init_fs_errors();
+		init_hash();
+		CACHE_VERSION = 1;
+		checkOf = (key, text) => sha256Hex(`${key}\0${text}`);
+	})))();
+}
+// packages/core/src/judge/local-judge.ts
+async function loadLocalJudge(opts) {
+	const template = loadChatTemplate(opts.modelDir, opts.chatTemplate);
+	const warn = opts.onWarning ?? ((message) => console.warn(`ftbench: warning: ${message}`));
+	const model = await OnnxCausalLM.load(opts.modelDir, {
+		device: opts.device,
+		batchSize: opts.batchSize ?? "auto",
+		onWarning: warn
+	});
+	const name = `local:${sha256Hex(`${model.record.fingerprint}\0${model.tokenizer.fingerprint}\0${template.sha256}`).slice(0, 16)}`;
+	const stats = {
+		calls: 0,
+		cacheHits: 0,
+		failures: 0,
+		promptTokens: 0,
+		completionTokens: 0
+	};
+	let warnedSystemDropped = false;
+	let queue = [];
+	let running = null;
+	/** Generates for everything queued, batch after batch, until the queue is empty. */
+	async function drain() {
+		while (queue.length > 0) {
+			const batch = queue;
+			queue = [];
+			try {
+				const generations = await model.generateWithCounts(batch.map((pending) => pending.request));
+				batch.forEach((pending, i) => {
+					const { text, contextTokens, newTokens } = generations[i];
+					stats.promptTokens += contextTokens;
+					stats.completionTokens += newTokens;
+					pending.resolve({
+						text,
+						promptTokens: contextTokens,
+						completionTokens: newTokens,
+						cached: false
+					});
+				});
+			} catch (error) {
+				stats.failures += batch.length;
+				for (const pending of batch) pending.reject(error);
+			}
+		}
+	}
+	/** Calls made in the same turn of the event loop join one batch: generation starts on the next turn. */
+	function schedule() {
+		if (running) return;
+		running = new Promise((resolve) => setImmediate(resolve)).then(drain).finally(() => {
+			running = null;
+			if (queue.length > 0) schedule();
+		});
+	}
+	/** The generation request for a judge prompt, or an FtbenchError when the prompt leaves the model no room to answer. */
+	function requestFor(messages) {
+		const context = template.render(messages, (reason) => {
+			if (warnedSystemDropped) return;
+			warnedSystemDropped = true;
+			warn(`the local judge's chat template rejects a system message (${reason}); judge prompts go without it`);
+		});
+		const promptTokens = model.contextTokenCount(context);
+		const room = model.record.maxLength - promptTokens;
+		if (room < 1) throw new FtbenchError(`the judge prompt is ${promptTokens} tokens, leaving no room to answer within the local judge's maximum length ${model.record.maxLength}`, "Use a judge model with a longer context.");
+		return {
+			context,
+			until: [],
+			maxNewTokens: Math.min(JUDGE_MAX_NEW_TOKENS, room)
+		};
+	}
+	return {
+		model: name,
+		judge(messages) {
+			stats.calls++;
+			let request;
+			try {
+				request = requestFor(messages);
+			} catch (error) {
+				stats.failures++;
+				return Promise.reject(error);
+			}
+			const reply = new Promise((resolve, reject) => queue.push({
+				request,
+				resolve,
+				reject
+			}));
+			schedule();
+			return reply;
+		},
+		stats: () => ({ ...stats }),
+		counters: model.counters,
+		async dispose() {
+			while (running) await running;
+			await model.dispose();
+		}
+	};
+}
+var JUDGE_MAX_NEW_TOKENS;
+function init_local_judge() {
+	return (init_local_judge = __esmMin((() => {
+		init_errors();
+		init_hash();
+		init_causal_lm();
+		init_chat_template();
+		JUDGE_MAX_NEW_TOKENS = 2048;
+	})))();
+}
+// packages/core/src/mt-bench/answers.ts
+function answerTemperature(category, mode) {
+	if (mode === "greedy") return 0;
+	const temperature = FASTCHAT_TEMPERATURES[category] ?? FASTCHAT_DEFAULT_TEMPERATURE;
+	return temperature < GREEDY_BELOW ? 0 : temperature;
+}
+/**
+* The sampling seed of one answer: a function of the run's seed, the question and the turn only, so an answer's
+* draws are the same run to run and whatever the batch it is decoded in.
+*/
+function answerSeed(runSeed, questionId, turn) {
+	return Number.parseInt(sha256Hex(`mt_bench\u0000${runSeed}\u0000${questionId}\u0000${turn}`).slice(0, 8), 16);
+}
+/** The conversation the model answers at `turn`: turn 1's question, or it with turn 1's answer and turn 2's question. */
+function conversation(question, turn, firstAnswer, systemInstruction) {
+	const system = systemInstruction === void 0 ? [] : [{
+		role: "system",
+		content: systemInstruction
+	}];
+	const first = {
+		role: "user",
+		content: question.turns[0]
+	};
+	if (turn === 1) return [...system, first];
+	return [
+		...system,
+		first,
+		{
+			role: "assistant",
+			content: firstAnswer ?? ""
+		},
+		{
+			role: "user",
+			content: question.turns[1]
+		}
+	];
+}
+/**
+* gen_model_answer.py's clean-up of a decoded answer: every special token's text (the tokenizer's
+* special_tokens_map, additional special tokens included) removed wherever it appears, then Python's strip().
+* (Its cut at the conversation template's stop string has no counterpart: generation stops at EOS.)
+*/
+function cleanAnswer(decoded, specialTokens) {
+	let text = decoded;
+	for (const token of specialTokens) if (token !== "") text = text.split(token).join("");
+	return pyStrip(text);
+}
+var MT_BENCH_MAX_NEW_TOKENS, FASTCHAT_TEMPERATURES, FASTCHAT_DEFAULT_TEMPERATURE, GREEDY_BELOW;
+function init_answers() {
+	return (init_answers = __esmMin((() => {
+		init_hash();
+		init_python_str();
+		MT_BENCH_MAX_NEW_TOKENS = 1024;
+		FASTCHAT_TEMPERATURES = {
+			writing: .7,
+			roleplay: .7,
+			extraction: 0,
+			math: 0,
+			coding: 0,
+			reasoning: 0,
+			stem: .1,
+			humanities: .1
+		};
+		FASTCHAT_DEFAULT_TEMPERATURE = .7;
+		GREEDY_BELOW = 1e-4;
+	})))();
+}
+// packages/core/src/mt-bench/judge-messages.ts
+/**
+* Python's `template.format(**fields)` for templates of plain `{name}` fields: `{{` and `}}` are literal braces,
+* a field the template names but `fields` lacks is an error (Python's KeyError), extra fields are ignored.
+* Values are inserted as they are, never read as templates themselves.
+*/
+function pyFormat(template, fields) {
+	return template.replace(/\{\{|\}\}|\{([^{}]*)\}|[{}]/g, (token, name) => {
+		if (token === "{{") return "{";
+		if (token === "}}") return "}";
+		if (name === void 0) throw new FtbenchError(`judge prompt template has a single "${token}" (Python's str.format refuses it)`);
+		if (!Object.hasOwn(fields, name)) throw new FtbenchError(`judge prompt template names the field {${name}}, which single-answer grading does not fill`);
+		return fields[name];
+	});
+}
+/** Which of FastChat's four judges grades a turn of a question (gen_judgment.py make_judge_single). */
+function judgePromptName(category, turn) {
+	return `single-${NEED_REF_CATEGORIES.includes(category) ? "math-" : ""}v1${turn === 2 ? "-multi-turn" : ""}`;
+}
+/** The judge prompt's name and the system + user messages FastChat sends for this judgment. */
+function judgeMessages(input, prompts) {
+	const { question, answers, turn, reference } = input;
+	const name = judgePromptName(question.category, turn);
+	const prompt = prompts.get(name);
+	if (!prompt) throw new FtbenchError(`the judge prompts have no "${name}"`);
+	const refFields = reference ? {
+		ref_answer_1: reference[0],
+		ref_answer_2: reference[1]
+	} : {};
+	const fields = turn === 2 ? {
+		question_1: question.turns[0],
+		question_2: question.turns[1],
+		answer_1: answers[0],
+		answer_2: answers[1],
+		...refFields
+	} : {
+		question: question.turns[0],
+		answer: answers[0],
+		...refFields
+	};
+	const user = pyFormat(prompt.promptTemplate, fields);
+	return {
+		prompt: name,
+		messages: [{
+			role: "system",
+			content: prompt.systemPrompt
+		}, {
+			role: "user",
+			content: user
+		}]
+	};
+}
+/**
+* The rating in a judgment, as FastChat reads it: the first `[[N]]`, else the first `[N]` (N an integer or a
+* decimal such as `7.5` or `8.`); none is NO_RATING. A rating off the 1–10 scale the prompt asks for is also
+* NO_RATING: FastChat would average it in, but an answer that talks the judge into "[[100]]" must not lift a score.
+*/
+function parseRating(judgment) {
+	for (const pattern of RATING_PATTERNS) {
+		const match = pattern.exec(judgment);
+		if (match) {
+			const rating = Number(match[1]);
+			return rating >= 1 && rating <= 10 ? rating : -1;
+		}
+	}
+	return -1;
+}
+var RATING_PATTERNS;
+function init_judge_messages() {
+	return (init_judge_messages = __esmMin((() => {
+		init_errors();
+		init_data();
+		RATING_PATTERNS = [/\[\[(\d+\.?\d*)\]\]/, /\[(\d+\.?\d*)\]/];
+	})))();
+}
+// packages/core/src/mt-bench/scores.ts
+function metric(ratings) {
+	return {
+		value: mean(ratings),
+		stderr: sampleStderr(ratings)
+	};
+}
+function mtBenchScores(judged) {
+	const rated = judged.filter((j) => j.rating !== -1);
+	const turnRatings = [1, 2].map((turn) => rated.filter((j) => j.turn === turn).map((j) => j.rating));
+	const empty = turnRatings.findIndex((ratings) => ratings.length === 0);
+	if (empty >= 0) throw new FtbenchError(`MT-Bench: no judgment of turn ${empty + 1} gave a rating (${judged.length - rated.length} of ${judged.length} judgments failed), so there is no score`, "Check the judge: its replies must hold a rating such as \"Rating: [[5]]\"; every reply it gave is in the judgment cache (--judge-cache-dir).");
+	const categories = {};
+	for (const category of [...new Set(judged.map((j) => j.category))].sort()) {
+		const questions = new Set(judged.filter((j) => j.category === category).map((j) => j.questionId));
+		const ratings = rated.filter((j) => j.category === category).map((j) => j.rating);
+		categories[category] = {
+			n: questions.size,
+			metrics: ratings.length > 0 ? { score: metric(ratings) } : {}
+		};
+	}
+	const questionScores = /* @__PURE__ */ new Map();
+	for (const questionId of new Set(judged.map((j) => j.questionId))) {
+		const ratings = rated.filter((j) => j.questionId === questionId).map((j) => j.rating);
+		if (ratings.length > 0) questionScores.set(questionId, mean(ratings));
+	}
+	return {
+		overall: metric(rated.map((j) => j.rating)),
+		turns: [metric(turnRatings[0]), metric(turnRatings[1])],
+		categories,
+		questionScores,
+		failed: judged.length - rated.length
+	};
+}
+function init_scores() {
+	return (init_scores = __esmMin((() => {
+		init_errors();
+		init_aggregate();
+		init_judge_messages();
+	})))();
+}
+// packages/core/src/mt-bench/run.ts
+/**
+* MT-Bench as one task of a run: prepared (data checked, turn-1 prompts rendered, hash taken) before the model
+* loads, then answered in two batched passes (every question's turn 1, then every turn 2) and judged, each turn
+* once, through a Judge. A judgment that fails for good (retries spent) is FastChat's `$ERROR$` judgment: no
+* rating, counted and left out of the scores, never cached, so the next run asks again.
+*/
+/** Checks what MT-Bench needs and builds turn 1's prompts; `chat` must carry the model's chat template. */
+function prepareMtBench(loaded, chat, opts) {
+	const { template, systemInstruction } = chat;
+	if (!template) throw new FtbenchError("mt_bench needs the chat template of an instruction model: its two turns are a conversation", "Add --apply-chat-template (the model's tokenizer_config.json or chat_template.jinja must hold its template).");
+	const questions = opts.limit === void 0 ? loaded.data.questions : loaded.data.questions.slice(0, opts.limit);
+	let dropped;
+	const firstPrompts = questions.map((q) => template.render(conversation(q, 1, void 0, systemInstruction), (reason) => {
+		dropped = reason.split("\n")[0].slice(0, 200);
+	}));
+	const record = chatRecord(chat);
+	const hash = createHash("sha256");
+	hash.update(JSON.stringify([
+		MT_BENCH_TASK,
+		MT_BENCH_VERSION,
+		loaded.dataset.revision,
+		opts.judgeModel,
+		opts.temperature,
+		opts.temperature === "fastchat" ? opts.seed : null,
+		MT_BENCH_MAX_NEW_TOKENS,
+		record ? chatHashIdentity(record) : null
+	]));
+	for (const [i, q] of questions.entries()) hash.update(JSON.stringify([
+		q,
+		loaded.data.references.get(q.questionId) ?? null,
+		firstPrompts[i]
+	]));
+	for (const name of SINGLE_JUDGE_PROMPTS) hash.update(JSON.stringify(loaded.data.judgePrompts.get(name)));
+	return {
+		loaded,
+		questions,
+		template,
+		systemInstruction,
+		temperature: opts.temperature,
+		seed: opts.seed,
+		judgeModel: opts.judgeModel,
+		firstPrompts,
+		hash: hash.digest("hex"),
+		...dropped ? { chatWarning: `${MT_BENCH_TASK}: the chat template refused the system message ("${dropped}"), so the prompts were rendered without --system-instruction` } : {}
+	};
+}
+/** gen_model_answer.py's special_tokens_map: the texts its clean-up removes from every answer. */
+function specialTokenTexts(modelDir) {
+	const config = readOptionalJson(path.join(modelDir, "tokenizer_config.json"), "tokenizer_config.json");
+	const additional = Array.isArray(config.additional_special_tokens) ? config.additional_special_tokens : [];
+	return [...SPECIAL_TOKENS.map((key) => config[key]), ...additional].map(tokenText).filter((text) => text !== void 0);
+}
+/** FastChat asks for at most 1024 new tokens; here no more than the model's length leaves after the prompt, so no prompt loses its start. */
+function answerRequests(model, prepared, prompts, turn) {
+	return prepared.questions.map((q, i) => {
+		const room = model.record.maxLength - model.contextTokenCount(prompts[i]);
+		const temperature = answerTemperature(q.category, prepared.temperature);
+		return {
+			context: prompts[i],
+			until: [],
+			maxNewTokens: Math.max(1, Math.min(MT_BENCH_MAX_NEW_TOKENS, room)),
+			...temperature > 0 ? { sampling: {
+				temperature,
+				seed: answerSeed(prepared.seed, q.questionId, turn)
+			} } : {}
+		};
+	});
+}
+async function answerTurn(model, prepared, prompts, turn, opts) {
+	const requests = answerRequests(model, prepared, prompts, turn);
+	const progress = opts.progress === false ? null : createProgress(`${MT_BENCH_TASK} answers, turn ${turn}`, requests.length, {
+		sink: opts.progress,
+		unit: "answer"
+	});
+	try {
+		return {
+			requests,
+			decoded: await model.generate(requests, (done) => progress?.update(done))
+		};
+	} catch (error) {
+		if (!(error instanceof ScoringError)) throw error;
+		const ids = error.requests.map((i) => prepared.questions[i].questionId);
+		throw new FtbenchError(`model ${model.record.path}, task ${MT_BENCH_TASK} turn ${turn}, question${ids.length === 1 ? "" : "s"} ${ids.slice(0, 3).join(", ")}${ids.length > 3 ? ` and ${ids.length - 3} more` : ""}: ${error.message}`, error.hint);
+	} finally {
+		progress?.finish();
+	}
+}
+/** Every judgment at once: the judge bounds its own concurrency. A failure for good becomes a judgment without a rating. */
+async function judgeAll(judge, messageSets, opts) {
+	const progress = opts.progress === false ? null : createProgress(`${MT_BENCH_TASK} judgments`, messageSets.length, {
+		sink: opts.progress,
+		unit: "judgment"
+	});
+	let done = 0;
+	try {
+		return await Promise.all(messageSets.map(async ({ messages }) => {
+			try {
+				return { reply: await judge.judge(messages) };
+			} catch (error) {
+				if (!(error instanceof FtbenchError)) throw error;
+				return { error: error.message.split("\n")[0].slice(0, 300) };
+			} finally {
+				progress?.update(++done);
+			}
+		}));
+	} finally {
+		progress?.finish();
+	}
+}
+async function runMtBench(prepared, model, judge, opts) {
+	const { questions, loaded } = prepared;
+	const specialTokens = specialTokenTexts(model.record.path);
+	const first = await answerTurn(model, prepared, prepared.firstPrompts, 1, opts);
+	const firstAnswers = first.decoded.map((text) => cleanAnswer(text, specialTokens));
+	const secondPrompts = questions.map((q, i) => prepared.template.render(conversation(q, 2, firstAnswers[i], prepared.systemInstruction)));
+	const second = await answerTurn(model, prepared, secondPrompts, 2, opts);
+	const secondAnswers = second.decoded.map((text) => cleanAnswer(text, specialTokens));
+	const statsBefore = judge.stats();
+	const inputs = questions.flatMap((question, i) => [1, 2].map((turn) => ({
+		question,
+		turn,
+		answers: turn === 1 ? [firstAnswers[i]] : [firstAnswers[i], secondAnswers[i]],
+		reference: loaded.data.references.get(question.questionId)
+	})));
+	const messageSets = inputs.map((input) => judgeMessages(input, loaded.data.judgePrompts));
+	const judgments = await judgeAll(judge, messageSets, opts);
+	const errors = judgments.filter((j) => j.error !== void 0);
+	if (errors.length === judgments.length) throw new FtbenchError(`${MT_BENCH_TASK}: every judgment failed (${judge.model}): ${errors[0].error}`, "Fix what the first failure names; every successful judgment is cached, so a re-run asks only for the rest.");
+	const judged = inputs.map((input, k) => ({
+		questionId: input.question.questionId,
+		category: input.question.category,
+		turn: input.turn,
+		rating: judgments[k].reply ? parseRating(judgments[k].reply.text) : -1
+	}));
+	const scores = mtBenchScores(judged);
+	if (scores.failed > 0) {
+		const calls = errors.length > 0 ? `; ${errors.length} judge call${errors.length === 1 ? "" : "s"} failed for good, e.g. ${errors[0].error}` : "";
+		opts.onWarning(`${MT_BENCH_TASK}: ${scores.failed} of ${judged.length} judgments gave no rating and are left out of the scores${calls}`);
+	}
+	const stats = judge.stats();
+	const turnRecords = (i) => [0, 1].map((t) => {
+		const k = 2 * i + t;
+		const { reply, error } = judgments[k];
+		return {
+			answer: t === 0 ? firstAnswers[i] : secondAnswers[i],
+			rating: judged[k].rating,
+			judgment: reply ? reply.text : API_ERROR_OUTPUT,
+			judgePrompt: messageSets[k].prompt,
+			...error !== void 0 ? { judgeError: error } : {}
+		};
+	});
+	const samples = questions.map((q, i) => {
+		const score = scores.questionScores.get(q.questionId);
+		return {
+			docId: q.questionId,
+			promptHash: sha256Hex(`${prepared.firstPrompts[i]}\u0000${secondPrompts[i]}`),
+			gold: -1,
+			loglikelihoods: [],
+			isGreedy: [],
+			metrics: score === void 0 ? {} : { score },
+			prediction: -1,
+			category: q.category,
+			turns: turnRecords(i)
+		};
+	});
+	const requests = [...first.requests, ...second.requests];
+	const truncated = model.truncatedGenerations(requests);
+	return {
+		result: {
+			name: MT_BENCH_TASK,
+			kind: "mt-bench",
+			version: MT_BENCH_VERSION,
+			hash: prepared.hash,
+			numFewshot: 0,
+			n: questions.length,
+			...questions.length < loaded.data.questions.length ? { nOriginal: loaded.data.questions.length } : {},
+			metrics: { score: scores.overall },
+			categories: scores.categories,
+			dataset: loaded.dataset,
+			...truncated > 0 ? { truncatedRequests: truncated } : {},
+			mtBench: {
+				judge: judge.model,
+				judgePrompts: [...new Set(messageSets.map((m) => m.prompt))].sort(),
+				temperature: prepared.temperature,
+				...prepared.temperature === "fastchat" ? { seed: prepared.seed } : {},
+				turns: scores.turns,
+				failedJudgments: scores.failed,
+				judgeErrors: errors.length,
+				judgeCalls: stats.calls - statsBefore.calls,
+				judgeCacheHits: stats.cacheHits - statsBefore.cacheHits,
+				judgePromptTokens: stats.promptTokens - statsBefore.promptTokens,
+				judgeCompletionTokens: stats.completionTokens - statsBefore.completionTokens
+			}
+		},
+		samples,
+		requests: requests.length
+	};
+}
+var MT_BENCH_VERSION, API_ERROR_OUTPUT;
+function init_run$1() {
+	return (init_run$1 = __esmMin((() => {
+		init_chat_settings();
+		init_errors();
+		init_hash();
+		init_causal_lm();
+		init_chat_template();
+		init_files();
+		init_answers();
+		init_data();
+		init_judge_messages();
+		init_scores();
+		MT_BENCH_VERSION = "fastchat-llm_judge-1";
+		API_ERROR_OUTPUT = "$ERROR$";
+	})))();
+}
+// packages/core/src/mt-bench/options.ts
+/** Reads and checks MT-Bench's data and builds turn 1's prompts: every mistake shows before the model loads. */
+async function prepareMtBenchTask(opts, chat, judgeModel) {
+	return prepareMtBench(opts.dataDir ? await loadLocalMtBench(opts.dataDir) : await loadHubMtBench(opts.hubClient ?? new HubClient()), chat, {
+		limit: opts.limit,
+		temperature: opts.mtBenchTemperature ?? "greedy",
+		seed: opts.mtBenchSeed ?? 0,
+		judgeModel
+	});
+}
+/** The judge options given, by flag: they only mean something with mt_bench. */
+function judgeFlagsGiven(opts) {
+	return [
+		["judge", "judge"],
+		["judgeUrl", "--judge-url"],
+		["judgeModel", "--judge-model"],
+		["judgeApiKeyEnv", "--judge-api-key-env"],
+		["judgeModelDir", "--judge-model-dir"],
+		["judgeConcurrency", "--judge-concurrency"],
+		["judgeCacheDir", "--judge-cache-dir"],
+		["mtBenchTemperature", "--mt-bench-temperature"],
+		["mtBenchSeed", "--mt-bench-seed"]
+	].filter(([key]) => opts[key] !== void 0).map(([, flag]) => flag);
+}
+/**
+* The judge the options name, behind the judgment cache, and how to let it go when the run ends: a judge given as
+* an object (library use) as it is; else the API at judgeUrl, or the ONNX model in judgeModelDir run on `device`.
+*/
+async function openJudge(opts) {
+	if (opts.judge) return {
+		judge: opts.judge,
+		close: async () => {}
+	};
+	const { judgeUrl, judgeModelDir } = opts;
+	if (judgeUrl !== void 0 && judgeModelDir !== void 0) throw new FtbenchError("--judge-url and --judge-model-dir both name a judge", "Pick one: an API (--judge-url) or a local ONNX model (--judge-model-dir).");
+	const cacheDir = opts.judgeCacheDir ?? judgmentCacheDir();
+	if (judgeModelDir !== void 0) {
+		if (opts.judgeModel !== void 0 || opts.judgeApiKeyEnv !== void 0) throw new FtbenchError("--judge-model and --judge-api-key-env are for an API judge", "A local judge (--judge-model-dir) is named by its weights and needs no key: drop them.");
+		const local = await loadLocalJudge({
+			modelDir: judgeModelDir,
+			device: opts.device,
+			batchSize: opts.batchSize
+		});
+		return {
+			judge: withJudgmentCache(local, cacheDir),
+			close: () => local.dispose()
+		};
+	}
+	if (judgeUrl === void 0) throw new FtbenchError("mt_bench needs a judge", "Pass --judge-url URL (an OpenAI-compatible API, the key in $OPENAI_API_KEY or --judge-api-key-env NAME) or --judge-model-dir DIR (an ONNX instruct model run as the judge).");
+	const keyEnv = opts.judgeApiKeyEnv ?? DEFAULT_API_KEY_ENV;
+	const apiKey = process.env[keyEnv] || void 0;
+	if (apiKey === void 0 && opts.judgeApiKeyEnv !== void 0) throw new FtbenchError(`--judge-api-key-env ${keyEnv}: that environment variable is not set`, `Export the judge API key as ${keyEnv}, or drop --judge-api-key-env for a server without a key.`);
+	return {
+		judge: withJudgmentCache(createHttpJudge({
+			url: judgeUrl,
+			model: opts.judgeModel ?? "gpt-4",
+			apiKey,
+			concurrency: opts.judgeConcurrency
+		}), cacheDir),
+		close: async () => {}
+	};
+}
+var DEFAULT_API_KEY_ENV;
+function init_options() {
+	return (init_options = __esmMin((() => {
+		init_cache_dir();
+		init_client();
+		init_errors();
+		init_http_judge();
+		init_judgment_cache();
+		init_local_judge();
+		init_answers();
+		init_load$1();
+		init_run$1();
+		DEFAULT_API_KEY_ENV = "OPENAI_API_KEY";
 	})))();
 }
 // packages/core/src/evaluator.ts
@@ -5137,18 +6534,49 @@ async function evaluate(opts) {
 	const started = performance.now();
 	if (opts.resume && !opts.checkpointDir) throw new FtbenchError("resuming needs a checkpoint directory", "Pass checkpointDir (--checkpoint-dir) along with resume.");
 	const chatSettings = resolveChatSettings(opts, typeof opts.model === "string" ? opts.model : opts.model.record.path);
-	const { prepared, groups, selection, warnings } = await prepareTasks({
+	const withMtBench = opts.tasks.includes(MT_BENCH_TASK);
+	const judgeFlags = judgeFlagsGiven(opts);
+	if (!withMtBench && judgeFlags.length > 0) throw new FtbenchError(`${judgeFlags.join(", ")} ${judgeFlags.length === 1 ? "applies" : "apply"} to ${MT_BENCH_TASK} only`, `Add ${MT_BENCH_TASK} to the tasks, or drop ${judgeFlags.length === 1 ? "it" : "them"}.`);
+	if (withMtBench && opts.shard) throw new FtbenchError(`${MT_BENCH_TASK} cannot be sharded`, `Run ${MT_BENCH_TASK} in a job of its own, without --shard.`);
+	const otherTasks = opts.tasks.filter((t) => t !== MT_BENCH_TASK);
+	const { prepared, groups, selection, warnings } = withMtBench && otherTasks.length === 0 ? {
+		prepared: [],
+		groups: [],
+		selection: void 0,
+		warnings: []
+	} : await prepareTasks({
 		...opts,
+		tasks: otherTasks,
 		chatSettings
 	});
+	const opened = withMtBench ? await openJudge(opts) : void 0;
+	let mtBench;
+	try {
+		const hubClient = opts.dataSource instanceof HubSource ? opts.dataSource.client : void 0;
+		mtBench = opened ? await prepareMtBenchTask({
+			...opts,
+			hubClient
+		}, chatSettings, opened.judge.model) : void 0;
+	} catch (error) {
+		await opened?.close();
+		throw error;
+	}
+	if (mtBench?.chatWarning) warnings.push(mtBench.chatWarning);
 	for (const warning of warnings) (opts.onWarning ?? warnOnStderr)(warning);
-	const model = typeof opts.model === "string" ? await OnnxCausalLM.load(opts.model, opts) : opts.model;
+	const model = typeof opts.model === "string" ? await OnnxCausalLM.load(opts.model, opts).catch(async (error) => {
+		await opened?.close();
+		throw error;
+	}) : opts.model;
 	const counters = { ...model.counters };
 	const positions = opts.shard ? shardPositions(prepared, model, opts.shard, opts.chunkRequests) : void 0;
 	const scoring = positions ? prepared.map((p, t) => keepDocuments(p, positions[t])) : prepared;
 	const shardTasks = [];
 	const totalRequests = scoring.reduce((n, p) => n + p.docs.reduce((m, d) => m + (p.generate ? 1 : d.requests.length), 0), 0);
-	const progress = opts.progress === false ? null : createProgress("scoring", totalRequests, { sink: opts.progress });
+	let progress = opts.progress === false || withMtBench && totalRequests === 0 ? null : createProgress("scoring", totalRequests, { sink: opts.progress });
+	const finishScoringProgress = () => {
+		progress?.finish();
+		progress = null;
+	};
 	const tasks = {};
 	const samples = {};
 	const runs = [];
@@ -5156,6 +6584,7 @@ async function evaluate(opts) {
 	const modelKey = modelCheckpointKey(model.record, model.device);
 	let offset = 0;
 	let resumedRequests = 0;
+	let mtBenchRequests = 0;
 	try {
 		for (const [t, p] of scoring.entries()) {
 			const taskStarted = performance.now();
@@ -5197,9 +6626,25 @@ async function evaluate(opts) {
 			});
 			perTaskSeconds[p.task.name] = (performance.now() - taskStarted) / 1e3;
 		}
+		finishScoringProgress();
+		if (mtBench && opened) {
+			const taskStarted = performance.now();
+			const outcome = await runMtBench(mtBench, model, opened.judge, {
+				progress: opts.progress,
+				onWarning: (message) => {
+					warnings.push(message);
+					(opts.onWarning ?? warnOnStderr)(message);
+				}
+			});
+			tasks[MT_BENCH_TASK] = outcome.result;
+			if (opts.logSamples) samples[MT_BENCH_TASK] = outcome.samples;
+			mtBenchRequests = outcome.requests;
+			perTaskSeconds[MT_BENCH_TASK] = (performance.now() - taskStarted) / 1e3;
+		}
 	} finally {
-		progress?.finish();
+		finishScoringProgress();
 		if (typeof opts.model === "string") await model.dispose();
+		await opened?.close();
 	}
 	return {
 		results: {
@@ -5223,9 +6668,10 @@ async function evaluate(opts) {
 			timings: {
 				totalSeconds: (performance.now() - started) / 1e3,
 				perTaskSeconds,
-				requests: totalRequests,
+				requests: totalRequests + mtBenchRequests,
 				forwardPasses: model.counters.forwardPasses - counters.forwardPasses,
 				tokensForwarded: model.counters.tokensForwarded - counters.tokensForwarded,
+				paddedTokens: model.counters.paddedTokensForwarded - counters.paddedTokensForwarded,
 				...opts.checkpointDir ? { resumedRequests } : {}
 			},
 			...opts.logSamples || positions ? { samples } : {},
@@ -5255,6 +6701,9 @@ function init_evaluator() {
 		init_task_ref();
 		init_hash();
 		init_run();
+		init_options();
+		init_data();
+		init_run$1();
 	})))();
 }
 // packages/core/src/checkpoint/cache-plan.ts
@@ -5275,4 +6724,259 @@ function init_cache_plan() {
 		init_cache_dir();
 	})))();
 }
-export { init_pins as _, FTBENCH_VERSION as a, init_client as b, init_source as c, init_prefetch as d, init_suite as f, loadTaskRegistry as g, init_registry as h, simpleEvaluate as i, datasetCachePlan as l, loadSuiteAt as m, init_cache_plan as n, init_version as o, isHubSuite as p, init_evaluator as r, HubSource as s, checkpointCachePlan as t, hubDatasetsForTasks as u, pinnedDataset as v, HubClient as y };
+// packages/core/src/shard/merge.ts
+function shardOf({ file, results }) {
+	if (results.shard === void 0) throw new FtbenchError(`${file} is not a shard's results (it has no "shard" field)`, "ftbench merge takes the files that ftbench eval --shard I/N wrote.");
+	const problems = checkAgainstSchema(results.shard, SHARD_SCHEMA);
+	if (problems.length > 0) throw new FtbenchError(`${file}: its shard record is damaged: ${problems.slice(0, 3).map((p) => `shard.${p.path}: ${p.message}`).join("; ")}`);
+	return results.shard;
+}
+/** The shards sorted by index, after checking that they are exactly 1..N of one N. */
+function completeSet(files) {
+	if (files.length === 0) throw new FtbenchError("no shard results given", "Pass every shard file: ftbench merge shard-*.json --output results.json");
+	const [first] = files;
+	const { count } = shardOf(first);
+	const byIndex = /* @__PURE__ */ new Map();
+	for (const file of files) {
+		const shard = shardOf(file);
+		if (shard.count !== count) throw new FtbenchError(`${file.file} is shard ${shard.index}/${shard.count}, but ${first.file} is of ${count} shards`, "Merge the shards of one run: every --shard I/N with the same N.");
+		if (shard.index > count) throw new FtbenchError(`${file.file} says it is shard ${shard.index}/${shard.count}`);
+		const twin = byIndex.get(shard.index);
+		if (twin) throw new FtbenchError(`${twin.file} and ${file.file} are both shard ${shard.index}/${count}`, "Give each shard once.");
+		byIndex.set(shard.index, file);
+	}
+	const missing = Array.from({ length: count }, (_, i) => i + 1).filter((index) => !byIndex.has(index));
+	if (missing.length > 0) throw new FtbenchError(`${missing.length === 1 ? "shard" : "shards"} ${missing.map((i) => `${i}/${count}`).join(", ")} ${missing.length === 1 ? "is" : "are"} missing (given: ${files.map((f) => f.file).join(", ")})`, "Results are merged only from every shard: rerun the missing ones (ftbench eval ... --shard I/N) and pass all the files.");
+	return [...byIndex.keys()].sort((a, b) => a - b).map((index) => byIndex.get(index));
+}
+/** What must be equal in every shard of one run, by name; the device may differ (each leg has its own). */
+function identity({ results }) {
+	const shard = results.shard;
+	const { device: _device, ...options } = results.config;
+	const { fingerprint, tokenizerFingerprint, maxLength, hasPastKeyValues, logitsType, addBosToken } = results.model;
+	return [
+		["ftbench version", results.ftbenchVersion],
+		["sharding rule", shard.rule],
+		["scoring chunks", shard.chunkRequests],
+		["model", {
+			fingerprint,
+			tokenizerFingerprint,
+			maxLength,
+			hasPastKeyValues,
+			logitsType,
+			addBosToken
+		}],
+		["tasks", shard.tasks.map((t) => t.name)],
+		["options", options],
+		...shard.tasks.map((t) => [`task ${t.name}`, {
+			...t,
+			positions: void 0,
+			choices: void 0,
+			truncatedRequests: void 0
+		}]),
+		["groups", shard.groups],
+		["warnings", results.warnings ?? []]
+	];
+}
+function assertSameRun(shards) {
+	const [first] = shards;
+	const expected = identity(first);
+	for (const other of shards.slice(1)) {
+		const differing = identity(other).find(([what, value], i) => expected[i]?.[0] !== what || JSON.stringify(expected[i][1]) !== JSON.stringify(value));
+		if (differing) throw new FtbenchError(`${other.file} does not belong with ${first.file}: not the same ${differing[0]}`, "Merge the shards of one run: the same model, tasks, prompts and options (ftbench eval ... --shard I/N with only I changing).");
+	}
+	if (first.results.shard?.rule !== "scoring chunks by forwarded characters, heaviest first, to the least loaded shard (v1)") throw new FtbenchError(`${first.file} was planned by another ftbench ("${first.results.shard?.rule}")`, "Score the shards and merge them with the same ftbench version.");
+}
+function sumTimings(shards, taskNames) {
+	const all = shards.map((s) => s.results.timings);
+	const total = (pick) => all.reduce((sum, t) => sum + pick(t), 0);
+	const perTaskSeconds = Object.fromEntries(taskNames.map((name) => [name, total((t) => t.perTaskSeconds[name] ?? 0)]));
+	const resumed = all.some((t) => t.resumedRequests !== void 0);
+	return {
+		totalSeconds: total((t) => t.totalSeconds),
+		perTaskSeconds,
+		requests: total((t) => t.requests),
+		forwardPasses: total((t) => t.forwardPasses),
+		tokensForwarded: total((t) => t.tokensForwarded),
+		...all.every((t) => t.paddedTokens !== void 0) ? { paddedTokens: total((t) => t.paddedTokens ?? 0) } : {},
+		...resumed ? { resumedRequests: total((t) => t.resumedRequests ?? 0) } : {},
+		shards: shards.map((s) => ({
+			shard: s.results.shard.index,
+			...s.results.timings
+		}))
+	};
+}
+/** The whole run's results from every one of its shards (in any order). */
+function mergeShards(files) {
+	const shards = completeSet(files);
+	assertSameRun(shards);
+	const [first] = shards;
+	const records = first.results.shard.tasks;
+	const tasks = {};
+	const samples = {};
+	records.forEach((record, t) => {
+		const slots = new Array(record.docs).fill(void 0);
+		const choices = new Array(record.docs).fill(0);
+		let truncated = 0;
+		for (const { file, results } of shards) {
+			const part = results.shard.tasks[t];
+			const partSamples = results.samples?.[record.name] ?? [];
+			if (partSamples.length !== part.positions.length || part.choices.length !== part.positions.length) throw new FtbenchError(`${file}: task ${record.name} lists ${part.positions.length} documents but holds ${partSamples.length} records`, "Score that shard again.");
+			part.positions.forEach((position, i) => {
+				if (position >= record.docs) throw new FtbenchError(`${file}: task ${record.name} has document ${position}, past its ${record.docs} documents`);
+				if (slots[position] !== void 0) throw new FtbenchError(`task ${record.name}, document ${position} is in more than one shard (${file} among them)`, "Merge the shards of one run.");
+				slots[position] = partSamples[i];
+				choices[position] = part.choices[i];
+			});
+			truncated += part.truncatedRequests;
+		}
+		const unscored = slots.indexOf(void 0);
+		if (unscored >= 0) throw new FtbenchError(`task ${record.name}, document ${unscored} is in no shard`, "Every shard of the run must be given, each scored in full.");
+		const taskSamples = slots;
+		const result = taskResultFromSamples(record, taskSamples, choices, truncated);
+		tasks[record.name] = {
+			...result,
+			hash: record.hash
+		};
+		samples[record.name] = taskSamples;
+	});
+	const devices = [...new Set(shards.map((s) => s.results.config.device))];
+	const { config } = first.results;
+	const warnings = first.results.warnings;
+	return {
+		schemaVersion: 1,
+		ftbenchVersion: first.results.ftbenchVersion,
+		createdAt: shards.map((s) => s.results.createdAt).sort().at(-1),
+		config: {
+			...config,
+			device: devices.join(",")
+		},
+		model: first.results.model,
+		tasks,
+		groups: aggregateGroups(first.results.shard.groups, tasks),
+		timings: sumTimings(shards, records.map((r) => r.name)),
+		...config.logSamples ? { samples } : {},
+		...warnings ? { warnings } : {}
+	};
+}
+var positions, SHARD_SCHEMA;
+function init_merge() {
+	return (init_merge = __esmMin((() => {
+		init_errors();
+		init_aggregate();
+		init_task_result();
+		init_schema_check();
+		init_plan();
+		positions = {
+			type: "array",
+			items: {
+				type: "integer",
+				minimum: 0
+			}
+		};
+		SHARD_SCHEMA = {
+			type: "object",
+			required: [
+				"index",
+				"count",
+				"rule",
+				"chunkRequests",
+				"tasks",
+				"groups"
+			],
+			properties: {
+				chunkRequests: {
+					type: "integer",
+					minimum: 1
+				},
+				index: {
+					type: "integer",
+					minimum: 1
+				},
+				count: {
+					type: "integer",
+					minimum: 1
+				},
+				rule: { type: "string" },
+				tasks: {
+					type: "array",
+					items: {
+						type: "object",
+						required: [
+							"name",
+							"hash",
+							"kind",
+							"version",
+							"numFewshot",
+							"docs",
+							"docsInSplit",
+							"dataset",
+							"metrics",
+							"categorized",
+							"generate",
+							"positions",
+							"choices",
+							"truncatedRequests"
+						],
+						properties: {
+							name: { type: "string" },
+							hash: { type: "string" },
+							kind: { enum: ["standard", "suite"] },
+							version: { type: "string" },
+							numFewshot: {
+								type: "integer",
+								minimum: 0
+							},
+							dataset: { type: "object" },
+							docs: {
+								type: "integer",
+								minimum: 0
+							},
+							docsInSplit: {
+								type: "integer",
+								minimum: 0
+							},
+							metrics: {
+								type: "array",
+								items: { type: "string" }
+							},
+							categorized: { type: "boolean" },
+							generate: { type: "boolean" },
+							positions,
+							choices: positions,
+							truncatedRequests: {
+								type: "integer",
+								minimum: 0
+							}
+						}
+					}
+				},
+				groups: {
+					type: "array",
+					items: {
+						type: "object",
+						required: [
+							"name",
+							"members",
+							"weightBySize",
+							"metrics"
+						],
+						properties: {
+							name: { type: "string" },
+							members: {
+								type: "array",
+								items: { type: "string" }
+							},
+							weightBySize: { type: "boolean" },
+							metrics: {
+								type: "array",
+								items: { type: "string" }
+							}
+						}
+					}
+				}
+			}
+		};
+	})))();
+}
+export { pinnedDataset as C, judgmentCacheDir as D, init_cache_dir as E, init_pins as S, init_client as T, init_suite as _, init_evaluator as a, init_registry as b, init_version as c, datasetCachePlan as d, hubDatasetsForTasks as f, init_data as g, MT_BENCH_TASK as h, init_cache_plan as i, HubSource as l, MT_BENCH_CATEGORIES as m, mergeShards as n, simpleEvaluate as o, init_prefetch as p, checkpointCachePlan as r, FTBENCH_VERSION as s, init_merge as t, init_source as u, isHubSuite as v, HubClient as w, loadTaskRegistry as x, loadSuiteAt as y };

@@ -1,5 +1,5 @@
 import { n as __esmMin } from "./rolldown-runtime.mjs";
-import { _ as DEGENERATE_SIGN_TEXT, c as targetTasksOf, d as stopAdvice, h as init_gates, m as METRIC_POINTS_SCALE, s as init_tradeoff, u as init_stop_advice, v as init_render_table } from "./ftbench-core~comment~main.mjs";
+import { C as init_render_table, S as DEGENERATE_SIGN_TEXT, _ as formatPValue, b as formatSignedPoints, c as targetTasksOf, d as stopAdvice, h as init_gates, m as METRIC_POINTS_SCALE, s as init_tradeoff, u as init_stop_advice, v as formatPoints, y as formatScore } from "./ftbench-core~comment~main.mjs";
 import { n as markdownTable } from "./lib-markdown-table.mjs";
 // packages/reporter/src/escape.ts
 function clip(text, maxLength) {
@@ -45,6 +45,26 @@ function init_escape() {
 	})))();
 }
 // packages/reporter/src/facts.ts
+/** The MT-Bench tasks of a run, with their judging facts. */
+function mtBenchFactsOf(tasks) {
+	return tasks.flatMap((task) => {
+		const record = task.mtBench;
+		if (record === void 0) return [];
+		const { judge, temperature, failedJudgments, judgeCalls, judgeCacheHits, judgePromptTokens, judgeCompletionTokens } = record;
+		const judgments = JUDGMENTS_PER_QUESTION * task.n;
+		return [{
+			task: task.name,
+			judge,
+			temperature,
+			failedJudgments,
+			judgments,
+			judgeCalls,
+			judgeCacheHits,
+			judgePromptTokens,
+			judgeCompletionTokens
+		}];
+	});
+}
 function runFactsFrom(baseline, candidate, baselineCacheHit) {
 	const side = (results) => {
 		const tasks = Object.values(results.tasks);
@@ -66,7 +86,8 @@ function runFactsFrom(baseline, candidate, baselineCacheHit) {
 				numFewshot: task.numFewshot,
 				dataset: task.dataset.path,
 				revision: task.dataset.revision
-			}))
+			})),
+			mtBench: mtBenchFactsOf(tasks)
 		};
 	};
 	const groups = {};
@@ -79,8 +100,11 @@ function runFactsFrom(baseline, candidate, baselineCacheHit) {
 		groups
 	};
 }
+var JUDGMENTS_PER_QUESTION;
 function init_facts() {
-	return (init_facts = __esmMin((() => {})))();
+	return (init_facts = __esmMin((() => {
+		JUDGMENTS_PER_QUESTION = 2;
+	})))();
 }
 // packages/reporter/src/notes.ts
 function taskList(names) {
@@ -95,9 +119,13 @@ function degenerateNote(side, run) {
 function truncationNote(run) {
 	return taskList((run.truncated ?? []).map(({ task, requests }) => `${task} ${requests}`));
 }
+/** Judgments without a rating are left out of MT-Bench's score: a reader must know how many, on which side. */
+function failedJudgmentNote(side, run) {
+	return (run.mtBench ?? []).filter((facts) => facts.failedJudgments > 0).map((facts) => `> ⚠️ **Failed judgments:** the judge gave no rating for ${facts.failedJudgments} of the ${side}'s ${facts.judgments} turns in ${escapeMarkdown(facts.task)}; they are left out of its score, as FastChat does.`);
+}
 /** The notes as Markdown (empty when there are none), every task name escaped. */
 function runNotes(facts) {
-	const degenerate = SIDES.flatMap((side) => degenerateNote(side, facts[side]));
+	const degenerate = SIDES.flatMap((side) => [...degenerateNote(side, facts[side]), ...failedJudgmentNote(side, facts[side])]);
 	const truncated = SIDES.filter((side) => (facts[side].truncated ?? []).length > 0).map((side) => `${side}: ${truncationNote(facts[side])}`);
 	const truncation = truncated.length > 0 ? [`> ℹ️ Left-truncated requests (prompts longer than the model's maximum length, cut at the start): ${truncated.join("; ")}.`] : [];
 	return [...degenerate, ...truncation].join("\n>\n");
@@ -112,20 +140,6 @@ function init_notes() {
 	})))();
 }
 // packages/reporter/src/format.ts
-/** Numbers as the comment shows them: 0–1 metrics as percentages, deltas in signed points. */
-/** A metric value: 0.4523 → "45.2%" for 0–1 metrics (pointsScale 100). */
-function formatScore(value, pointsScale) {
-	return pointsScale === 100 ? `${(value * 100).toFixed(1)}%` : value.toFixed(3);
-}
-/** Points with their sign, never "-0.0": 1.25 → "+1.3", -0.04 → "0.0". */
-function formatSignedPoints(points) {
-	const rounded = Number(points.toFixed(1));
-	if (rounded === 0) return "0.0";
-	return rounded > 0 ? `+${rounded.toFixed(1)}` : rounded.toFixed(1);
-}
-function formatPValue(p) {
-	return p < .001 ? "p < 0.001" : `p = ${p.toFixed(3)}`;
-}
 /** 42.3 → "42.3 s", 185 → "3 min 05 s", 3725 → "1 h 02 min". */
 function formatDuration(seconds) {
 	if (seconds < 60) return `${seconds.toFixed(1)} s`;
@@ -133,6 +147,9 @@ function formatDuration(seconds) {
 	const minutes = Math.floor(wholeSeconds / 60);
 	if (minutes < 60) return `${minutes} min ${String(wholeSeconds % 60).padStart(2, "0")} s`;
 	return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, "0")} min`;
+}
+function init_format() {
+	return (init_format = __esmMin((() => {})))();
 }
 // packages/reporter/src/render.ts
 function renderComment(comparison, facts, options = {}) {
@@ -252,7 +269,8 @@ function renderScores(results, why, options) {
 				alignDelimiters: false
 			}) : "",
 			dropped > 0 ? `> ⚠️ ${dropped} ${plural(dropped, "row")} omitted to stay within the size limit. All scores are in ${options.fullReport}.` : "",
-			`Model: ${escapeMarkdown(results.model.fingerprint.slice(0, 12))}. Device: ${escapeMarkdown(results.config.device)}.`
+			`Model: ${escapeMarkdown(results.model.fingerprint.slice(0, 12))}. Device: ${escapeMarkdown(results.config.device)}.`,
+			...mtBenchFactsOf(Object.values(results.tasks)).map(mtBenchFactLine)
 		].filter((section) => section !== "").join("\n\n")}\n`;
 	};
 	return fitToBudget(render, main.length + categories.length, options);
@@ -418,8 +436,8 @@ function tableCells(entry) {
 		escapeMarkdown(entry.metric),
 		row ? formatScore(row.baseline, scale) : "—",
 		row ? formatScore(row.candidate, scale) : "—",
-		delta ? formatSignedPoints(delta.points) : "—",
-		delta?.ci ? keepTogether(`[${formatSignedPoints(delta.ci.low)}, ${formatSignedPoints(delta.ci.high)}]`) : "—",
+		delta ? formatSignedPoints(delta.points, scale) : "—",
+		delta?.ci ? keepTogether(`[${formatSignedPoints(delta.ci.low, scale)}, ${formatSignedPoints(delta.ci.high, scale)}]`) : "—",
 		entry.gates.length > 0 ? entry.gates.map((gate) => shortLimits(gate.gate)).join("; ") : "—",
 		statusCell(entry)
 	];
@@ -438,7 +456,8 @@ function inconclusiveNote(comparison, reason) {
 	const gate = comparison.gates.find((candidate) => candidate.failed && candidate.reason === reason);
 	if (gate === void 0 || !inconclusive(gate) || !gate.row?.comparable || gate.row.delta.ci === null) return "";
 	const { ci, n } = gate.row.delta;
-	return ` — inconclusive: the 95 % CI [${formatSignedPoints(ci.low)}, ${formatSignedPoints(ci.high)}] reaches back within the limit (n = ${n})`;
+	const scale = gate.row.pointsScale;
+	return ` — inconclusive: the 95 % CI [${formatSignedPoints(ci.low, scale)}, ${formatSignedPoints(ci.high, scale)}] reaches back within the limit (n = ${n})`;
 }
 function statusCell(entry) {
 	const { row } = entry;
@@ -454,18 +473,25 @@ function statusCell(entry) {
 /** A gate's limits in a few characters; the reasons above the table say them in full. */
 function shortLimits(gate) {
 	const scale = METRIC_POINTS_SCALE[gate.metric];
-	const score = (value) => scale === 100 ? `${Number((value * 100).toFixed(1))} %` : value.toFixed(3);
+	const score = (value) => scale === 100 ? `${Number((value * 100).toFixed(1))} %` : formatScore(value, scale);
 	return [
-		gate.maxDrop !== void 0 && `max −${gate.maxDrop.toFixed(1)}`,
+		gate.maxDrop !== void 0 && `max −${formatPoints(gate.maxDrop, scale)}`,
 		gate.maxDropRelative !== void 0 && `max −${gate.maxDropRelative.toFixed(1)} %rel`,
 		gate.min !== void 0 && `floor ${score(gate.min)}`,
 		gate.targetValue !== void 0 && `goal ${score(gate.targetValue)}`,
 		gate.requireSignificant && "if significant"
 	].filter((part) => typeof part === "string").join(", ");
 }
-/** Points as the trade-off line shows them: −2.8, +9.8, ±0.2. */
-function tradeoffPoints(points) {
-	return Math.abs(points) < .5 ? `±${Math.abs(points).toFixed(1)}` : points > 0 ? `+${points.toFixed(1)}` : `−${Math.abs(points).toFixed(1)}`;
+/** Points as the trade-off line shows them: −2.8, +9.8, ±0.2; ratings (pointsScale 1) to two decimals: −0.31, ±0.02. */
+function tradeoffPoints(points, pointsScale) {
+	const noise = pointsScale === 100 ? .5 : .05;
+	const magnitude = formatPoints(Math.abs(points), pointsScale);
+	return Math.abs(points) < noise ? `±${magnitude}` : points > 0 ? `+${magnitude}` : `−${magnitude}`;
+}
+/** A row's two values as the trade-off line shows them: "63.2 → 73.0 %", or "7.42 → 7.10" for ratings. */
+function tradeoffValues(row) {
+	if (row.pointsScale !== 100) return `${formatScore(row.baseline, row.pointsScale)} → ${formatScore(row.candidate, row.pointsScale)}`;
+	return `${(row.baseline * 100).toFixed(1)} → ${(row.candidate * 100).toFixed(1)} %`;
 }
 /** The headline row of each top-level task and group, by target. */
 function topLevelRows(comparison, facts) {
@@ -488,16 +514,16 @@ function topLevelRows(comparison, facts) {
 function tradeoffLine(comparison, facts) {
 	const targets = targetTasksOf(comparison.gates.map((gate) => gate.gate));
 	const rows = topLevelRows(comparison, facts);
-	const percent = (value) => Number.isInteger(value) ? String(value) : value.toFixed(1);
+	const goalValue = (value, scale) => scale !== 100 ? formatScore(value, scale) : `${Number.isInteger(value * 100) ? String(value * 100) : (value * 100).toFixed(1)} %`;
 	const taskParts = rows.filter((row) => targets.has(row.target)).map((row) => {
 		const goal = comparison.gates.find((gate) => gate.row === row && gate.gate.targetValue !== void 0);
-		const goalText = goal ? `; goal ${percent(goal.gate.targetValue * row.pointsScale)} % ${goal.goalReached ? "reached" : "not reached"}` : "";
-		const delta = row.comparable ? tradeoffPoints(row.delta.points) : "not comparable";
-		return `${escapeMarkdown(row.task)} ${(row.baseline * row.pointsScale).toFixed(1)} → ${(row.candidate * row.pointsScale).toFixed(1)} % (${delta}${goalText})`;
+		const goalText = goal ? `; goal ${goalValue(goal.gate.targetValue, row.pointsScale)} ${goal.goalReached ? "reached" : "not reached"}` : "";
+		const delta = row.comparable ? tradeoffPoints(row.delta.points, row.pointsScale) : "not comparable";
+		return `${escapeMarkdown(row.task)} ${tradeoffValues(row)} (${delta}${goalText})`;
 	});
 	const generalParts = rows.filter((row) => !targets.has(row.target)).map((row) => {
 		const gated = comparison.gates.some((gate) => gate.row?.target === row.target);
-		return `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points) : "not comparable"}${significantDrop(row) && !gated ? " ⚠️" : ""}`;
+		return `${escapeMarkdown(row.task)} ${row.comparable ? tradeoffPoints(row.delta.points, row.pointsScale) : "not comparable"}${significantDrop(row) && !gated ? " ⚠️" : ""}`;
 	});
 	const listed = (parts) => parts.length > LISTED_BENCHMARKS ? `${parts.slice(0, LISTED_BENCHMARKS).join(", ")} and ${parts.length - LISTED_BENCHMARKS} more` : parts.join(", ");
 	return [taskParts.length > 0 ? `Task: ${listed(taskParts)}` : "", generalParts.length > 0 ? `General: ${listed(generalParts)}` : ""].filter((part) => part !== "").join(" · ");
@@ -519,12 +545,12 @@ function legend(comparison, entries) {
 	const tests = new Set(comparison.rows.flatMap((row) => row.comparable ? [row.delta.test] : []));
 	const named = [
 		tests.has("mcnemar") && "McNemar exact test (0/1 scores, paired by document)",
-		tests.has("bootstrap") && "paired bootstrap (continuous scores such as TruthfulQA mc2)",
+		tests.has("bootstrap") && "paired bootstrap (continuous scores such as TruthfulQA mc2 and MT-Bench ratings, paired per question)",
 		tests.has("unpaired") && "\"unpaired\": no per-document records, no test"
 	].filter((text) => typeof text === "string");
 	if (entries.length === 0 || named.length === 0) return "";
 	const flagged = entries.some((entry) => !entry.covered && significantDrop(entry.row)) ? ` ⚠️: a significant drop (p below ${SIGNIFICANCE}) that no gate covers.` : "";
-	return `Δ and 95 % CI in points (1 point = 0.01 of a 0–1 score). p: two-sided, ${named.join("; ")}.${flagged}`;
+	return `Δ and 95 % CI in points (${comparison.rows.some((row) => row.pointsScale !== 100) ? "1 point = 0.01 of a 0–1 score; MT-Bench's score is FastChat's 1–10 rating, 1 point = 1 rating step" : "1 point = 0.01 of a 0–1 score"}). p: two-sided, ${named.join("; ")}.${flagged}`;
 }
 /** Why rows in the table could not be compared, once per target. */
 function incomparableNotes(entries) {
@@ -570,6 +596,37 @@ function contextLine(context) {
 	].filter((part) => part !== "");
 	return parts.length === 0 ? "" : ` ${parts.join(" · ")}.`;
 }
+/** What judging cost: "160 new, 0 from the cache; 182,400 prompt + 21,050 completion tokens". */
+function judgeCost(facts) {
+	return `${count(facts.judgeCalls)} new, ${count(facts.judgeCacheHits)} from the cache; ${count(facts.judgePromptTokens)} prompt + ${count(facts.judgeCompletionTokens)} completion tokens`;
+}
+/** One MT-Bench task's judging in a sentence, for the scores-only report. */
+function mtBenchFactLine(facts) {
+	const failed = facts.failedJudgments > 0 ? "⚠️ " : "";
+	return `MT-Bench ${escapeMarkdown(facts.task)}: judged by ${escapeMarkdown(facts.judge, 80)} (${escapeMarkdown(facts.temperature, 20)} temperatures); ${failed}${count(facts.failedJudgments)} of ${count(facts.judgments)} judgments gave no rating (left out of the score); judge calls: ${judgeCost(facts)}.`;
+}
+/** MT-Bench's judging, side by side: the judge and answer sampling, failed judgments, judge calls (cached) and tokens. */
+function mtBenchFactRows(baseline, candidate) {
+	if (baseline.length === 0 && candidate.length === 0) return [];
+	const tasks = [...new Set([...baseline, ...candidate].map((facts) => facts.task))];
+	return tasks.flatMap((task) => {
+		const label = tasks.length === 1 ? "" : ` (${escapeMarkdown(task)})`;
+		const cell = (side, text) => {
+			const facts = side.find((candidate) => candidate.task === task);
+			return facts === void 0 ? "—" : text(facts);
+		};
+		const row = (name, text) => [
+			`${name}${label}`,
+			cell(baseline, text),
+			cell(candidate, text)
+		];
+		return [
+			row("MT-Bench judge", (facts) => `${escapeMarkdown(facts.judge, 80)}, ${escapeMarkdown(facts.temperature, 20)} temperatures`),
+			row("Failed judgments", (facts) => `${count(facts.failedJudgments)} of ${count(facts.judgments)}`),
+			row("Judge calls", judgeCost)
+		];
+	});
+}
 function factsSection(facts, context) {
 	const model = (side) => {
 		const fingerprint = escapeMarkdown(side.modelFingerprint.slice(0, 12));
@@ -598,6 +655,7 @@ function factsSection(facts, context) {
 		escapeMarkdown(facts.baseline.ftbenchVersion ?? "—"),
 		escapeMarkdown(facts.candidate.ftbenchVersion ?? "—")
 	]);
+	rows.push(...mtBenchFactRows(facts.baseline.mtBench ?? [], facts.candidate.mtBench ?? []));
 	const table = markdownTable(rows, { alignDelimiters: false });
 	const cache = facts.baselineCacheHit ? "cache hit, results reused" : "cache miss, evaluated in this run";
 	const tasks = facts.candidate.tasks ?? [];
@@ -607,11 +665,12 @@ function factsSection(facts, context) {
 	const data = tasks.length === 0 ? "" : ` Data: ${distinctList(tasks.map((task) => `${task.dataset.startsWith("/") ? task.dataset.split("/").pop() : task.dataset}@${task.revision.slice(0, 12)}`))}.`;
 	return `#### Run\n\n${table}\n\nDevice: ${escapeMarkdown(facts.device)}. Baseline: ${cache}.${contextLine(context)}${fewshot}${data}`;
 }
-var GITHUB_COMMENT_LIMIT, COMMENT_BUDGET, JOB_SUMMARY_BUDGET, characters, utf8Bytes, MAX_LISTED_NAMES, COMMENT_FULL_REPORT, SUMMARY_FULL_REPORT, SCORE_COLUMNS, SCORE_ALIGN, SIGNIFICANCE, rowKey, HEADLINE_METRICS, TABLE_COLUMNS, keepTogether, TABLE_ALIGN, VERDICT_STATUS, LISTED_BENCHMARKS;
+var GITHUB_COMMENT_LIMIT, COMMENT_BUDGET, JOB_SUMMARY_BUDGET, characters, utf8Bytes, MAX_LISTED_NAMES, COMMENT_FULL_REPORT, SUMMARY_FULL_REPORT, SCORE_COLUMNS, SCORE_ALIGN, SIGNIFICANCE, rowKey, HEADLINE_METRICS, TABLE_COLUMNS, keepTogether, TABLE_ALIGN, VERDICT_STATUS, LISTED_BENCHMARKS, count;
 function init_render() {
 	return (init_render = __esmMin((() => {
 		init_gates(), init_tradeoff();
 		init_escape();
+		init_facts();
 		init_notes();
 		GITHUB_COMMENT_LIMIT = 65536;
 		COMMENT_BUDGET = 65e3;
@@ -673,6 +732,7 @@ function init_render() {
 			pass: "✅ pass"
 		};
 		LISTED_BENCHMARKS = 8;
+		count = (n) => n.toLocaleString("en-US");
 	})))();
 }
 // packages/reporter/src/chart.ts
@@ -724,6 +784,7 @@ function init_compare() {
 	return (init_compare = __esmMin((() => {
 		init_chart();
 		init_escape();
+		init_format();
 		ADVICE_MARK = {
 			stop: "🛑",
 			"target-met": "🎯",
@@ -754,11 +815,12 @@ function renderHistory(history, { settings, commitBaseUrl }) {
 		const task = (target) => {
 			const change = iteration.point.tasks.find((candidate) => candidate.target === target);
 			if (change === void 0 || change.value === null) return "—";
-			return `${formatScore(change.value, 100)}${change.points === null ? "" : ` (${formatSignedPoints(change.points)})`}`;
+			const scale = METRIC_POINTS_SCALE[change.metric] ?? 100;
+			return `${formatScore(change.value, scale)}${change.points === null ? "" : ` (${formatSignedPoints(change.points, scale)})`}`;
 		};
 		const general = (target) => {
 			const change = iteration.point.general.find((candidate) => candidate.target === target);
-			return change?.points == null ? "—" : formatSignedPoints(change.points);
+			return change?.points == null ? "—" : formatSignedPoints(change.points, METRIC_POINTS_SCALE[change.metric] ?? 100);
 		};
 		return [
 			commit(iteration.sha),
@@ -805,7 +867,7 @@ function renderHistory(history, { settings, commitBaseUrl }) {
 var GENERAL_COLUMNS, shortSha, MONTHS;
 function init_history() {
 	return (init_history = __esmMin((() => {
-		init_stop_advice();
+		init_gates(), init_stop_advice();
 		init_chart();
 		init_compare();
 		init_escape();
@@ -831,7 +893,9 @@ function init_history() {
 function init_src() {
 	return (init_src = __esmMin((() => {
 		init_escape();
+		init_facts();
 		init_notes();
+		init_format();
 		init_render();
 		init_compare();
 		init_chart();

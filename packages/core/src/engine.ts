@@ -10,3 +10,4 @@ export { evaluationSplit, fewshotSplit } from './tasks/splits.js';
 export { mulberry32 } from './random.js';
 export { prepareTasks } from './evaluator.js';
 export { documentWeight } from './shard/weights.js';
+export { documentChunks } from './checkpoint/resume.js';

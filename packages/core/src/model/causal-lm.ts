@@ -287,7 +287,15 @@ export class OnnxCausalLM {
       }
     }
     const plan: PrefixPlan = !prefixReuse ? 'full-rows' : opts.prefixTree === false ? 'documents' : 'tree';
-    return new OnnxCausalLM(record, tokenizer, session, batchLimit, plan, opts.cacheBudgetBytes ?? Math.floor(freemem() / 4), stopTokenIds(dir, config, tokenizer));
+    return new OnnxCausalLM(
+      record,
+      tokenizer,
+      session,
+      batchLimit,
+      plan,
+      opts.cacheBudgetBytes ?? Math.floor(freemem() / 4),
+      stopTokenIds(dir, config, tokenizer),
+    );
   }
 
   get device(): string {
