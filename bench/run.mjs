@@ -6,7 +6,8 @@
  *
  * P1 work:     tokens forwarded per task, ftbench's plan vs lm-eval's (planning only, GPT-2 BPE tokens
  *              without truncation, and stories260k's tokenizer at its 512 positions), against ISSUE 13's targets.
- * P2 overhead: end-to-end ftbench vs a replay of the very session.run calls it made; real and padded tokens.
+ * P2 overhead: end-to-end ftbench vs a replay of the very session.run calls it made; real and padded tokens;
+ *              and `auto` vs batch size 1 on the same documents.
  * P3 memory:   peak RSS and bytes handed back per run, full logits to the host vs in-graph scoring,
  *              each in a child process of its own.
  * vs naive:    speed-up over one full forward pass per option with full logits.
@@ -14,7 +15,7 @@
  * Correctness: the trained stories260k-with-past's log-likelihoods vs its reference file, at several batch sizes.
  * Generation:  greedy new tokens/s at batch 1, 8, 32 vs a naive uncached loop (bench/generation.mjs).
  * Rows whose data or model is not in ../shared are skipped, and the output says which and why.
- * `--quick` (or FTBENCH_BENCH_QUICK=1): the same models on small samples, one repeat, no naive scoring loop, P3
+ * `--quick` (or FTBENCH_BENCH_QUICK=1): the same models on small samples, best of three, no naive scoring loop, P3
  * or scaling: a smoke test of a few minutes, not figures to publish. `--generation`: the generation section alone.
  */
 import { execFileSync } from 'node:child_process';
@@ -56,7 +57,7 @@ const SETTINGS = QUICK
       p1Sizes: { mmluPerSubject: 10, arc: 30, truthfulqa: 60, synthetic: 30 },
       storiesDocs: 20,
       timedDocs: { mmlu: 1, hellaswag: 1, arc_challenge: 1, truthfulqa_mc2: 1 },
-      repeats: 1,
+      repeats: 3,
       naiveScoring: false,
       memory: false,
       scaling: false,
@@ -214,6 +215,8 @@ function minimum(values) {
 /** P2 and vs-naive for one model: every task's timed documents through ftbench, its replay, and the naive loop. */
 async function timeModel(model, { dir, past }, tasks, timedDocs, repeats) {
   const ftbench = await OnnxCausalLM.load(dir, { batchSize: 'auto', cacheDir });
+  // Batch size 1 beside auto, alternating in the same loop: on CPU `auto` must never be slower than it.
+  const batchOne = await OnnxCausalLM.load(dir, { batchSize: 1, cacheDir });
   log(`${model.key}: scoring ${ftbench.scoring}, max length ${ftbench.record.maxLength}`);
   const rows = [];
   for (const task of tasks) {
@@ -224,13 +227,19 @@ async function timeModel(model, { dir, past }, tasks, timedDocs, repeats) {
     const tokens = ftbench.counters.tokensForwarded - before.tokensForwarded;
     const paddedTokens = ftbench.counters.paddedTokensForwarded - before.paddedTokensForwarded;
     const runs = ftbench.counters.sessionRuns - before.sessionRuns;
+    await batchOne.loglikelihood(requests);
     const ftbenchSeconds = [];
     const bareSeconds = [];
-    for (let i = 0; i < repeats; i++) {
+    const batchOneSeconds = [];
+    const timed = async (run) => {
       const start = performance.now();
-      await ftbench.loglikelihood(requests);
-      ftbenchSeconds.push((performance.now() - start) / 1000);
+      await run();
+      return (performance.now() - start) / 1000;
+    };
+    for (let i = 0; i < repeats; i++) {
+      ftbenchSeconds.push(await timed(() => ftbench.loglikelihood(requests)));
       bareSeconds.push(await replay(calls));
+      batchOneSeconds.push(await timed(() => batchOne.loglikelihood(requests)));
     }
     const tokenized = tokenizeRequests(ftbench.tokenizer, requests);
     // P1 counts plans; here the engine's own counter must agree with its plan.
@@ -245,6 +254,7 @@ async function timeModel(model, { dir, past }, tasks, timedDocs, repeats) {
       runs,
       ftbenchSeconds: minimum(ftbenchSeconds),
       bareSeconds: minimum(bareSeconds),
+      batchOneSeconds: minimum(batchOneSeconds),
       naive: naive && {
         seconds: naive.seconds,
         tokens: naive.counters.tokensForwarded,
@@ -257,6 +267,7 @@ async function timeModel(model, { dir, past }, tasks, timedDocs, repeats) {
     rows.push(row);
   }
   await ftbench.dispose();
+  await batchOne.dispose();
   return rows;
 }
 
@@ -483,6 +494,16 @@ function renderMarkdown(report) {
           'ftbench tok/s',
         ],
         p2Rows,
+      ),
+    );
+    parts.push(
+      `**auto vs batch size 1** (the same documents, best of ${model.repeats} each, alternating in one loop)`,
+      table(
+        ['Task', 'auto s', 'batch 1 s', 'auto / batch 1'],
+        [
+          ...model.timing.map((r) => [r.task, fixed(r.ftbenchSeconds), fixed(r.batchOneSeconds), `${fixed(r.ftbenchSeconds / r.batchOneSeconds, 2)}×`]),
+          ['**all**', fixed(total('ftbenchSeconds')), fixed(total('batchOneSeconds')), `**${fixed(total('ftbenchSeconds') / total('batchOneSeconds'), 2)}×**`],
+        ],
       ),
     );
     if (model.timing.every((r) => r.naive)) {
