@@ -120,6 +120,31 @@ export function attentionBias(g: GraphBuilder): string {
   return g.op('Where', [visible, g.float(0), g.float(MASKED_SCORE)]);
 }
 
+/** In a with-past export, the layer's cached key or value joined with the fresh one (its `present` output); else the fresh one. */
+export function withCache(g: GraphBuilder, withPast: boolean, layer: number, kind: 'key' | 'value', fresh: string): string {
+  return withPast ? g.op('Concat', [`past_key_values.${layer}.${kind}`, fresh], [intAttr('axis', 2)], `present.${layer}.${kind}`) : fresh;
+}
+
+/**
+ * Scaled dot-product attention of [batch, heads, seq, headDim] query/key/value under `bias`, merged back to
+ * [batch, seq, width].
+ */
+export function attend(g: GraphBuilder, query: string, key: string, value: string, bias: string, headDim: number, width: number): string {
+  const keyT = g.op('Transpose', [key], [intsAttr('perm', [0, 1, 3, 2])]);
+  const scores = g.op('Mul', [g.op('MatMul', [query, keyT]), g.float(1 / Math.sqrt(headDim))]);
+  const probs = g.op('Softmax', [g.op('Add', [scores, bias])], [intAttr('axis', -1)]);
+  const context = g.op('Transpose', [g.op('MatMul', [probs, value])], [intsAttr('perm', [0, 2, 1, 3])]);
+  return g.op('Reshape', [context, g.int64([0, 0, width])]);
+}
+
+/** The float value infos `<prefix>.<i>.key` and `<prefix>.<i>.value` of every layer (`past_key_values` or `present`). */
+export function cacheValueInfos(prefix: string, layers: number, shape: (string | number)[]): ValueInfoProto[] {
+  return Array.from({ length: layers }, (_, i) => [
+    tensorValueInfo(`${prefix}.${i}.key`, DataType.FLOAT, shape),
+    tensorValueInfo(`${prefix}.${i}.value`, DataType.FLOAT, shape),
+  ]).flat();
+}
+
 /** Serializes the builder's graph with the given inputs and outputs as an opset-17 ModelProto. */
 export function encodeModel(g: GraphBuilder, name: string, input: ValueInfoProto[], output: ValueInfoProto[]): EncodedToyModel {
   const model = onnx.ModelProto.encode({

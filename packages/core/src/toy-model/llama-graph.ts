@@ -7,13 +7,16 @@
 import {
   DataType,
   GraphBuilder,
+  attend,
   attentionBias,
+  cacheValueInfos,
   encodeModel,
   intAttr,
   intsAttr,
   tensorValueInfo,
   type EncodedToyModel,
   type ValueInfoProto,
+  withCache,
 } from './graph-builder.js';
 import { RMS_NORM_EPSILON, rotaryInverseFrequencies, toyLlamaWeights, type ToyLlamaLayerWeights } from './llama.js';
 import { headDimOf, kvHeadsOf, vocabSizeOf, type ToyModelSpec } from './spec.js';
@@ -52,21 +55,15 @@ function selfAttention(g: GraphBuilder, spec: ToyModelSpec, layer: number, x: st
   const query = rotate(g, splitHeads(g.op('MatMul', [x, w.queryWeight]), spec.heads), headDim, rotary);
   const newKey = rotate(g, splitHeads(g.op('MatMul', [x, w.keyWeight]), kvHeads), headDim, rotary);
   const newValue = splitHeads(g.op('MatMul', [x, w.valueWeight]), kvHeads);
-  const withCache = (fresh: string, kind: 'key' | 'value') =>
-    spec.withPast ? g.op('Concat', [`past_key_values.${layer}.${kind}`, fresh], [intAttr('axis', 2)], `present.${layer}.${kind}`) : fresh;
   // Grouped-query attention: key/value head k serves query heads k * groups ... k * groups + groups - 1 (transformers' repeat_kv).
   const repeatKv = (t: string) =>
     groups === 1
       ? t
       : g.op('Reshape', [g.op('Expand', [g.op('Unsqueeze', [t, g.int64([2])]), g.int64([1, 1, groups, 1, 1])]), g.int64([0, spec.heads, -1, headDim])]);
-  const key = repeatKv(withCache(newKey, 'key'));
-  const value = repeatKv(withCache(newValue, 'value'));
+  const key = repeatKv(withCache(g, spec.withPast, layer, 'key', newKey));
+  const value = repeatKv(withCache(g, spec.withPast, layer, 'value', newValue));
 
-  const keyT = g.op('Transpose', [key], [intsAttr('perm', [0, 1, 3, 2])]);
-  const scores = g.op('Mul', [g.op('MatMul', [query, keyT]), g.float(1 / Math.sqrt(headDim))]);
-  const probs = g.op('Softmax', [g.op('Add', [scores, bias])], [intAttr('axis', -1)]);
-  const context = g.op('Transpose', [g.op('MatMul', [probs, value])], [intsAttr('perm', [0, 2, 1, 3])]);
-  const merged = g.op('Reshape', [context, g.int64([0, 0, spec.heads * headDim])]);
+  const merged = attend(g, query, key, value, bias, headDim, spec.heads * headDim);
   return g.op('MatMul', [merged, w.attnOutWeight]);
 }
 
@@ -85,12 +82,7 @@ function graphInputs(spec: ToyModelSpec): ValueInfoProto[] {
     tensorValueInfo('input_ids', int64, ['batch_size', 'sequence_length']),
     tensorValueInfo('attention_mask', int64, ['batch_size', totalLength]),
     tensorValueInfo('position_ids', int64, ['batch_size', 'sequence_length']),
-    ...(spec.withPast
-      ? Array.from({ length: spec.layers }, (_, i) => [
-          tensorValueInfo(`past_key_values.${i}.key`, DataType.FLOAT, pastShape),
-          tensorValueInfo(`past_key_values.${i}.value`, DataType.FLOAT, pastShape),
-        ]).flat()
-      : []),
+    ...(spec.withPast ? cacheValueInfos('past_key_values', spec.layers, pastShape) : []),
   ];
 }
 
@@ -98,13 +90,7 @@ function graphOutputs(spec: ToyModelSpec): ValueInfoProto[] {
   const logits = tensorValueInfo('logits', DataType.FLOAT, ['batch_size', 'sequence_length', vocabSizeOf(spec)]);
   if (!spec.withPast) return [logits];
   const presentShape = ['batch_size', kvHeadsOf(spec), 'past_sequence_length + sequence_length', headDimOf(spec)];
-  return [
-    logits,
-    ...Array.from({ length: spec.layers }, (_, i) => [
-      tensorValueInfo(`present.${i}.key`, DataType.FLOAT, presentShape),
-      tensorValueInfo(`present.${i}.value`, DataType.FLOAT, presentShape),
-    ]).flat(),
-  ];
+  return [logits, ...cacheValueInfos('present', spec.layers, presentShape)];
 }
 
 /** Serializes the Llama toy with the seed's weights. */

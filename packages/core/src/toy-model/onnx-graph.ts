@@ -6,7 +6,9 @@ import { FtbenchError } from '../errors.js';
 import {
   DataType,
   GraphBuilder,
+  attend,
   attentionBias,
+  cacheValueInfos,
   encodeModel,
   floatAttr,
   intAttr,
@@ -14,6 +16,7 @@ import {
   tensorValueInfo,
   type EncodedToyModel,
   type ValueInfoProto,
+  withCache,
 } from './graph-builder.js';
 import { encodeToyLlama } from './llama-graph.js';
 import { LAYER_NORM_EPSILON, headDimOf, toyModelWeights, vocabSizeOf, type ToyLayerWeights, type ToyModelSpec, type ToyModelWeights } from './spec.js';
@@ -50,16 +53,9 @@ function selfAttention(g: GraphBuilder, spec: ToyModelSpec, layer: number, x: st
   const query = splitHeads(linear(g, x, w.queryWeight, w.queryBias));
   const newKey = splitHeads(linear(g, x, w.keyWeight, w.keyBias));
   const newValue = splitHeads(linear(g, x, w.valueWeight, w.valueBias));
-  const withCache = (fresh: string, kind: 'key' | 'value') =>
-    spec.withPast ? g.op('Concat', [`past_key_values.${layer}.${kind}`, fresh], [intAttr('axis', 2)], `present.${layer}.${kind}`) : fresh;
-  const key = withCache(newKey, 'key');
-  const value = withCache(newValue, 'value');
-
-  const keyT = g.op('Transpose', [key], [intsAttr('perm', [0, 1, 3, 2])]);
-  const scores = g.op('Mul', [g.op('MatMul', [query, keyT]), g.float(1 / Math.sqrt(headDim))]);
-  const probs = g.op('Softmax', [g.op('Add', [scores, bias])], [intAttr('axis', -1)]);
-  const context = g.op('Transpose', [g.op('MatMul', [probs, value])], [intsAttr('perm', [0, 2, 1, 3])]);
-  const merged = g.op('Reshape', [context, g.int64([0, 0, spec.hidden])]);
+  const key = withCache(g, spec.withPast, layer, 'key', newKey);
+  const value = withCache(g, spec.withPast, layer, 'value', newValue);
+  const merged = attend(g, query, key, value, bias, headDim, spec.hidden);
   return linear(g, merged, w.attnOutWeight, w.attnOutBias);
 }
 
@@ -76,10 +72,7 @@ function graphInputs(spec: ToyModelSpec): ValueInfoProto[] {
     tensorValueInfo('input_ids', int64, [batch, 'sequence_length']),
     tensorValueInfo('attention_mask', int64, [batch, 'past_sequence_length + sequence_length']),
     tensorValueInfo('position_ids', int64, [batch, 'sequence_length']),
-    ...Array.from({ length: spec.layers }, (_, i) => [
-      tensorValueInfo(`past_key_values.${i}.key`, DataType.FLOAT, pastShape),
-      tensorValueInfo(`past_key_values.${i}.value`, DataType.FLOAT, pastShape),
-    ]).flat(),
+    ...cacheValueInfos('past_key_values', spec.layers, pastShape),
   ];
 }
 
@@ -88,13 +81,7 @@ function graphOutputs(spec: ToyModelSpec): ValueInfoProto[] {
   const logits = tensorValueInfo('logits', logitsType, [batchDim(spec), 'sequence_length', vocabSizeOf(spec)]);
   if (!spec.withPast) return [logits];
   const presentShape = [batchDim(spec), spec.heads, 'past_sequence_length + sequence_length', headDimOf(spec)];
-  return [
-    logits,
-    ...Array.from({ length: spec.layers }, (_, i) => [
-      tensorValueInfo(`present.${i}.key`, DataType.FLOAT, presentShape),
-      tensorValueInfo(`present.${i}.value`, DataType.FLOAT, presentShape),
-    ]).flat(),
-  ];
+  return [logits, ...cacheValueInfos('present', spec.layers, presentShape)];
 }
 
 /** Serializes the toy model; a GPT-2 toy's weights default to `toyModelWeights(spec)`. */
