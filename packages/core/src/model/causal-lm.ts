@@ -17,6 +17,7 @@ import {
   planPrefixTree,
   planSharedPrefixes,
   tokenizeRequests,
+  withBos,
   type LoglikelihoodRequest,
   type PrefixRow,
   type TokenizedRequest,
@@ -331,9 +332,7 @@ export class OnnxCausalLM {
 
   /** A generation context's tokens before truncation: BOS (unless the text starts with it) and the text's tokens. */
   private contextIds(context: string): number[] {
-    const { addBosToken, bosTokenId, prefixTokenText } = this.tokenizer;
-    const bos = addBosToken && bosTokenId !== null && !context.startsWith(prefixTokenText) ? [bosTokenId] : [];
-    return [...bos, ...this.tokenizer.encode(context)];
+    return withBos(this.tokenizer, context, this.tokenizer.encode(context));
   }
 
   /** How many tokens the model sees for a generation context before any truncation (for callers that size maxNewTokens to fit). */

@@ -21,6 +21,14 @@ export interface TokenizedRequest {
 }
 
 /**
+ * `ids` (the encoding of `text`) after BOS when the tokenizer adds one, unless the text already starts with
+ * the prefix token's text (lm-eval's `has_bos_prefix`: a chat template's own BOS is not doubled).
+ */
+export function withBos(tokenizer: TextTokenizer, text: string, ids: number[]): number[] {
+  return tokenizer.addBosToken && tokenizer.bosTokenId !== null && !text.startsWith(tokenizer.prefixTokenText) ? [tokenizer.bosTokenId, ...ids] : ids;
+}
+
+/**
  * lm-eval (v0.4.10+) `_encode_pair` and `loglikelihood`: the context's trailing whitespace, as Python's
  * `str.rstrip()` sees it, moves to the continuation, and the continuation's tokens are those of
  * encode(context + continuation) after encode(context), so merges across the boundary are scored as
@@ -41,12 +49,10 @@ export function tokenizeRequest(
       ? { contextIds: ids.slice(0, 1), continuationIds: ids.slice(1) }
       : { contextIds: [tokenizer.prefixTokenId], continuationIds: ids };
   }
-  const withBos = (text: string, ids: number[]): number[] =>
-    tokenizer.addBosToken && tokenizer.bosTokenId !== null && !text.startsWith(tokenizer.prefixTokenText) ? [tokenizer.bosTokenId, ...ids] : ids;
   const context = pyRstrip(request.context);
   const continuation = request.context.slice(context.length) + request.continuation;
-  const whole = withBos(context + continuation, tokenizer.encode(context + continuation));
-  const contextIds = withBos(context, encodeContext(context));
+  const whole = withBos(tokenizer, context + continuation, tokenizer.encode(context + continuation));
+  const contextIds = withBos(tokenizer, context, encodeContext(context));
   return { contextIds, continuationIds: whole.slice(contextIds.length) };
 }
 
