@@ -100,6 +100,11 @@ export class GraphBuilder {
     return name;
   }
 
+  /** Every tensor of a record as a weight named `<prefix><key>`, in the record's order; the initializer names by key. */
+  weights<K extends string>(prefix: string, tensors: Record<K, WeightTensor>): Record<K, string> {
+    return Object.fromEntries(Object.entries<WeightTensor>(tensors).map(([key, tensor]) => [key, this.weight(prefix + key, tensor)])) as Record<K, string>;
+  }
+
   externalData(): Uint8Array | null {
     return this.useExternalData ? Buffer.concat(this.externalChunks) : null;
   }

@@ -102,9 +102,7 @@ export function encodeToyLlama(spec: ToyModelSpec): EncodedToyModel {
   const rotary = rotaryTables(g, headDimOf(spec));
   let x = g.op('Gather', [tokenEmbedding, 'input_ids']);
   weights.layers.forEach((layerWeights, i) => {
-    const w = Object.fromEntries(
-      Object.entries(layerWeights).map(([name, tensor]) => [name, g.weight(`model.layers.${i}.${name}`, tensor)]),
-    ) as LayerWeightNames;
+    const w: LayerWeightNames = g.weights(`model.layers.${i}.`, layerWeights);
     x = g.op('Add', [x, selfAttention(g, spec, i, rmsNorm(g, x, w.attnNorm), bias, rotary, w)]);
     x = g.op('Add', [x, swiglu(g, rmsNorm(g, x, w.mlpNorm), w)]);
   });

@@ -103,9 +103,7 @@ function encodeToyGpt2(spec: ToyModelSpec, weights: ToyModelWeights): EncodedToy
   let x = g.op('Add', [g.op('Gather', [tokenEmbedding, 'input_ids']), g.op('Gather', [positionEmbedding, positionIds])]);
 
   weights.layers.forEach((layerWeights, i) => {
-    const w = Object.fromEntries(
-      Object.entries(layerWeights).map(([name, tensor]) => [name, g.weight(`transformer.h.${i}.${name}`, tensor)]),
-    ) as LayerWeightNames;
+    const w: LayerWeightNames = g.weights(`transformer.h.${i}.`, layerWeights);
     const attended = selfAttention(g, spec, i, layerNorm(g, x, w.attnNormGamma, w.attnNormBeta), bias, w);
     x = g.op('Add', [x, attended]);
     const up = linear(g, layerNorm(g, x, w.mlpNormGamma, w.mlpNormBeta), w.mlpUpWeight, w.mlpUpBias);
