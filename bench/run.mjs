@@ -49,31 +49,34 @@ const GENERATION_ONLY = process.argv.includes('--generation');
  * alternating ftbench runs and replays P2 takes (the machine is shared), whether the naive scoring loop, P3 and
  * scaling run, and the generation workload (prompts, new tokens per prompt per model, batch sizes).
  */
+const FULL_SETTINGS = {
+  mode: 'full',
+  p1Sizes: { mmluPerSubject: 10, arc: 300, truthfulqa: 817, synthetic: 300 },
+  storiesDocs: 100,
+  timedDocs: { mmlu: 3, hellaswag: 2, arc_challenge: 2, truthfulqa_mc2: 2 },
+  repeats: 5,
+  naiveScoring: true,
+  memory: true,
+  scaling: true,
+  generation: { prompts: 32, maxNewTokens: { stories260k: 32, 'llama-d2048': 8 }, batchSizes: [1, 8, 32], repeats: 3 },
+};
+/** Quick mode: full mode with smaller samples and fewer repeats, and without the naive loop, P3 and scaling. */
 const SETTINGS = QUICK
   ? {
+      ...FULL_SETTINGS,
       mode: 'quick',
       // MMLU's P1 ratio depends on questions per subject (a subject's header and shots are shared across its
       // questions: 0.31x at 5, 0.23x at 10 with the prefix tree), so quick mode keeps full mode's 10.
-      p1Sizes: { mmluPerSubject: 10, arc: 30, truthfulqa: 60, synthetic: 30 },
+      p1Sizes: { ...FULL_SETTINGS.p1Sizes, arc: 30, truthfulqa: 60, synthetic: 30 },
       storiesDocs: 20,
       timedDocs: { mmlu: 1, hellaswag: 1, arc_challenge: 1, truthfulqa_mc2: 1 },
       repeats: 3,
       naiveScoring: false,
       memory: false,
       scaling: false,
-      generation: { prompts: 32, maxNewTokens: { stories260k: 16, 'llama-d2048': 4 }, batchSizes: [1, 8, 32], repeats: 1 },
+      generation: { ...FULL_SETTINGS.generation, maxNewTokens: { stories260k: 16, 'llama-d2048': 4 }, repeats: 1 },
     }
-  : {
-      mode: 'full',
-      p1Sizes: { mmluPerSubject: 10, arc: 300, truthfulqa: 817, synthetic: 300 },
-      storiesDocs: 100,
-      timedDocs: { mmlu: 3, hellaswag: 2, arc_challenge: 2, truthfulqa_mc2: 2 },
-      repeats: 5,
-      naiveScoring: true,
-      memory: true,
-      scaling: true,
-      generation: { prompts: 32, maxNewTokens: { stories260k: 32, 'llama-d2048': 8 }, batchSizes: [1, 8, 32], repeats: 3 },
-    };
+  : FULL_SETTINGS;
 const MEMORY_DOCS = 1;
 /** P1 plans as for a model with a 4k context: no truncation changes the comparison. */
 const P1_MAX_LENGTH = 4096;
