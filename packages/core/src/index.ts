@@ -35,6 +35,7 @@ export { compareResults, metricValueOf, type CompareOptions } from './compare/co
 export {
   checkTradeoffPoint,
   compareVariants,
+  HEADLINE_METRICS,
   headlineMetric,
   topLevelTargets,
   variantsTradeoff,

@@ -51,7 +51,7 @@ export interface VariantsOptions {
 }
 
 /** lm-eval's headline choice: the normalized accuracy where a task reports one (HellaSwag, ARC), else accuracy; MT-Bench's is its score. */
-const HEADLINE_METRICS: readonly MetricName[] = ['acc_norm', 'acc', 'score'];
+export const HEADLINE_METRICS: readonly MetricName[] = ['acc_norm', 'acc', 'score'];
 
 /**
  * Tasks and groups that no group contains (mmlu, hellaswag, a suite; not MMLU's subjects or
