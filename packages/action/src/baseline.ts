@@ -23,9 +23,10 @@ export const BASELINE_JUDGMENTS_DIR = path.join(BASELINE_CACHE_DIR, 'judgments')
 
 /** sha256 over every file of a model directory (relative path, size and bytes), streamed: multi-GB weights are fine. */
 export async function modelContentHash(dir: string): Promise<string> {
-  const files = (readdirSync(dir, { recursive: true }) as string[])
-    .filter((name) => !name.split(path.sep).some((part) => part.startsWith('.')) && statSync(path.join(dir, name)).isFile())
-    .sort();
+  // hashFiles sorts the names itself.
+  const files = (readdirSync(dir, { recursive: true }) as string[]).filter(
+    (name) => !name.split(path.sep).some((part) => part.startsWith('.')) && statSync(path.join(dir, name)).isFile(),
+  );
   return hashFiles(dir, files);
 }
 

@@ -286,18 +286,19 @@ async function compare(
     withoutBaseline,
     why,
   };
+  const commitBaseUrl = `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/`;
   const historyPlace = pr !== null && baseline !== null ? prHistoryPlace(store, pr) : null;
   const history = historyPlace && {
     before: await restoreHistory(historyPlace),
     sha: (pr as NonNullable<typeof pr>).headSha,
     time: new Date().toISOString(),
     stop: config.stop,
-    commitBaseUrl: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/`,
+    commitBaseUrl,
   };
   const runUrl = runUrlFromEnv(process.env);
   const sha = pr?.headSha ?? process.env.GITHUB_SHA;
   const context = {
-    ...(sha ? { commit: { sha, url: `${process.env.GITHUB_SERVER_URL ?? 'https://github.com'}/${process.env.GITHUB_REPOSITORY ?? ''}/commit/${sha}` } } : {}),
+    ...(sha ? { commit: { sha, url: `${commitBaseUrl}${sha}` } } : {}),
     ...(runUrl ? { runUrl } : {}),
     onnxruntimeVersion: ONNXRUNTIME_NODE_VERSION,
   };

@@ -128,17 +128,14 @@ function plainContext(context: RunContext | undefined): RunContext | undefined {
 export function buildReports(input: ReportInput, options: ReportOptions = {}): Reports {
   assertWholeResults(input.candidate, 'the candidate');
   if (input.baseline !== null) assertWholeResults(input.baseline, 'the baseline');
-  const rendering = (passed: boolean) => {
-    const notice = options.notice?.(passed);
-    const context = plainContext(options.context);
-    return {
-      comment: { ...(options.fullReport ? { fullReport: options.fullReport } : {}), ...(notice ? { notice } : {}), ...(context ? { context } : {}) },
-      summary: { ...(notice ? { notice } : {}), ...(context ? { context } : {}) },
-    };
-  };
   // Floors and goals need no baseline: they are judged with or without one.
   const comparison = compareResults(input.baseline, input.candidate, input.gates, { withoutBaseline: input.withoutBaseline });
-  const render = rendering(comparison.passed);
+  const notice = options.notice?.(comparison.passed);
+  const context = plainContext(options.context);
+  const render = {
+    comment: { ...(options.fullReport ? { fullReport: options.fullReport } : {}), ...(notice ? { notice } : {}), ...(context ? { context } : {}) },
+    summary: { ...(notice ? { notice } : {}), ...(context ? { context } : {}) },
+  };
   if (input.baseline === null) {
     return {
       passed: comparison.passed,

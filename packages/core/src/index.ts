@@ -35,6 +35,7 @@ export { compareResults, metricValueOf, type CompareOptions } from './compare/co
 export {
   checkTradeoffPoint,
   compareVariants,
+  HEADLINE_METRICS,
   headlineMetric,
   topLevelTargets,
   variantsTradeoff,
@@ -72,7 +73,7 @@ export {
 export { METRIC_POINTS_SCALE, METRIC_RANGE, describeLimits, gateLabel, validateGate } from './compare/gates.js';
 export { formatPValue, formatPoints, formatScore, formatSignedPoints } from './compare/format.js';
 // MT-Bench's task name and categories, for gate targets (mt_bench/<category>) checked before any scoring.
-export { MT_BENCH_CATEGORIES, MT_BENCH_TASK } from './mt-bench/data.js';
+export { MT_BENCH_CATEGORIES, MT_BENCH_TASK, MT_BENCH_TURNS } from './mt-bench/data.js';
 export { FAILING_VERDICTS, type Comparison, type ComparisonRow, type DeltaStats, type GateConfig, type GateResult, type GateVerdict } from './compare/types.js';
 
 // What a run scores: tasks, groups and suites, and how they are named.

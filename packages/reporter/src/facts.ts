@@ -1,4 +1,4 @@
-import type { DegenerateSign, EvalResults, TaskResult } from '@ftbench/core';
+import { MT_BENCH_TURNS, type DegenerateSign, type EvalResults, type TaskResult } from '@ftbench/core';
 
 /** How an MT-Bench task was judged and what judging cost (from TaskResult.mtBench). */
 export interface MtBenchFacts {
@@ -14,16 +14,13 @@ export interface MtBenchFacts {
   judgeCompletionTokens: number;
 }
 
-/** Every question of MT-Bench has two turns, each judged once. */
-const JUDGMENTS_PER_QUESTION = 2;
-
 /** The MT-Bench tasks of a run, with their judging facts. */
 export function mtBenchFactsOf(tasks: readonly TaskResult[]): MtBenchFacts[] {
   return tasks.flatMap((task) => {
     const record = task.mtBench;
     if (record === undefined) return [];
     const { judge, temperature, failedJudgments, judgeCalls, judgeCacheHits, judgePromptTokens, judgeCompletionTokens } = record;
-    const judgments = JUDGMENTS_PER_QUESTION * task.n;
+    const judgments = MT_BENCH_TURNS * task.n;
     return [{ task: task.name, judge, temperature, failedJudgments, judgments, judgeCalls, judgeCacheHits, judgePromptTokens, judgeCompletionTokens }];
   });
 }

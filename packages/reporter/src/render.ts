@@ -6,6 +6,7 @@
  * the action's comment writer (packages/action/src/github-api.ts), not here.
  */
 import {
+  HEADLINE_METRICS,
   METRIC_POINTS_SCALE,
   targetTasksOf,
   type Comparison,
@@ -199,9 +200,6 @@ function importance(entry: Entry): number {
 }
 
 const rowKey = (target: string, metric: string) => `${target}\u0000${metric}`;
-
-/** lm-eval's headline metric of a benchmark: normalized accuracy where there is one, else accuracy. */
-const HEADLINE_METRICS = ['acc_norm', 'acc'];
 
 /**
  * The top-level group a task belongs to (mmlu for mmlu_anatomy and for mmlu_stem), or null for a

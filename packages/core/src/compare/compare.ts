@@ -4,6 +4,7 @@
  * Where there is no baseline (none at all, or none for some tasks), floors and goals are still judged.
  */
 import { UNCATEGORIZED } from '../metrics/aggregate.js';
+import { MT_BENCH_TURNS } from '../mt-bench/data.js';
 import type { EvalResults, MetricValue, Metrics, MtBenchTaskRecord, SampleRecord, TaskResult } from '../schema.js';
 import type { MetricName } from '../tasks/types.js';
 import { formatGateTarget, parseGateTarget } from '../task-ref.js';
@@ -159,9 +160,6 @@ function taskIncomparableReason(baseline: TaskResult, candidate: TaskResult): st
  * judgment, or 1 % of them, of slack keeps a stray judge hiccup from failing a check.
  */
 const FAILED_JUDGMENT_SLACK = { judgments: 1, share: 0.01 };
-
-/** MT-Bench asks every question in two turns, each judged once. */
-const MT_BENCH_TURNS = 2;
 
 /** Ratings are comparable only from the same judge, prompts and answer sampling, with no excess of judgments that gave none. */
 function mtBenchIncomparableReason(baseline: MtBenchTaskRecord | undefined, candidate: MtBenchTaskRecord | undefined, questions: number): string | null {

@@ -51,7 +51,7 @@ export interface VariantsOptions {
 }
 
 /** lm-eval's headline choice: the normalized accuracy where a task reports one (HellaSwag, ARC), else accuracy; MT-Bench's is its score. */
-const HEADLINE_METRICS: readonly MetricName[] = ['acc_norm', 'acc', 'score'];
+export const HEADLINE_METRICS: readonly MetricName[] = ['acc_norm', 'acc', 'score'];
 
 /**
  * Tasks and groups that no group contains (mmlu, hellaswag, a suite; not MMLU's subjects or
@@ -145,9 +145,5 @@ export function variantsTradeoff(variants: VariantsComparison, gates: readonly G
  * their headline metrics, as the variants table would show it.
  */
 export function checkTradeoffPoint(name: string, baseline: EvalResults, comparison: Comparison, gates: readonly GateConfig[]): TradeoffPoint {
-  const benchmarks = topLevelTargets(baseline).flatMap(({ target }) => {
-    const metric = headlineMetric(baseline, target, gates);
-    return metric === null ? [] : [{ target, metric }];
-  });
-  return tradeoffPoint(name, comparison, benchmarks, targetTasksOf(gates));
+  return tradeoffPoint(name, comparison, columnsOf(baseline, gates, {}), targetTasksOf(gates));
 }

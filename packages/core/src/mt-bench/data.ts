@@ -8,6 +8,9 @@ import { FtbenchError } from '../errors.js';
 /** The task's name in task lists and results. */
 export const MT_BENCH_TASK = 'mt_bench';
 
+/** Every MT-Bench question has two turns, each judged once. */
+export const MT_BENCH_TURNS = 2;
+
 /** FastChat common.py NEED_REF_CATS: categories whose judgments compare the answer with GPT-4's reference. */
 export const NEED_REF_CATEGORIES: readonly string[] = ['math', 'reasoning', 'coding'];
 
