@@ -37,7 +37,6 @@ export interface Sampling {
 interface Decoding {
   row: GenerationRow;
   generated: number[];
-  text: string;
   /** When the row samples: its settings and its own uniform draws in [0, 1). */
   sampler: { sampling: Sampling; draw: () => number } | null;
 }
@@ -127,7 +126,6 @@ export async function generateBatch(
   const decodings: Decoding[] = rows.map((row) => ({
     row,
     generated: [],
-    text: '',
     sampler: row.sampling ? { sampling: row.sampling, draw: mulberry32(row.sampling.seed) } : null,
   }));
   // Full distributions cross to the host only for passes where some row samples.
@@ -177,7 +175,10 @@ export async function generateBatch(
       });
     }
   }
-  return decodings.map((d) => ({ text: cutAtStop(d.text, d.row.until), newTokens: d.generated.length }));
+  return decodings.map((d) => ({
+    text: d.generated.length === 0 ? '' : cutAtStop(tokenizer.decode(d.generated), d.row.until),
+    newTokens: d.generated.length,
+  }));
 }
 
 /** The next token of live row `k` of a pass with `slots` slots (one per live row): the argmax, or a draw from the distribution. */
@@ -199,7 +200,10 @@ function advance(
   if (d.generated.length >= maxNewTokens || ids.length + d.generated.length >= maxLength) return false;
   if (stopTokenIds.has(next)) return false;
   d.generated.push(next);
-  d.text = tokenizer.decode(d.generated);
-  if (until.some((stop) => d.text.includes(stop))) return false;
+  // Only stop strings need the text as it grows; without them it is decoded once, at the end.
+  if (until.length > 0) {
+    const text = tokenizer.decode(d.generated);
+    if (until.some((stop) => text.includes(stop))) return false;
+  }
   return d.generated.length < maxNewTokens && ids.length + d.generated.length < maxLength;
 }
