@@ -107,6 +107,14 @@ function selectRows(state: PastState, keep: number[]): PastState {
   });
 }
 
+/** A row's cache positions after one more step: the ones it had, then the real token just fed. */
+function withRealPosition(valid: Uint8Array): Uint8Array<ArrayBuffer> {
+  const next = new Uint8Array(valid.length + 1);
+  next.set(valid);
+  next[valid.length] = 1;
+  return next;
+}
+
 /** The text up to the first stop string, as lm-eval cuts it. */
 function cutAtStop(text: string, until: string[]): string {
   return text.slice(0, Math.min(...until.map((stop) => text.indexOf(stop)).filter((i) => i >= 0), text.length));
@@ -163,7 +171,7 @@ export async function generateBatch(
         keepPresent: true,
         distributions: distributions(live),
       });
-      valid = valid.map((v) => Uint8Array.from([...v, 1]));
+      valid = valid.map(withRealPosition);
     } else {
       const inputs = live.map((d) => [...decodings[d].row.ids, ...decodings[d].generated]);
       out = await countedScore(session, counters, {
