@@ -13,7 +13,7 @@
  * from every message this file writes, and the URL is printed without credentials or query.
  */
 import { FtbenchError } from '../errors.js';
-import { backoffMs, networkReason, parseRetryAfter, type RetryPolicy } from '../data/hub/http.js';
+import { backoffMs, networkReason, parseRetryAfter, type RetryPolicy, TransientError } from '../data/hub/http.js';
 import type { ChatMessage } from '../tasks/messages.js';
 import type { Judge, JudgeReply, JudgeStats } from './types.js';
 
@@ -59,16 +59,6 @@ const RETRY_STATUSES = new Set([408, 409, 429]);
 function retryAfterMs(headers: Headers): number | undefined {
   const ms = Number.parseFloat(headers.get('retry-after-ms') ?? '');
   return Number.isFinite(ms) && ms >= 0 ? ms : parseRetryAfter(headers.get('retry-after'));
-}
-
-/** A failure worth another attempt, with the wait the server asked for. */
-class RetryableFailure extends Error {
-  constructor(
-    message: string,
-    readonly retryAfterMs?: number,
-  ) {
-    super(message);
-  }
 }
 
 /** The chat completions endpoint for `url` (see the top of this file), or an FtbenchError for a URL that is not http(s). */
@@ -158,7 +148,7 @@ export function createHttpJudge(opts: HttpJudgeOptions): Judge {
   const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
   if (apiKey !== '') headers.authorization = `Bearer ${apiKey}`;
 
-  /** One attempt: the completion, or a RetryableFailure / FtbenchError. */
+  /** One attempt: the completion, or a TransientError / FtbenchError. */
   async function attempt(body: string): Promise<Completion> {
     let response: Response;
     let text: string;
@@ -167,10 +157,10 @@ export function createHttpJudge(opts: HttpJudgeOptions): Judge {
       response = await fetch(endpoint, { method: 'POST', headers, body, signal });
       text = await response.text();
     } catch (error) {
-      if (signal.aborted) throw new RetryableFailure(`no complete reply within ${timeoutMs / 1000} s`);
-      throw new RetryableFailure(`cannot reach the judge: ${networkReason(error)}`);
+      if (signal.aborted) throw new TransientError(`no complete reply within ${timeoutMs / 1000} s`);
+      throw new TransientError(`cannot reach the judge: ${networkReason(error)}`);
     }
-    if (RETRY_STATUSES.has(response.status) || response.status >= 500) throw new RetryableFailure(`HTTP ${response.status}`, retryAfterMs(response.headers));
+    if (RETRY_STATUSES.has(response.status) || response.status >= 500) throw new TransientError(`HTTP ${response.status}`, retryAfterMs(response.headers));
     if (!response.ok) {
       const detail = text.replace(/\s+/g, ' ').trim().slice(0, 300);
       throw new FtbenchError(
@@ -181,7 +171,7 @@ export function createHttpJudge(opts: HttpJudgeOptions): Judge {
     const parsed = parseReply(text);
     stats.promptTokens += parsed.promptTokens;
     stats.completionTokens += parsed.completionTokens;
-    if ('problem' in parsed) throw new RetryableFailure(parsed.problem);
+    if ('problem' in parsed) throw new TransientError(parsed.problem);
     return parsed;
   }
 
@@ -193,7 +183,7 @@ export function createHttpJudge(opts: HttpJudgeOptions): Judge {
         return { ...completion, cached: false };
       } catch (error) {
         if (error instanceof FtbenchError) throw new FtbenchError(redact(error.message), error.hint);
-        if (!(error instanceof RetryableFailure)) throw error;
+        if (!(error instanceof TransientError)) throw error;
         const reason = redact(error.message);
         if (n >= policy.attempts) throw new FtbenchError(`the judge ${shown} failed after ${n} attempts; last: ${reason}`);
         if (error.retryAfterMs !== undefined && error.retryAfterMs > MAX_RETRY_AFTER_MS) {

@@ -37,7 +37,6 @@ export interface Sampling {
 interface Decoding {
   row: GenerationRow;
   generated: number[];
-  text: string;
   /** When the row samples: its settings and its own uniform draws in [0, 1). */
   sampler: { sampling: Sampling; draw: () => number } | null;
 }
@@ -108,6 +107,14 @@ function selectRows(state: PastState, keep: number[]): PastState {
   });
 }
 
+/** A row's cache positions after one more step: the ones it had, then the real token just fed. */
+function withRealPosition(valid: Uint8Array): Uint8Array<ArrayBuffer> {
+  const next = new Uint8Array(valid.length + 1);
+  next.set(valid);
+  next[valid.length] = 1;
+  return next;
+}
+
 /** The text up to the first stop string, as lm-eval cuts it. */
 function cutAtStop(text: string, until: string[]): string {
   return text.slice(0, Math.min(...until.map((stop) => text.indexOf(stop)).filter((i) => i >= 0), text.length));
@@ -127,7 +134,6 @@ export async function generateBatch(
   const decodings: Decoding[] = rows.map((row) => ({
     row,
     generated: [],
-    text: '',
     sampler: row.sampling ? { sampling: row.sampling, draw: mulberry32(row.sampling.seed) } : null,
   }));
   // Full distributions cross to the host only for passes where some row samples.
@@ -165,7 +171,7 @@ export async function generateBatch(
         keepPresent: true,
         distributions: distributions(live),
       });
-      valid = valid.map((v) => Uint8Array.from([...v, 1]));
+      valid = valid.map(withRealPosition);
     } else {
       const inputs = live.map((d) => [...decodings[d].row.ids, ...decodings[d].generated]);
       out = await countedScore(session, counters, {
@@ -177,7 +183,10 @@ export async function generateBatch(
       });
     }
   }
-  return decodings.map((d) => ({ text: cutAtStop(d.text, d.row.until), newTokens: d.generated.length }));
+  return decodings.map((d) => ({
+    text: d.generated.length === 0 ? '' : cutAtStop(tokenizer.decode(d.generated), d.row.until),
+    newTokens: d.generated.length,
+  }));
 }
 
 /** The next token of live row `k` of a pass with `slots` slots (one per live row): the argmax, or a draw from the distribution. */
@@ -199,7 +208,10 @@ function advance(
   if (d.generated.length >= maxNewTokens || ids.length + d.generated.length >= maxLength) return false;
   if (stopTokenIds.has(next)) return false;
   d.generated.push(next);
-  d.text = tokenizer.decode(d.generated);
-  if (until.some((stop) => d.text.includes(stop))) return false;
+  // Only stop strings need the text as it grows; without them it is decoded once, at the end.
+  if (until.length > 0) {
+    const text = tokenizer.decode(d.generated);
+    if (until.some((stop) => text.includes(stop))) return false;
+  }
   return d.generated.length < maxNewTokens && ids.length + d.generated.length < maxLength;
 }
