@@ -1,7 +1,7 @@
 import { n as __esmMin } from "./rolldown-runtime.mjs";
 import { g as summary, m as warning, o as info, s as init_core } from "./lib-actions-core.mjs";
 import { n as init_errors, t as FtbenchError } from "./ftbench-core~index~comment~main.mjs";
-import { T as parseResults, a as checkTradeoffPoint, f as compareResults, g as validateGate, h as init_gates, i as recordIteration, n as init_history, o as init_variants, p as init_compare, w as init_results_reader } from "./ftbench-core~comment~main.mjs";
+import { E as parseResults, T as init_results_reader, _ as validateGate, g as init_gates, i as recordIteration, m as init_compare, n as init_history, o as checkTradeoffPoint, p as compareResults, s as init_variants } from "./ftbench-core~comment~main.mjs";
 import { a as clipToBudget, c as renderComment, d as renderScoresSummary, i as GITHUB_COMMENT_LIMIT, l as renderJobSummary, m as escapeMarkdown, p as runFactsFrom, r as renderHistory, s as regressionMessage, t as init_src, u as renderScoresComment } from "./ftbench-reporter~comment~main.mjs";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 // packages/action/src/github-api.ts
@@ -335,23 +335,20 @@ function plainContext(context) {
 function buildReports(input, options = {}) {
 	assertWholeResults(input.candidate, "the candidate");
 	if (input.baseline !== null) assertWholeResults(input.baseline, "the baseline");
-	const rendering = (passed) => {
-		const notice = options.notice?.(passed);
-		const context = plainContext(options.context);
-		return {
-			comment: {
-				...options.fullReport ? { fullReport: options.fullReport } : {},
-				...notice ? { notice } : {},
-				...context ? { context } : {}
-			},
-			summary: {
-				...notice ? { notice } : {},
-				...context ? { context } : {}
-			}
-		};
-	};
 	const comparison = compareResults(input.baseline, input.candidate, input.gates, { withoutBaseline: input.withoutBaseline });
-	const render = rendering(comparison.passed);
+	const notice = options.notice?.(comparison.passed);
+	const context = plainContext(options.context);
+	const render = {
+		comment: {
+			...options.fullReport ? { fullReport: options.fullReport } : {},
+			...notice ? { notice } : {},
+			...context ? { context } : {}
+		},
+		summary: {
+			...notice ? { notice } : {},
+			...context ? { context } : {}
+		}
+	};
 	if (input.baseline === null) return {
 		passed: comparison.passed,
 		regressions: regressionsOf(comparison),

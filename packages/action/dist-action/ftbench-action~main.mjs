@@ -2,8 +2,8 @@ import { n as __esmMin } from "./rolldown-runtime.mjs";
 import { d as setOutput, m as warning, n as endGroup, o as info, p as startGroup, s as init_core, u as setFailed } from "./lib-actions-core.mjs";
 import { n as init_errors, t as FtbenchError } from "./ftbench-core~index~comment~main.mjs";
 import { c as init_device, d as init_hash, f as sha256Hex, l as parseDevice, u as hashFiles } from "./ftbench-core~index~main.mjs";
-import { C as pinnedDataset, D as judgmentCacheDir, E as init_cache_dir, S as init_pins, T as init_client, _ as init_suite, a as init_evaluator, b as init_registry, c as init_version, d as datasetCachePlan, f as hubDatasetsForTasks, g as init_data, h as MT_BENCH_TASK, i as init_cache_plan, l as HubSource, m as MT_BENCH_CATEGORIES, n as mergeShards, o as simpleEvaluate, p as init_prefetch, r as checkpointCachePlan, s as FTBENCH_VERSION, t as init_merge, u as init_source, v as isHubSuite, w as HubClient, x as loadTaskRegistry, y as loadSuiteAt } from "./ftbench-core~main.mjs";
-import { B as parseTaskRef, D as init_schema_check, E as checkAgainstSchema, L as formatGateTarget, R as formatTaskRef, T as parseResults, V as suiteTaskName, g as validateGate, h as init_gates, l as DEFAULT_STOP_SETTINGS, n as init_history, r as parseHistory, t as emptyHistory, u as init_stop_advice, w as init_results_reader, z as init_task_ref } from "./ftbench-core~comment~main.mjs";
+import { C as init_cache_dir, S as init_client, _ as init_registry, a as init_evaluator, b as pinnedDataset, c as init_version, d as datasetCachePlan, f as hubDatasetsForTasks, g as loadSuiteAt, h as isHubSuite, i as init_cache_plan, l as HubSource, m as init_suite, n as mergeShards, o as simpleEvaluate, p as init_prefetch, r as checkpointCachePlan, s as FTBENCH_VERSION, t as init_merge, u as init_source, v as loadTaskRegistry, w as judgmentCacheDir, x as HubClient, y as init_pins } from "./ftbench-core~main.mjs";
+import { D as checkAgainstSchema, E as parseResults, J as formatGateTarget, L as init_data, N as MT_BENCH_TASK, O as init_schema_check, Q as suiteTaskName, T as init_results_reader, X as init_task_ref, Y as formatTaskRef, Z as parseTaskRef, _ as validateGate, d as init_stop_advice, g as init_gates, j as MT_BENCH_CATEGORIES, n as init_history, r as parseHistory, t as emptyHistory, u as DEFAULT_STOP_SETTINGS } from "./ftbench-core~comment~main.mjs";
 import { t as require_dist } from "./lib-yaml.mjs";
 import { a as init_constants, r as Outputs } from "./ftbench-action~index~comment~post~main.mjs";
 import { n as init_runtime_version, t as ONNXRUNTIME_NODE_VERSION } from "./ftbench-action~index~main.mjs";
@@ -28,7 +28,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, wri
 */
 /** sha256 over every file of a model directory (relative path, size and bytes), streamed: multi-GB weights are fine. */
 async function modelContentHash(dir) {
-	const files = readdirSync(dir, { recursive: true }).filter((name) => !name.split(path.sep).some((part) => part.startsWith(".")) && statSync(path.join(dir, name)).isFile()).sort();
+	const files = readdirSync(dir, { recursive: true }).filter((name) => !name.split(path.sep).some((part) => part.startsWith(".")) && statSync(path.join(dir, name)).isFile());
 	return hashFiles(dir, files);
 }
 function shortHash(text) {
@@ -1431,20 +1431,21 @@ async function compare(run, { candidate, obtained: { baseline, withoutBaseline, 
 		withoutBaseline,
 		why
 	};
+	const commitBaseUrl = `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ""}/commit/`;
 	const historyPlace = pr !== null && baseline !== null ? prHistoryPlace(store, pr) : null;
 	const history = historyPlace && {
 		before: await restoreHistory(historyPlace),
 		sha: pr.headSha,
 		time: (/* @__PURE__ */ new Date()).toISOString(),
 		stop: config.stop,
-		commitBaseUrl: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ""}/commit/`
+		commitBaseUrl
 	};
 	const runUrl = runUrlFromEnv(process.env);
 	const sha = pr?.headSha ?? process.env.GITHUB_SHA;
 	const context = {
 		...sha ? { commit: {
 			sha,
-			url: `${process.env.GITHUB_SERVER_URL ?? "https://github.com"}/${process.env.GITHUB_REPOSITORY ?? ""}/commit/${sha}`
+			url: `${commitBaseUrl}${sha}`
 		} } : {},
 		...runUrl ? { runUrl } : {},
 		onnxruntimeVersion: ONNXRUNTIME_NODE_VERSION

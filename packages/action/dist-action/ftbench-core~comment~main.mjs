@@ -171,6 +171,117 @@ function init_aggregate() {
 		UNCATEGORIZED = "uncategorized";
 	})))();
 }
+// packages/core/src/mt-bench/data.ts
+/** The JSON objects of a JSON Lines text; blank lines (a trailing newline) are skipped, anything else that is not an object is an error. */
+function jsonLines(text, file) {
+	const rows = [];
+	text.split("\n").forEach((raw, i) => {
+		if (raw.trim() === "") return;
+		let value;
+		try {
+			value = JSON.parse(raw);
+		} catch (error) {
+			throw new FtbenchError(`${file} line ${i + 1} is not JSON (${error.message})`, "Use the file exactly as FastChat publishes it.");
+		}
+		if (typeof value !== "object" || value === null || Array.isArray(value)) throw new FtbenchError(`${file} line ${i + 1} is not a JSON object`);
+		rows.push({
+			line: i + 1,
+			value
+		});
+	});
+	if (rows.length === 0) throw new FtbenchError(`${file} is empty`, "Use the file exactly as FastChat publishes it.");
+	return rows;
+}
+function field(row, key, file, line, check, what) {
+	const value = row[key];
+	if (!check(value)) throw new FtbenchError(`${file} line ${line}: "${key}" must be ${what}`, "Use the file exactly as FastChat publishes it.");
+	return value;
+}
+function parseQuestions(text, file) {
+	const seen = /* @__PURE__ */ new Set();
+	return jsonLines(text, file).map(({ line, value }) => {
+		const questionId = field(value, "question_id", file, line, isId, "an integer");
+		if (seen.has(questionId)) throw new FtbenchError(`${file} line ${line}: question_id ${questionId} appears twice`);
+		seen.add(questionId);
+		return {
+			questionId,
+			category: field(value, "category", file, line, isString, "a string"),
+			turns: field(value, "turns", file, line, isTwoStrings, "a list of two strings (MT-Bench questions have two turns)")
+		};
+	});
+}
+/** FastChat reads `choices[0].turns[0]` and `[1]` of each reference answer. */
+function parseReferences(text, file) {
+	const references = /* @__PURE__ */ new Map();
+	for (const { line, value } of jsonLines(text, file)) {
+		const questionId = field(value, "question_id", file, line, isId, "an integer");
+		const turns = field(field(value, "choices", file, line, (v) => Array.isArray(v) && v.length > 0, "a non-empty list")[0] ?? {}, "turns", `${file} (choices[0])`, line, isTurns, "a list of at least two strings");
+		if (references.has(questionId)) throw new FtbenchError(`${file} line ${line}: question_id ${questionId} appears twice`);
+		references.set(questionId, [turns[0], turns[1]]);
+	}
+	return references;
+}
+function parseJudgePrompts(text, file) {
+	const prompts = /* @__PURE__ */ new Map();
+	for (const { line, value } of jsonLines(text, file)) {
+		const prompt = {
+			name: field(value, "name", file, line, isString, "a string"),
+			type: field(value, "type", file, line, isString, "a string"),
+			systemPrompt: field(value, "system_prompt", file, line, isString, "a string"),
+			promptTemplate: field(value, "prompt_template", file, line, isString, "a string"),
+			outputFormat: field(value, "output_format", file, line, isString, "a string")
+		};
+		prompts.set(prompt.name, prompt);
+	}
+	return prompts;
+}
+/** FastChat's check_data, for single-answer grading: every prompt it uses is there and rates, every reference-judged question has a reference. */
+function checkMtBenchData(data, files) {
+	for (const name of SINGLE_JUDGE_PROMPTS) {
+		const prompt = data.judgePrompts.get(name);
+		if (!prompt) throw new FtbenchError(`${files.judgePrompts} has no judge prompt "${name}"`, `MT-Bench's single-answer grading uses ${SINGLE_JUDGE_PROMPTS.join(", ")}.`);
+		if (prompt.type !== "single" || prompt.outputFormat !== "[[rating]]") throw new FtbenchError(`${files.judgePrompts}: judge prompt "${name}" is not a single-answer rating prompt (type "${prompt.type}", output_format "${prompt.outputFormat}")`);
+	}
+	const missing = data.questions.filter((q) => NEED_REF_CATEGORIES.includes(q.category) && !data.references.has(q.questionId)).map((q) => q.questionId);
+	if (missing.length > 0) throw new FtbenchError(`${files.references} has no reference answer for question${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`, `Questions in ${NEED_REF_CATEGORIES.join(", ")} are judged against GPT-4's reference answer (FastChat's check_data).`);
+}
+var MT_BENCH_TASK, NEED_REF_CATEGORIES, MT_BENCH_CATEGORIES, MT_BENCH_FILES, SINGLE_JUDGE_PROMPTS, isString, isId, isTwoStrings, isTurns;
+function init_data() {
+	return (init_data = __esmMin((() => {
+		init_errors();
+		MT_BENCH_TASK = "mt_bench";
+		NEED_REF_CATEGORIES = [
+			"math",
+			"reasoning",
+			"coding"
+		];
+		MT_BENCH_CATEGORIES = [
+			"writing",
+			"roleplay",
+			"reasoning",
+			"math",
+			"coding",
+			"extraction",
+			"stem",
+			"humanities"
+		];
+		MT_BENCH_FILES = {
+			questions: "question.jsonl",
+			references: "reference_answer/gpt-4.jsonl",
+			judgePrompts: "judge_prompts.jsonl"
+		};
+		SINGLE_JUDGE_PROMPTS = [
+			"single-v1",
+			"single-math-v1",
+			"single-v1-multi-turn",
+			"single-math-v1-multi-turn"
+		];
+		isString = (v) => typeof v === "string";
+		isId = (v) => Number.isSafeInteger(v);
+		isTwoStrings = (v) => Array.isArray(v) && v.length === 2 && v.every(isString);
+		isTurns = (v) => Array.isArray(v) && v.length >= 2 && v.every(isString);
+	})))();
+}
 // packages/core/src/random.ts
 /**
 * mulberry32: a small, well-mixed seeded 32-bit PRNG with uniform output in [0, 1). Used where
@@ -1192,7 +1303,7 @@ function mtBenchIncomparableReason(baseline, candidate, questions) {
 * in words; null within it.
 */
 function excessFailedJudgments(candidate, questions, baselineFailed) {
-	const slack = Math.max(FAILED_JUDGMENT_SLACK.judgments, Math.floor(FAILED_JUDGMENT_SLACK.share * questions * MT_BENCH_TURNS));
+	const slack = Math.max(FAILED_JUDGMENT_SLACK.judgments, Math.floor(FAILED_JUDGMENT_SLACK.share * questions * 2));
 	if (candidate.failedJudgments - (baselineFailed ?? 0) <= slack) return null;
 	const against = baselineFailed === null ? "with no baseline to weigh them against" : `against the baseline's ${baselineFailed}`;
 	return `the candidate has ${candidate.failedJudgments} failed judgments (no rating) ${against}: unrated turns are left out of the score, so its score would hide them; check the judge and the candidate's answers`;
@@ -1303,10 +1414,11 @@ function deltaStats(metric, baseline, candidate, unpairedN, paired) {
 function isBinary(strata) {
 	return strata.every((stratum) => [...stratum.baseline, ...stratum.candidate].every((value) => value === 0 || value === 1));
 }
-var FAILED_JUDGMENT_SLACK, MT_BENCH_TURNS;
+var FAILED_JUDGMENT_SLACK;
 function init_compare() {
 	return (init_compare = __esmMin((() => {
 		init_aggregate();
+		init_data();
 		init_task_ref();
 		init_gates();
 		init_pairing();
@@ -1315,7 +1427,6 @@ function init_compare() {
 			judgments: 1,
 			share: .01
 		};
-		MT_BENCH_TURNS = 2;
 	})))();
 }
 // packages/core/src/compare/stop-advice.ts
@@ -1492,18 +1603,32 @@ function headlineMetric(results, target, gates) {
 	if (gated !== void 0 && reported(gated.metric)) return gated.metric;
 	return HEADLINE_METRICS.find(reported) ?? null;
 }
+function columnsOf(baseline, gates, { categories = false }) {
+	return topLevelTargets(baseline).flatMap(({ kind, target }) => {
+		const metric = headlineMetric(baseline, target, gates);
+		if (metric === null) return [];
+		const own = {
+			kind,
+			target,
+			metric
+		};
+		if (!categories || kind !== "task") return [own];
+		return [own, ...Object.keys(baseline.tasks[target].categories ?? {}).sort().map((category) => ({
+			kind: "category",
+			target: formatGateTarget({
+				task: target,
+				category
+			}),
+			metric
+		}))];
+	});
+}
 /**
 * A PR check's trade-off point: the candidate over the baseline's top-level tasks and groups, by
 * their headline metrics, as the variants table would show it.
 */
 function checkTradeoffPoint(name, baseline, comparison, gates) {
-	return tradeoffPoint(name, comparison, topLevelTargets(baseline).flatMap(({ target }) => {
-		const metric = headlineMetric(baseline, target, gates);
-		return metric === null ? [] : [{
-			target,
-			metric
-		}];
-	}), targetTasksOf(gates));
+	return tradeoffPoint(name, comparison, columnsOf(baseline, gates, {}), targetTasksOf(gates));
 }
 var HEADLINE_METRICS;
 function init_variants() {
@@ -1693,4 +1818,4 @@ function init_history() {
 		};
 	})))();
 }
-export { UNCATEGORIZED as A, parseTaskRef as B, init_render_table as C, init_schema_check as D, checkAgainstSchema as E, mean$1 as F, sampleStderr as I, formatGateTarget as L, aggregateGroups as M, aggregateTask as N, init_random as O, init_aggregate as P, formatTaskRef as R, DEGENERATE_SIGN_TEXT as S, parseResults as T, suiteTaskName as V, formatPValue as _, checkTradeoffPoint as a, formatSignedPoints as b, targetTasksOf as c, stopAdvice as d, compareResults as f, validateGate as g, init_gates as h, recordIteration as i, aggregateByCategory as j, mulberry32 as k, DEFAULT_STOP_SETTINGS as l, METRIC_POINTS_SCALE as m, init_history as n, init_variants as o, init_compare as p, parseHistory as r, init_tradeoff as s, emptyHistory as t, init_stop_advice as u, formatPoints as v, init_results_reader as w, init_format as x, formatScore as y, init_task_ref as z };
+export { mulberry32 as A, parseReferences as B, DEGENERATE_SIGN_TEXT as C, checkAgainstSchema as D, parseResults as E, SINGLE_JUDGE_PROMPTS as F, init_aggregate as G, aggregateByCategory as H, checkMtBenchData as I, formatGateTarget as J, mean$1 as K, init_data as L, MT_BENCH_FILES as M, MT_BENCH_TASK as N, init_schema_check as O, NEED_REF_CATEGORIES as P, suiteTaskName as Q, parseJudgePrompts as R, init_format as S, init_results_reader as T, aggregateGroups as U, UNCATEGORIZED as V, aggregateTask as W, init_task_ref as X, formatTaskRef as Y, parseTaskRef as Z, validateGate as _, HEADLINE_METRICS as a, formatScore as b, init_tradeoff as c, init_stop_advice as d, stopAdvice as f, init_gates as g, METRIC_POINTS_SCALE as h, recordIteration as i, MT_BENCH_CATEGORIES as j, init_random as k, targetTasksOf as l, init_compare as m, init_history as n, checkTradeoffPoint as o, compareResults as p, sampleStderr as q, parseHistory as r, init_variants as s, emptyHistory as t, DEFAULT_STOP_SETTINGS as u, formatPValue as v, init_render_table as w, formatSignedPoints as x, formatPoints as y, parseQuestions as z };

@@ -2,7 +2,7 @@ import { a as __toESM, n as __esmMin } from "./rolldown-runtime.mjs";
 import { n as init_errors, t as FtbenchError } from "./ftbench-core~index~comment~main.mjs";
 import { n as init_dist, t as Template } from "./lib-huggingface-jinja.mjs";
 import { c as init_device, d as init_hash, f as sha256Hex, i as planShards, l as parseDevice, n as init_plan, o as init_package, s as version, t as SHARD_PLAN_RULE, u as hashFiles } from "./ftbench-core~index~main.mjs";
-import { A as UNCATEGORIZED, B as parseTaskRef, D as init_schema_check, E as checkAgainstSchema, F as mean, I as sampleStderr, M as aggregateGroups, N as aggregateTask, P as init_aggregate, V as suiteTaskName, j as aggregateByCategory, k as mulberry32, z as init_task_ref } from "./ftbench-core~comment~main.mjs";
+import { A as mulberry32, B as parseReferences, D as checkAgainstSchema, F as SINGLE_JUDGE_PROMPTS, G as init_aggregate, H as aggregateByCategory, I as checkMtBenchData, K as mean, L as init_data, M as MT_BENCH_FILES, N as MT_BENCH_TASK, O as init_schema_check, P as NEED_REF_CATEGORIES, Q as suiteTaskName, R as parseJudgePrompts, U as aggregateGroups, V as UNCATEGORIZED, W as aggregateTask, X as init_task_ref, Z as parseTaskRef, q as sampleStderr, z as parseQuestions } from "./ftbench-core~comment~main.mjs";
 import { t as require_dist } from "./lib-yaml.mjs";
 import { i as parquetReadObjects, n as init_node, t as asyncBufferFromFile } from "./lib-hyparquet.mjs";
 import { n as compressors, t as init_src } from "./lib-hyparquet-compressors.mjs";
@@ -2801,117 +2801,6 @@ function init_suite() {
 		SPEC_HINT = "Write suite:hf://org/name[@revision][/path/to/suite.jsonl], e.g. suite:hf://my-org/domain-evals/legal.jsonl.";
 	})))();
 }
-// packages/core/src/mt-bench/data.ts
-/** The JSON objects of a JSON Lines text; blank lines (a trailing newline) are skipped, anything else that is not an object is an error. */
-function jsonLines(text, file) {
-	const rows = [];
-	text.split("\n").forEach((raw, i) => {
-		if (raw.trim() === "") return;
-		let value;
-		try {
-			value = JSON.parse(raw);
-		} catch (error) {
-			throw new FtbenchError(`${file} line ${i + 1} is not JSON (${error.message})`, "Use the file exactly as FastChat publishes it.");
-		}
-		if (typeof value !== "object" || value === null || Array.isArray(value)) throw new FtbenchError(`${file} line ${i + 1} is not a JSON object`);
-		rows.push({
-			line: i + 1,
-			value
-		});
-	});
-	if (rows.length === 0) throw new FtbenchError(`${file} is empty`, "Use the file exactly as FastChat publishes it.");
-	return rows;
-}
-function field(row, key, file, line, check, what) {
-	const value = row[key];
-	if (!check(value)) throw new FtbenchError(`${file} line ${line}: "${key}" must be ${what}`, "Use the file exactly as FastChat publishes it.");
-	return value;
-}
-function parseQuestions(text, file) {
-	const seen = /* @__PURE__ */ new Set();
-	return jsonLines(text, file).map(({ line, value }) => {
-		const questionId = field(value, "question_id", file, line, isId, "an integer");
-		if (seen.has(questionId)) throw new FtbenchError(`${file} line ${line}: question_id ${questionId} appears twice`);
-		seen.add(questionId);
-		return {
-			questionId,
-			category: field(value, "category", file, line, isString, "a string"),
-			turns: field(value, "turns", file, line, isTwoStrings, "a list of two strings (MT-Bench questions have two turns)")
-		};
-	});
-}
-/** FastChat reads `choices[0].turns[0]` and `[1]` of each reference answer. */
-function parseReferences(text, file) {
-	const references = /* @__PURE__ */ new Map();
-	for (const { line, value } of jsonLines(text, file)) {
-		const questionId = field(value, "question_id", file, line, isId, "an integer");
-		const turns = field(field(value, "choices", file, line, (v) => Array.isArray(v) && v.length > 0, "a non-empty list")[0] ?? {}, "turns", `${file} (choices[0])`, line, isTurns, "a list of at least two strings");
-		if (references.has(questionId)) throw new FtbenchError(`${file} line ${line}: question_id ${questionId} appears twice`);
-		references.set(questionId, [turns[0], turns[1]]);
-	}
-	return references;
-}
-function parseJudgePrompts(text, file) {
-	const prompts = /* @__PURE__ */ new Map();
-	for (const { line, value } of jsonLines(text, file)) {
-		const prompt = {
-			name: field(value, "name", file, line, isString, "a string"),
-			type: field(value, "type", file, line, isString, "a string"),
-			systemPrompt: field(value, "system_prompt", file, line, isString, "a string"),
-			promptTemplate: field(value, "prompt_template", file, line, isString, "a string"),
-			outputFormat: field(value, "output_format", file, line, isString, "a string")
-		};
-		prompts.set(prompt.name, prompt);
-	}
-	return prompts;
-}
-/** FastChat's check_data, for single-answer grading: every prompt it uses is there and rates, every reference-judged question has a reference. */
-function checkMtBenchData(data, files) {
-	for (const name of SINGLE_JUDGE_PROMPTS) {
-		const prompt = data.judgePrompts.get(name);
-		if (!prompt) throw new FtbenchError(`${files.judgePrompts} has no judge prompt "${name}"`, `MT-Bench's single-answer grading uses ${SINGLE_JUDGE_PROMPTS.join(", ")}.`);
-		if (prompt.type !== "single" || prompt.outputFormat !== "[[rating]]") throw new FtbenchError(`${files.judgePrompts}: judge prompt "${name}" is not a single-answer rating prompt (type "${prompt.type}", output_format "${prompt.outputFormat}")`);
-	}
-	const missing = data.questions.filter((q) => NEED_REF_CATEGORIES.includes(q.category) && !data.references.has(q.questionId)).map((q) => q.questionId);
-	if (missing.length > 0) throw new FtbenchError(`${files.references} has no reference answer for question${missing.length === 1 ? "" : "s"} ${missing.join(", ")}`, `Questions in ${NEED_REF_CATEGORIES.join(", ")} are judged against GPT-4's reference answer (FastChat's check_data).`);
-}
-var MT_BENCH_TASK, NEED_REF_CATEGORIES, MT_BENCH_CATEGORIES, MT_BENCH_FILES, SINGLE_JUDGE_PROMPTS, isString, isId, isTwoStrings, isTurns;
-function init_data() {
-	return (init_data = __esmMin((() => {
-		init_errors();
-		MT_BENCH_TASK = "mt_bench";
-		NEED_REF_CATEGORIES = [
-			"math",
-			"reasoning",
-			"coding"
-		];
-		MT_BENCH_CATEGORIES = [
-			"writing",
-			"roleplay",
-			"reasoning",
-			"math",
-			"coding",
-			"extraction",
-			"stem",
-			"humanities"
-		];
-		MT_BENCH_FILES = {
-			questions: "question.jsonl",
-			references: "reference_answer/gpt-4.jsonl",
-			judgePrompts: "judge_prompts.jsonl"
-		};
-		SINGLE_JUDGE_PROMPTS = [
-			"single-v1",
-			"single-math-v1",
-			"single-v1-multi-turn",
-			"single-math-v1-multi-turn"
-		];
-		isString = (v) => typeof v === "string";
-		isId = (v) => Number.isSafeInteger(v);
-		isTwoStrings = (v) => Array.isArray(v) && v.length === 2 && v.every(isString);
-		isTurns = (v) => Array.isArray(v) && v.length >= 2 && v.every(isString);
-	})))();
-}
 // packages/core/src/mt-bench/load.ts
 /**
 * Where MT-Bench's files come from: `<data-dir>/mt_bench/` (the layout of ../shared/datasets/mt_bench), or the Hub.
@@ -3316,6 +3205,13 @@ function init_task_result() {
 }
 // packages/core/src/model/loglikelihood.ts
 /**
+* `ids` (the encoding of `text`) after BOS when the tokenizer adds one, unless the text already starts with
+* the prefix token's text (lm-eval's `has_bos_prefix`: a chat template's own BOS is not doubled).
+*/
+function withBos(tokenizer, text, ids) {
+	return tokenizer.addBosToken && tokenizer.bosTokenId !== null && !text.startsWith(tokenizer.prefixTokenText) ? [tokenizer.bosTokenId, ...ids] : ids;
+}
+/**
 * lm-eval (v0.4.10+) `_encode_pair` and `loglikelihood`: the context's trailing whitespace, as Python's
 * `str.rstrip()` sees it, moves to the continuation, and the continuation's tokens are those of
 * encode(context + continuation) after encode(context), so merges across the boundary are scored as
@@ -3336,11 +3232,10 @@ function tokenizeRequest(tokenizer, request, encodeContext = (context) => tokeni
 			continuationIds: ids
 		};
 	}
-	const withBos = (text, ids) => tokenizer.addBosToken && tokenizer.bosTokenId !== null && !text.startsWith(tokenizer.prefixTokenText) ? [tokenizer.bosTokenId, ...ids] : ids;
 	const context = pyRstrip(request.context);
 	const continuation = request.context.slice(context.length) + request.continuation;
-	const whole = withBos(context + continuation, tokenizer.encode(context + continuation));
-	const contextIds = withBos(context, encodeContext(context));
+	const whole = withBos(tokenizer, context + continuation, tokenizer.encode(context + continuation));
+	const contextIds = withBos(tokenizer, context, encodeContext(context));
 	return {
 		contextIds,
 		continuationIds: whole.slice(contextIds.length)
@@ -4386,6 +4281,13 @@ function selectRows(state, keep) {
 		return new ort.Tensor(tensor.type, data, [keep.length, ...perRow]);
 	});
 }
+/** A row's cache positions after one more step: the ones it had, then the real token just fed. */
+function withRealPosition(valid) {
+	const next = new Uint8Array(valid.length + 1);
+	next.set(valid);
+	next[valid.length] = 1;
+	return next;
+}
 /** The text up to the first stop string, as lm-eval cuts it. */
 function cutAtStop(text, until) {
 	return text.slice(0, Math.min(...until.map((stop) => text.indexOf(stop)).filter((i) => i >= 0), text.length));
@@ -4398,7 +4300,6 @@ async function generateBatch(session, tokenizer, counters, rows, opts) {
 	const decodings = rows.map((row) => ({
 		row,
 		generated: [],
-		text: "",
 		sampler: row.sampling ? {
 			sampling: row.sampling,
 			draw: mulberry32(row.sampling.seed)
@@ -4445,7 +4346,7 @@ async function generateBatch(session, tokenizer, counters, rows, opts) {
 				keepPresent: true,
 				distributions: distributions(live)
 			});
-			valid = valid.map((v) => Uint8Array.from([...v, 1]));
+			valid = valid.map(withRealPosition);
 		} else {
 			const inputs = live.map((d) => [...decodings[d].row.ids, ...decodings[d].generated]);
 			out = await countedScore(session, counters, {
@@ -4458,7 +4359,7 @@ async function generateBatch(session, tokenizer, counters, rows, opts) {
 		}
 	}
 	return decodings.map((d) => ({
-		text: cutAtStop(d.text, d.row.until),
+		text: d.generated.length === 0 ? "" : cutAtStop(tokenizer.decode(d.generated), d.row.until),
 		newTokens: d.generated.length
 	}));
 }
@@ -4475,8 +4376,10 @@ function advance(d, next, tokenizer, { maxLength, stopTokenIds }) {
 	if (d.generated.length >= maxNewTokens || ids.length + d.generated.length >= maxLength) return false;
 	if (stopTokenIds.has(next)) return false;
 	d.generated.push(next);
-	d.text = tokenizer.decode(d.generated);
-	if (until.some((stop) => d.text.includes(stop))) return false;
+	if (until.length > 0) {
+		const text = tokenizer.decode(d.generated);
+		if (until.some((stop) => text.includes(stop))) return false;
+	}
 	return d.generated.length < maxNewTokens && ids.length + d.generated.length < maxLength;
 }
 function init_generation() {
@@ -4820,8 +4723,7 @@ function init_causal_lm() {
 			}
 			/** A generation context's tokens before truncation: BOS (unless the text starts with it) and the text's tokens. */
 			contextIds(context) {
-				const { addBosToken, bosTokenId, prefixTokenText } = this.tokenizer;
-				return [...addBosToken && bosTokenId !== null && !context.startsWith(prefixTokenText) ? [bosTokenId] : [], ...this.tokenizer.encode(context)];
+				return withBos(this.tokenizer, context, this.tokenizer.encode(context));
 			}
 			/** How many tokens the model sees for a generation context before any truncation (for callers that size maxNewTokens to fit). */
 			contextTokenCount(context) {
@@ -5463,7 +5365,7 @@ function createHttpJudge(opts) {
 		accept: "application/json"
 	};
 	if (apiKey !== "") headers.authorization = `Bearer ${apiKey}`;
-	/** One attempt: the completion, or a RetryableFailure / FtbenchError. */
+	/** One attempt: the completion, or a TransientError / FtbenchError. */
 	async function attempt(body) {
 		let response;
 		let text;
@@ -5477,10 +5379,10 @@ function createHttpJudge(opts) {
 			});
 			text = await response.text();
 		} catch (error) {
-			if (signal.aborted) throw new RetryableFailure(`no complete reply within ${timeoutMs / 1e3} s`);
-			throw new RetryableFailure(`cannot reach the judge: ${networkReason(error)}`);
+			if (signal.aborted) throw new TransientError(`no complete reply within ${timeoutMs / 1e3} s`);
+			throw new TransientError(`cannot reach the judge: ${networkReason(error)}`);
 		}
-		if (RETRY_STATUSES.has(response.status) || response.status >= 500) throw new RetryableFailure(`HTTP ${response.status}`, retryAfterMs(response.headers));
+		if (RETRY_STATUSES.has(response.status) || response.status >= 500) throw new TransientError(`HTTP ${response.status}`, retryAfterMs(response.headers));
 		if (!response.ok) {
 			const detail = text.replace(/\s+/g, " ").trim().slice(0, 300);
 			throw new FtbenchError(`the judge ${shown} refused the request: HTTP ${response.status}${detail ? ` (${detail})` : ""}`, "Check --judge-model and the API key in the environment variable; 401/403 is the key, 404 the URL or model name.");
@@ -5488,7 +5390,7 @@ function createHttpJudge(opts) {
 		const parsed = parseReply(text);
 		stats.promptTokens += parsed.promptTokens;
 		stats.completionTokens += parsed.completionTokens;
-		if ("problem" in parsed) throw new RetryableFailure(parsed.problem);
+		if ("problem" in parsed) throw new TransientError(parsed.problem);
 		return parsed;
 	}
 	async function judgeOnce(messages) {
@@ -5504,7 +5406,7 @@ function createHttpJudge(opts) {
 			};
 		} catch (error) {
 			if (error instanceof FtbenchError) throw new FtbenchError(redact(error.message), error.hint);
-			if (!(error instanceof RetryableFailure)) throw error;
+			if (!(error instanceof TransientError)) throw error;
 			const reason = redact(error.message);
 			if (n >= policy.attempts) throw new FtbenchError(`the judge ${shown} failed after ${n} attempts; last: ${reason}`);
 			if (error.retryAfterMs !== void 0 && error.retryAfterMs > MAX_RETRY_AFTER_MS) throw new FtbenchError(`the judge ${shown} answered ${reason} and asks to wait ${Math.ceil(error.retryAfterMs / 1e3)} s, longer than ftbench waits (${MAX_RETRY_AFTER_MS / 1e3} s)`, "Run again later: judgments already made are cached.");
@@ -5534,7 +5436,7 @@ function createHttpJudge(opts) {
 		stats: () => ({ ...stats })
 	};
 }
-var JUDGE_REQUEST_SETTINGS, MAX_RETRY_AFTER_MS, MAX_BACKOFF_MS, COMPLETIONS_PATH, RETRY_STATUSES, RetryableFailure, tokenCount, sleep;
+var JUDGE_REQUEST_SETTINGS, MAX_RETRY_AFTER_MS, MAX_BACKOFF_MS, COMPLETIONS_PATH, RETRY_STATUSES, tokenCount, sleep;
 function init_http_judge() {
 	return (init_http_judge = __esmMin((() => {
 		init_errors();
@@ -5552,13 +5454,6 @@ function init_http_judge() {
 			409,
 			429
 		]);
-		RetryableFailure = class extends Error {
-			retryAfterMs;
-			constructor(message, retryAfterMs) {
-				super(message);
-				this.retryAfterMs = retryAfterMs;
-			}
-		};
 		tokenCount = (value) => typeof value === "number" && Number.isFinite(value) && value >= 0 ? value : 0;
 		sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 	})))();
@@ -6979,4 +6874,4 @@ function init_merge() {
 		};
 	})))();
 }
-export { pinnedDataset as C, judgmentCacheDir as D, init_cache_dir as E, init_pins as S, init_client as T, init_suite as _, init_evaluator as a, init_registry as b, init_version as c, datasetCachePlan as d, hubDatasetsForTasks as f, init_data as g, MT_BENCH_TASK as h, init_cache_plan as i, HubSource as l, MT_BENCH_CATEGORIES as m, mergeShards as n, simpleEvaluate as o, init_prefetch as p, checkpointCachePlan as r, FTBENCH_VERSION as s, init_merge as t, init_source as u, isHubSuite as v, HubClient as w, loadTaskRegistry as x, loadSuiteAt as y };
+export { init_cache_dir as C, init_client as S, init_registry as _, init_evaluator as a, pinnedDataset as b, init_version as c, datasetCachePlan as d, hubDatasetsForTasks as f, loadSuiteAt as g, isHubSuite as h, init_cache_plan as i, HubSource as l, init_suite as m, mergeShards as n, simpleEvaluate as o, init_prefetch as p, checkpointCachePlan as r, FTBENCH_VERSION as s, init_merge as t, init_source as u, loadTaskRegistry as v, judgmentCacheDir as w, HubClient as x, init_pins as y };

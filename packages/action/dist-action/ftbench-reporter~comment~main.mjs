@@ -1,5 +1,5 @@
 import { n as __esmMin } from "./rolldown-runtime.mjs";
-import { C as init_render_table, S as DEGENERATE_SIGN_TEXT, _ as formatPValue, b as formatSignedPoints, c as targetTasksOf, d as stopAdvice, h as init_gates, m as METRIC_POINTS_SCALE, s as init_tradeoff, u as init_stop_advice, v as formatPoints, y as formatScore } from "./ftbench-core~comment~main.mjs";
+import { C as DEGENERATE_SIGN_TEXT, L as init_data, a as HEADLINE_METRICS, b as formatScore, c as init_tradeoff, d as init_stop_advice, f as stopAdvice, g as init_gates, h as METRIC_POINTS_SCALE, l as targetTasksOf, s as init_variants, v as formatPValue, w as init_render_table, x as formatSignedPoints, y as formatPoints } from "./ftbench-core~comment~main.mjs";
 import { n as markdownTable } from "./lib-markdown-table.mjs";
 // packages/reporter/src/escape.ts
 function clip(text, maxLength) {
@@ -51,7 +51,7 @@ function mtBenchFactsOf(tasks) {
 		const record = task.mtBench;
 		if (record === void 0) return [];
 		const { judge, temperature, failedJudgments, judgeCalls, judgeCacheHits, judgePromptTokens, judgeCompletionTokens } = record;
-		const judgments = JUDGMENTS_PER_QUESTION * task.n;
+		const judgments = 2 * task.n;
 		return [{
 			task: task.name,
 			judge,
@@ -100,10 +100,9 @@ function runFactsFrom(baseline, candidate, baselineCacheHit) {
 		groups
 	};
 }
-var JUDGMENTS_PER_QUESTION;
 function init_facts() {
 	return (init_facts = __esmMin((() => {
-		JUDGMENTS_PER_QUESTION = 2;
+		init_data();
 	})))();
 }
 // packages/reporter/src/notes.ts
@@ -665,10 +664,10 @@ function factsSection(facts, context) {
 	const data = tasks.length === 0 ? "" : ` Data: ${distinctList(tasks.map((task) => `${task.dataset.startsWith("/") ? task.dataset.split("/").pop() : task.dataset}@${task.revision.slice(0, 12)}`))}.`;
 	return `#### Run\n\n${table}\n\nDevice: ${escapeMarkdown(facts.device)}. Baseline: ${cache}.${contextLine(context)}${fewshot}${data}`;
 }
-var GITHUB_COMMENT_LIMIT, COMMENT_BUDGET, JOB_SUMMARY_BUDGET, characters, utf8Bytes, MAX_LISTED_NAMES, COMMENT_FULL_REPORT, SUMMARY_FULL_REPORT, SCORE_COLUMNS, SCORE_ALIGN, SIGNIFICANCE, rowKey, HEADLINE_METRICS, TABLE_COLUMNS, keepTogether, TABLE_ALIGN, VERDICT_STATUS, LISTED_BENCHMARKS, count;
+var GITHUB_COMMENT_LIMIT, COMMENT_BUDGET, JOB_SUMMARY_BUDGET, characters, utf8Bytes, MAX_LISTED_NAMES, COMMENT_FULL_REPORT, SUMMARY_FULL_REPORT, SCORE_COLUMNS, SCORE_ALIGN, SIGNIFICANCE, rowKey, TABLE_COLUMNS, keepTogether, TABLE_ALIGN, VERDICT_STATUS, LISTED_BENCHMARKS, count;
 function init_render() {
 	return (init_render = __esmMin((() => {
-		init_gates(), init_tradeoff();
+		init_variants(), init_gates(), init_tradeoff();
 		init_escape();
 		init_facts();
 		init_notes();
@@ -700,7 +699,6 @@ function init_render() {
 		];
 		SIGNIFICANCE = .05;
 		rowKey = (target, metric) => `${target}\u0000${metric}`;
-		HEADLINE_METRICS = ["acc_norm", "acc"];
 		TABLE_COLUMNS = [
 			"Metric",
 			"Baseline",
